@@ -1,0 +1,132 @@
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { MediaKind, MessageContent } from '../model/content.js';
+import type { Referral } from '../model/records.js';
+import type { KeyValue } from '../store/store.js';
+
+/** What a channel can render; the engine adapts content to it (menus, text length). */
+export interface ChannelCapabilities {
+  /**
+   * How menus render natively: `buttons` (up to `maxMenuButtons` options), `list`
+   * (WhatsApp list), `quick-replies` (Instagram), or `none` for numbered text.
+   */
+  menus: 'buttons' | 'list' | 'quick-replies' | 'none';
+  /** Most options the native menu shows; longer menus fall back to numbered text. */
+  maxMenuOptions: number;
+  /** Media kinds the channel can send. */
+  media: readonly MediaKind[];
+  /** Longest text one message may carry; longer text is split at sentence breaks. */
+  maxTextLength: number;
+  /** The channel can show a typing indicator. */
+  typing: boolean;
+  /** The channel can mark inbound messages read. */
+  readReceipts: boolean;
+  /**
+   * Free-form replies are allowed only this long after the customer's last message
+   * (WhatsApp Cloud, Instagram: 24 h). Undefined: no window.
+   */
+  replyWindowMs?: number;
+}
+
+/** Who wrote an inbound message, in the channel's own terms. */
+export interface InboundSender {
+  /** The channel's id of the sender: a phone JID, an IG user id, a visitor id. */
+  externalId: string;
+  /** Other ids that are the same person (WhatsApp LID and phone JID). */
+  aliases?: string[];
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** A message as an adapter hands it to the engine. Validated at the boundary. */
+export interface InboundMessage {
+  /** The channel's message id; the engine processes each one once. */
+  externalId: string;
+  from: InboundSender;
+  content: MessageContent;
+  /** When the customer sent it (defaults to the clock's now). */
+  timestamp?: Date;
+  replyToExternalId?: string;
+  referral?: Referral;
+}
+
+export type ReceiveOutcome =
+  | { status: 'accepted'; conversationId: string; messageId: string }
+  | { status: 'duplicate' }
+  | { status: 'ignored'; reason: string; conversationId?: string }
+  | { status: 'failed'; error: Error };
+
+/** A status change a host may show: QR to scan, connected, logged out, ... */
+export interface ChannelStatusUpdate {
+  state:
+    | 'connecting'
+    | 'qr'
+    | 'pairing-code'
+    | 'connected'
+    | 'disconnected'
+    | 'logged-out'
+    | 'challenge'
+    | 'error';
+  /** Human-readable detail: why it disconnected, what to do next. */
+  detail?: string;
+  /** QR payload (render as a QR code) or pairing code, when `state` asks for one. */
+  qr?: string;
+  pairingCode?: string;
+  data?: Record<string, unknown>;
+}
+
+/** What the engine gives an adapter when it starts. */
+export interface ChannelContext {
+  readonly channelId: string;
+  readonly tenantId: string;
+  /** Feeds one inbound message into the pipeline; resolves when its turn is done. */
+  receive(message: InboundMessage): Promise<ReceiveOutcome>;
+  /** Reports a status change (emitted as `channel.status`). */
+  status(update: ChannelStatusUpdate): void;
+  /** Key-value space private to this channel (auth state, cursors, sessions). */
+  readonly kv: KeyValue;
+  /** Looks up a message this channel sent or received, by its external id. */
+  findMessage(externalId: string): Promise<{ content: MessageContent } | undefined>;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Aborted when the channel is stopped. */
+  readonly signal: AbortSignal;
+}
+
+/** One message the engine asks an adapter to deliver. */
+export interface OutboundMessage {
+  /** Parley's message id (stable; adapters may use it as an idempotency key). */
+  id: string;
+  conversationId: string;
+  /** The recipient's external id on this channel. */
+  to: string;
+  content: MessageContent;
+  replyToExternalId?: string;
+  /** When the customer last wrote, for reply-window checks. */
+  lastInboundAt?: Date;
+}
+
+export interface SendReceipt {
+  /** The channel's id of the sent message, when it gives one. */
+  externalId?: string;
+}
+
+/**
+ * A channel plug-in: WhatsApp, Instagram, live chat, API, memory. Adapters translate;
+ * they never route, store conversations or decide who answers.
+ */
+export interface ChannelAdapter {
+  /** `whatsapp` | `instagram` | `livechat` | `api` | `memory` | your own. */
+  readonly kind: string;
+  readonly capabilities: ChannelCapabilities;
+  start(ctx: ChannelContext): Promise<void>;
+  stop(): Promise<void>;
+  send(message: OutboundMessage, options: { signal?: AbortSignal }): Promise<SendReceipt>;
+  /** Shows (or hides) a typing indicator to the recipient, where supported. */
+  typing?(to: string, on: boolean): Promise<void>;
+  /** Marks the customer's messages read, where supported. */
+  markRead?(to: string, externalIds: string[]): Promise<void>;
+  /** Webhook-driven channels: a Web-standard handler to mount in any framework. */
+  fetch?(request: Request): Promise<Response>;
+}

@@ -1,0 +1,2 @@
+export type { FakeClock } from './fake-clock.js';
+export { createFakeClock, flushMicrotasks } from './fake-clock.js';

@@ -56,3 +56,4 @@ export type {
   UsageTotals,
 } from './store/store.js';
 export { formatIssues, parseOrThrow } from './util/zod-error.js';
+export type { Job, JobHandler, JobHandlerOptions, Scheduler } from './scheduler/scheduler.js';

@@ -1,4 +1,10 @@
 export type {
+  Assistant,
+  AssistantInput,
+  AssistantResult,
+  AssistantUsage,
+} from './assistant/assistant.js';
+export type {
   ChannelAdapter,
   ChannelCapabilities,
   ChannelContext,
@@ -9,10 +15,33 @@ export type {
   ReceiveOutcome,
   SendReceipt,
 } from './channel/adapter.js';
+export type {
+  CustomerSendOptions,
+  MemoryChannel,
+  MemoryChannelOptions,
+  MemoryCustomer,
+} from './channels/memory-channel.js';
+export { memoryChannel } from './channels/memory-channel.js';
 export type { Clock, TimerHandle } from './clock.js';
 export { sleep, systemClock } from './clock.js';
+export type { Channels } from './desk/channel-registry.js';
+export { createDesk } from './desk/create-desk.js';
+export type { Desk, SendOptions, SendTarget, TenantView } from './desk/desk.js';
+export type {
+  AssistantConfig,
+  AssistantOptions,
+  ChannelConfig,
+  ChannelOptions,
+  DeskOptions,
+  RouteTarget,
+  TenantOptions,
+} from './desk/options.js';
 export type { ParleyErrorCode, ParleyErrorOptions } from './errors.js';
 export { errorCodes, ParleyError, toError } from './errors.js';
+export type { DeskEventName, DeskEvents } from './events.js';
+export type { Contacts } from './inbox/contacts.js';
+export type { Inbox } from './inbox/inbox.js';
+export type { InboxItem } from './inbox/inbox-row.js';
 export type { Logger } from './logger.js';
 export { consoleLogger, silentLogger } from './logger.js';
 export type {
@@ -45,6 +74,16 @@ export type {
   Referral,
 } from './model/records.js';
 export { DEFAULT_TENANT } from './model/records.js';
+export { adaptContent, menuAsText } from './outbound/adapt-content.js';
+export { splitText } from './outbound/split-text.js';
+export type { Middleware } from './pipeline/compose.js';
+export { compose } from './pipeline/compose.js';
+export type { TurnContext } from './pipeline/turn-context.js';
+export { createMemoryScheduler } from './scheduler/memory-scheduler.js';
+export type { Job, JobHandler, JobHandlerOptions, Scheduler } from './scheduler/scheduler.js';
+export { decodeCursor, encodeCursor, matchesInbox } from './store/inbox-query.js';
+export type { MemoryStoreOptions } from './store/memory-store.js';
+export { compareActivity, createMemoryStore } from './store/memory-store.js';
 export type {
   InboxQuery,
   InboxRow,
@@ -55,5 +94,6 @@ export type {
   UsageRecord,
   UsageTotals,
 } from './store/store.js';
+export { newId } from './util/ids.js';
+export { foldText } from './util/text.js';
 export { formatIssues, parseOrThrow } from './util/zod-error.js';
-export type { Job, JobHandler, JobHandlerOptions, Scheduler } from './scheduler/scheduler.js';

@@ -51,6 +51,8 @@ export interface Conversation {
   tenantId: string;
   channelId: string;
   contactId: string;
+  /** The contact's id on this channel (phone JID, IG id, visitor id): where replies go. */
+  contactAddress: string;
   status: ConversationStatus;
   handler: ConversationHandler;
   origin: ConversationOrigin;

@@ -1,2 +1,13 @@
+export type { MemoryChannel, MemoryCustomer } from '../channels/memory-channel.js';
+export { memoryChannel } from '../channels/memory-channel.js';
+export type { ChannelConformanceOptions, ChannelHarness } from './channel-conformance.js';
+export { channelConformance } from './channel-conformance.js';
+export type { ConformanceCase } from './conformance-case.js';
+export type { TestDesk, TestDeskOptions } from './create-test-desk.js';
+export { createTestDesk } from './create-test-desk.js';
 export type { FakeClock } from './fake-clock.js';
 export { createFakeClock, flushMicrotasks } from './fake-clock.js';
+export type { ScriptedAssistant, ScriptedReply, ScriptFn } from './scripted-assistant.js';
+export { scriptedAssistant } from './scripted-assistant.js';
+export type { StoreConformanceOptions } from './store-conformance.js';
+export { storeConformance } from './store-conformance.js';

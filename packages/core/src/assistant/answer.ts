@@ -1,0 +1,158 @@
+import { handOff, updateConversation } from '../conversation/transitions.js';
+import type { DeskRuntime } from '../desk/runtime.js';
+import { channelRuntime } from '../desk/runtime.js';
+import { ParleyError, toError } from '../errors.js';
+import type { Conversation, Message } from '../model/records.js';
+import { deliver } from '../outbound/deliver.js';
+import type { AssistantInput, AssistantResult } from './assistant.js';
+
+/**
+ * Lets the conversation's assistant answer `turn`. Runs holding the conversation's
+ * key. The generation can be aborted (takeover, a newer burst); an aborted result is
+ * dropped. Failures send the fallback message and, after `maxFailures` in a row,
+ * hand the conversation to humans.
+ */
+export async function answerTurn(
+  rt: DeskRuntime,
+  conversation: Conversation,
+  turn: Message[],
+): Promise<void> {
+  const conv = await rt.store.getConversation(conversation.tenantId, conversation.id);
+  if (conv?.handler !== 'assistant' || conv.status === 'closed' || !conv.assistantId) return;
+  const registered = rt.assistants.get(conv.assistantId);
+  if (!registered?.enabled || registered.tenantId !== conv.tenantId) {
+    await handOff(rt, conv, { reason: `assistant "${conv.assistantId}" is not available` });
+    return;
+  }
+  const contact = await rt.store.getContact(conv.tenantId, conv.contactId);
+  if (!contact) return;
+  const channel = channelRuntime(rt, conv.channelId);
+  const input: AssistantInput = {
+    tenantId: conv.tenantId,
+    assistantId: registered.id,
+    conversation: conv,
+    contact,
+    history: await rt.store.listMessages(conv.tenantId, conv.id, { limit: rt.config.historyLimit }),
+    turn,
+    channel: {
+      id: channel.config.id,
+      kind: channel.adapter.kind,
+      capabilities: channel.adapter.capabilities,
+    },
+    store: rt.store,
+    now: rt.clock.now(),
+  };
+
+  rt.inflight.get(conv.id)?.abort(new Error('superseded'));
+  const controller = new AbortController();
+  rt.inflight.set(conv.id, controller);
+  const { signal } = controller;
+  let result: AssistantResult;
+  void channel.adapter.typing?.(conv.contactAddress, true).catch(() => {});
+  try {
+    result = await untilAborted(registered.assistant.respond(input, { signal }), signal);
+  } catch (e) {
+    if (signal.aborted) return;
+    await recordFailure(rt, conv, toError(e));
+    return;
+  } finally {
+    if (rt.inflight.get(conv.id) === controller) rt.inflight.delete(conv.id);
+    void channel.adapter.typing?.(conv.contactAddress, false).catch(() => {});
+  }
+  if (signal.aborted) return;
+
+  for (const usage of result.usage ?? []) {
+    await rt.store.recordUsage({
+      tenantId: conv.tenantId,
+      assistantId: registered.id,
+      conversationId: conv.id,
+      ...usage,
+      at: rt.clock.now(),
+    });
+  }
+  let current = conv;
+  if (typeof conv.state.assistantFailures === 'number') {
+    const { assistantFailures: _f, ...state } = conv.state;
+    current = await updateConversation(rt, conv, { state });
+  }
+  const author = { kind: 'assistant', id: registered.id } as const;
+  if (result.type === 'reply') {
+    for (const content of result.messages) {
+      if (signal.aborted) return;
+      await deliver(rt, current, content, { author, signal });
+    }
+  } else if (result.type === 'handoff') {
+    if (result.message)
+      await deliver(rt, current, { type: 'text', text: result.message }, { author, signal });
+    const fresh = (await rt.store.getConversation(conv.tenantId, conv.id)) ?? current;
+    await handOff(rt, fresh, {
+      reason: result.reason,
+      ...(result.summary !== undefined && { summary: result.summary }),
+      ...(result.team !== undefined && { team: result.team }),
+    });
+  }
+}
+
+async function recordFailure(rt: DeskRuntime, conv: Conversation, error: Error): Promise<void> {
+  const registered = rt.assistants.get(conv.assistantId ?? '');
+  const failures =
+    (typeof conv.state.assistantFailures === 'number' ? conv.state.assistantFailures : 0) + 1;
+  const wrapped = ParleyError.isInstance(error)
+    ? error
+    : new ParleyError(
+        'ASSISTANT_FAILED',
+        `Assistant "${conv.assistantId}" failed: ${error.message}`,
+        { cause: error },
+      );
+  rt.bus.emit('error', {
+    error: wrapped,
+    stage: 'assistant',
+    conversationId: conv.id,
+    channelId: conv.channelId,
+  });
+  let current = await updateConversation(rt, conv, {
+    state: { ...conv.state, assistantFailures: failures },
+  });
+  if (registered?.fallbackMessage) {
+    await deliver(
+      rt,
+      current,
+      { type: 'text', text: registered.fallbackMessage },
+      { author: { kind: 'system' } },
+    ).catch((e) =>
+      rt.bus.emit('error', {
+        error: toError(e),
+        stage: 'assistant-fallback',
+        conversationId: conv.id,
+      }),
+    );
+    current = (await rt.store.getConversation(conv.tenantId, conv.id)) ?? current;
+  }
+  if (failures >= (registered?.maxFailures ?? 3)) {
+    const { assistantFailures: _f, ...state } = current.state;
+    await handOff(
+      rt,
+      { ...current, state },
+      { reason: `assistant failed ${failures} times in a row: ${error.message}` },
+    );
+  }
+}
+
+/** Resolves with `work`, or rejects as soon as `signal` aborts (without waiting for it). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}

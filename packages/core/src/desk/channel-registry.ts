@@ -1,0 +1,80 @@
+import type { ChannelContext, InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
+import { ParleyError, toError } from '../errors.js';
+import { parseOrThrow } from '../util/zod-error.js';
+import type { ChannelOptions } from './options.js';
+import { channelOptionsSchema } from './options.js';
+import type { ChannelRuntime, DeskRuntime } from './runtime.js';
+
+export type Receive = (channelId: string, message: InboundMessage) => Promise<ReceiveOutcome>;
+
+/** Runtime channel management: add, remove, start and stop adapters. */
+export interface Channels {
+  add(options: ChannelOptions): Promise<void>;
+  remove(channelId: string): Promise<void>;
+  list(
+    tenantId?: string,
+  ): Array<{ id: string; tenantId: string; kind: string; name?: string; color?: string }>;
+}
+
+export function registerChannel(
+  rt: DeskRuntime,
+  options: ChannelOptions,
+  path = 'channel',
+): ChannelRuntime {
+  const config = parseOrThrow(channelOptionsSchema, options, `${path} options`);
+  if (rt.channels.has(config.id)) {
+    throw new ParleyError(
+      'CONFIG_INVALID',
+      `Channel id "${config.id}" is used twice; give each channel its own id.`,
+      {
+        details: { path: `${path}.id` },
+      },
+    );
+  }
+  const channel: ChannelRuntime = {
+    config,
+    adapter: config.adapter,
+    controller: new AbortController(),
+    started: false,
+  };
+  rt.channels.set(config.id, channel);
+  return channel;
+}
+
+export async function startChannel(
+  rt: DeskRuntime,
+  channel: ChannelRuntime,
+  receive: Receive,
+): Promise<void> {
+  if (channel.started) return;
+  channel.controller = new AbortController();
+  const { id, tenantId } = channel.config;
+  const ctx: ChannelContext = {
+    channelId: id,
+    tenantId,
+    receive: (message) => receive(id, message),
+    status: (update) => rt.bus.emit('channel.status', { channelId: id, tenantId, update }),
+    kv: rt.store.kv(`channel:${id}`),
+    findMessage: (externalId) => rt.store.findMessageByExternalId(tenantId, id, externalId),
+    clock: rt.clock,
+    logger: rt.logger,
+    signal: channel.controller.signal,
+  };
+  await channel.adapter.start(ctx);
+  channel.started = true;
+}
+
+export async function stopChannel(rt: DeskRuntime, channel: ChannelRuntime): Promise<void> {
+  if (!channel.started) return;
+  channel.started = false;
+  channel.controller.abort(new Error('channel stopped'));
+  try {
+    await channel.adapter.stop();
+  } catch (e) {
+    rt.bus.emit('error', {
+      error: toError(e),
+      stage: 'channel-stop',
+      channelId: channel.config.id,
+    });
+  }
+}

@@ -1,0 +1,182 @@
+import type { InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
+import { inboundMessageSchema } from '../channel/inbound-schema.js';
+import { systemClock } from '../clock.js';
+import { ParleyError, toError } from '../errors.js';
+import type { DeskEventName, DeskEvents } from '../events.js';
+import { createContacts } from '../inbox/contacts.js';
+import { createInbox } from '../inbox/inbox.js';
+import { silentLogger } from '../logger.js';
+import { DEFAULT_TENANT } from '../model/records.js';
+import { compose, type Middleware } from '../pipeline/compose.js';
+import { pipelineStages } from '../pipeline/stages/index.js';
+import type { TurnContext } from '../pipeline/turn-context.js';
+import { createMemoryScheduler } from '../scheduler/memory-scheduler.js';
+import { createMemoryStore } from '../store/memory-store.js';
+import { KeyedQueue } from '../util/keyed-queue.js';
+import { parseOrThrow } from '../util/zod-error.js';
+import { registerAssistant } from './assistant-registry.js';
+import { registerChannel, startChannel, stopChannel } from './channel-registry.js';
+import type { Desk, TenantView } from './desk.js';
+import { type AnyListener, EventBus } from './event-bus.js';
+import { type DeskOptions, deskOptionsSchema, tenantOptionsSchema } from './options.js';
+import { validateReferences } from './references.js';
+import { channelRuntime, conversationKey, type DeskRuntime, exclusive } from './runtime.js';
+import { createSender } from './send.js';
+import { createTurnContext } from './turn.js';
+
+/**
+ * Creates a desk: the engine every channel and assistant plugs into. Options are
+ * checked at once; a mistake throws a ParleyError (`CONFIG_INVALID`) naming the field.
+ */
+export function createDesk(options: DeskOptions = {}): Desk {
+  const config = parseOrThrow(deskOptionsSchema, options, 'createDesk options');
+  const clock = config.clock ?? systemClock;
+  const logger = config.logger ?? silentLogger;
+  const rt: DeskRuntime = {
+    config,
+    clock,
+    logger,
+    store: config.store ?? createMemoryStore({ clock }),
+    scheduler: config.scheduler ?? createMemoryScheduler({ clock, logger }),
+    bus: new EventBus(logger),
+    queue: new KeyedQueue(),
+    channels: new Map(),
+    assistants: new Map(),
+    tenants: new Map(),
+    inflight: new Map(),
+  };
+  for (const [i, t] of config.tenants.entries()) {
+    if (rt.tenants.has(t.id))
+      throw new ParleyError('CONFIG_INVALID', `tenants.${i}.id "${t.id}" is declared twice.`);
+    rt.tenants.set(t.id, t);
+  }
+  for (const [i, a] of config.assistants.entries()) registerAssistant(rt, a, `assistants.${i}`);
+  for (const [i, c] of config.channels.entries()) registerChannel(rt, c, `channels.${i}`);
+  validateReferences(rt);
+
+  const host: Middleware<TurnContext>[] = [];
+  let started = false;
+  let stopping = false;
+
+  async function receive(channelId: string, raw: InboundMessage): Promise<ReceiveOutcome> {
+    const channel = channelRuntime(rt, channelId);
+    const parsed = inboundMessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      const error = new ParleyError(
+        'INPUT_INVALID',
+        `Inbound message on channel "${channelId}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
+      rt.bus.emit('error', { error, stage: 'validate', channelId });
+      return { status: 'failed', error };
+    }
+    if (stopping)
+      return {
+        status: 'failed',
+        error: new ParleyError('CHANNEL_UNAVAILABLE', 'The desk is stopping.'),
+      };
+    const inbound = parsed.data as InboundMessage;
+    const key = conversationKey(channelId, inbound.from.externalId);
+    return exclusive(rt, key, async () => {
+      const ctx = createTurnContext(rt, channel, inbound);
+      try {
+        await compose(pipelineStages(rt, host))(ctx);
+      } catch (e) {
+        const error = toError(e);
+        rt.bus.emit('error', {
+          error,
+          stage: 'turn',
+          channelId,
+          ...(ctx.conversation !== undefined && { conversationId: ctx.conversation.id }),
+        });
+        // A message already recorded stays accepted: it is in the inbox for humans.
+        if (ctx.outcome.status !== 'accepted') ctx.outcome = { status: 'failed', error };
+      }
+      return ctx.outcome;
+    });
+  }
+
+  const views = new Map<string, TenantView>();
+  const send = createSender(rt);
+  function tenant(tenantId: string): TenantView {
+    parseOrThrow(tenantOptionsSchema.shape.id, tenantId, 'tenant id', 'INPUT_INVALID');
+    let view = views.get(tenantId);
+    if (!view) {
+      view = {
+        tenantId,
+        inbox: createInbox(rt, tenantId),
+        contacts: createContacts(rt, tenantId),
+        send: (target, content, opts) => send(tenantId, target, content, opts),
+        usage: (filter) => rt.store.usageTotals(tenantId, filter),
+      };
+      views.set(tenantId, view);
+    }
+    return view;
+  }
+  const main = tenant(DEFAULT_TENANT);
+
+  const desk: Desk = {
+    ...main,
+    store: rt.store,
+    scheduler: rt.scheduler,
+    clock,
+    tenant,
+    receive,
+    use(middleware) {
+      host.push(middleware);
+      return desk;
+    },
+    on: <E extends DeskEventName>(name: E, listener: (payload: DeskEvents[E]) => unknown) =>
+      rt.bus.on(name, listener),
+    onAny: (listener: AnyListener) => rt.bus.onAny(listener),
+    channels: {
+      async add(options) {
+        const channel = registerChannel(rt, options);
+        try {
+          validateReferences(rt);
+          if (started) await startChannel(rt, channel, receive);
+        } catch (e) {
+          rt.channels.delete(channel.config.id);
+          throw e;
+        }
+      },
+      async remove(channelId) {
+        const channel = channelRuntime(rt, channelId);
+        await stopChannel(rt, channel);
+        rt.channels.delete(channelId);
+      },
+      list: (tenantId) =>
+        [...rt.channels.values()]
+          .filter((c) => tenantId === undefined || c.config.tenantId === tenantId)
+          .map((c) => ({
+            id: c.config.id,
+            tenantId: c.config.tenantId,
+            kind: c.adapter.kind,
+            ...(c.config.name !== undefined && { name: c.config.name }),
+            ...(c.config.color !== undefined && { color: c.config.color }),
+          })),
+    },
+    assistants: {
+      add(options) {
+        registerAssistant(rt, options);
+      },
+      remove(assistantId) {
+        rt.assistants.delete(assistantId);
+      },
+    },
+    async start() {
+      if (started) return;
+      started = true;
+      stopping = false;
+      await rt.scheduler.start();
+      for (const channel of rt.channels.values()) await startChannel(rt, channel, receive);
+    },
+    async stop() {
+      stopping = true;
+      for (const controller of rt.inflight.values()) controller.abort(new Error('desk stopped'));
+      for (const channel of rt.channels.values()) await stopChannel(rt, channel);
+      await rt.scheduler.stop();
+      started = false;
+    },
+  };
+  return desk;
+}

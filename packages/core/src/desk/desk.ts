@@ -1,0 +1,68 @@
+import type { InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
+import type { Clock } from '../clock.js';
+import type { DeskEventName, DeskEvents } from '../events.js';
+import type { Contacts } from '../inbox/contacts.js';
+import type { Inbox } from '../inbox/inbox.js';
+import type { MessageContent } from '../model/content.js';
+import type { Message, MessageAuthor } from '../model/records.js';
+import type { Middleware } from '../pipeline/compose.js';
+import type { TurnContext } from '../pipeline/turn-context.js';
+import type { Scheduler } from '../scheduler/scheduler.js';
+import type { Store, UsageFilter, UsageTotals } from '../store/store.js';
+import type { Channels } from './channel-registry.js';
+import type { AnyListener } from './event-bus.js';
+import type { AssistantOptions, ChannelOptions } from './options.js';
+
+/** Who a message goes to: a conversation, or a contact address on a channel. */
+export type SendTarget =
+  | { conversationId: string }
+  /** `to` is the contact's id on the channel (a phone number for WhatsApp). */
+  | { channelId: string; to: string; name?: string };
+
+export interface SendOptions {
+  /** Who speaks (default `system`). Operators: `{ kind: 'operator', id }`. */
+  author?: MessageAuthor;
+  replyToExternalId?: string;
+}
+
+/** Everything of one tenant: an agency gives each of its businesses one of these. */
+export interface TenantView {
+  readonly tenantId: string;
+  readonly inbox: Inbox;
+  readonly contacts: Contacts;
+  /**
+   * Sends through the outbound chokepoint. Sending to an address with no open
+   * conversation opens one with origin `business` (RT5).
+   */
+  send(
+    target: SendTarget,
+    content: string | MessageContent,
+    options?: SendOptions,
+  ): Promise<Message[]>;
+  /** Token usage and cost (AI6). */
+  usage(filter?: UsageFilter): Promise<UsageTotals>;
+}
+
+/** The engine. The top-level inbox/contacts/send are the default tenant's. */
+export interface Desk extends TenantView {
+  readonly store: Store;
+  readonly scheduler: Scheduler;
+  readonly clock: Clock;
+  /** A tenant's scoped view; nothing in it reaches another tenant's data. */
+  tenant(tenantId: string): TenantView;
+  /** Feeds an inbound message in without a network (what adapters call). */
+  receive(channelId: string, message: InboundMessage): Promise<ReceiveOutcome>;
+  /** Adds host middleware, run after routing and before the assistant. */
+  use(middleware: Middleware<TurnContext>): Desk;
+  on<E extends DeskEventName>(name: E, listener: (payload: DeskEvents[E]) => unknown): () => void;
+  /** Every event (webhook delivery, logging); returns an unsubscribe function. */
+  onAny(listener: AnyListener): () => void;
+  readonly channels: Channels;
+  readonly assistants: { add(options: AssistantOptions): void; remove(assistantId: string): void };
+  /** Starts the scheduler and every channel. */
+  start(): Promise<void>;
+  /** Stops channels (aborting replies under way) and the scheduler. */
+  stop(): Promise<void>;
+}
+
+export type { ChannelOptions };

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import type { Assistant } from '../assistant/assistant.js';
+import type { ChannelAdapter } from '../channel/adapter.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import { DEFAULT_TENANT } from '../model/records.js';
+import type { Scheduler } from '../scheduler/scheduler.js';
+import type { Store } from '../store/store.js';
+
+const id = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'use letters, digits, "_", "-", ".", ":" (no spaces)');
+
+/** Where a new conversation goes (RT1). */
+export const routeTargetSchema = z.union([
+  z.object({ assistant: id }).strict(),
+  z.object({ team: id }).strict(),
+]);
+export type RouteTarget = z.infer<typeof routeTargetSchema>;
+
+const adapterSchema = z.custom<ChannelAdapter>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as ChannelAdapter).send === 'function' &&
+    typeof (v as ChannelAdapter).start === 'function' &&
+    typeof (v as ChannelAdapter).kind === 'string',
+  'expected a channel adapter such as memoryChannel() or whatsapp({...})',
+);
+
+export const channelOptionsSchema = z.object({
+  id,
+  tenantId: id.default(DEFAULT_TENANT),
+  /** Shown to operators ("Sales WhatsApp"). */
+  name: z.string().min(1).optional(),
+  /** Colour that marks this channel's conversations in the inbox (`#25D366`). */
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'use a hex colour like #25D366')
+    .optional(),
+  adapter: adapterSchema,
+  /** Who answers new conversations; humans (the queue) when not set. */
+  route: routeTargetSchema.optional(),
+});
+export type ChannelOptions = z.input<typeof channelOptionsSchema>;
+export type ChannelConfig = z.output<typeof channelOptionsSchema>;
+
+const assistantImpl = z.custom<Assistant>(
+  (v) => typeof v === 'object' && v !== null && typeof (v as Assistant).respond === 'function',
+  'expected an assistant such as faqAssistant({...}) or openaiAssistant({...})',
+);
+
+export const assistantOptionsSchema = z.object({
+  id,
+  tenantId: id.default(DEFAULT_TENANT),
+  name: z.string().min(1).optional(),
+  assistant: assistantImpl,
+  enabled: z.boolean().default(true),
+  /** Team that takes over when the assistant hands off or is off-hours (RT3). */
+  backupTeam: id.optional(),
+  /** Said to the customer when the assistant fails; nothing when unset. */
+  fallbackMessage: z.string().min(1).optional(),
+  /** Consecutive failures after which the conversation is handed to humans. */
+  maxFailures: z.number().int().min(1).max(20).default(3),
+});
+export type AssistantOptions = z.input<typeof assistantOptionsSchema>;
+export type AssistantConfig = z.output<typeof assistantOptionsSchema>;
+
+export const tenantOptionsSchema = z.object({
+  id,
+  name: z.string().optional(),
+  /** Close a conversation after this many hours without activity (IN4): 1–72. */
+  autoCloseHours: z
+    .number()
+    .min(1, 'autoCloseHours must be between 1 and 72')
+    .max(72, 'autoCloseHours must be between 1 and 72')
+    .default(24),
+});
+export type TenantOptions = z.input<typeof tenantOptionsSchema>;
+export type TenantConfig = z.output<typeof tenantOptionsSchema>;
+
+const injected = <T>(what: string, check: (v: object) => boolean) =>
+  z.custom<T>((v) => typeof v === 'object' && v !== null && check(v), what);
+
+export const deskOptionsSchema = z.object({
+  store: injected<Store>(
+    'expected a Store (createMemoryStore() or a Postgres store)',
+    (v) => typeof (v as Store).saveConversation === 'function',
+  ).optional(),
+  scheduler: injected<Scheduler>(
+    'expected a Scheduler',
+    (v) => typeof (v as Scheduler).schedule === 'function',
+  ).optional(),
+  clock: injected<Clock>(
+    'expected a Clock with now() and setTimeout()',
+    (v) => typeof (v as Clock).now === 'function',
+  ).optional(),
+  logger: injected<Logger>(
+    'expected a logger with debug/info/warn/error',
+    (v) => typeof (v as Logger).error === 'function',
+  ).optional(),
+  tenants: z.array(tenantOptionsSchema).default([]),
+  channels: z.array(channelOptionsSchema).default([]),
+  assistants: z.array(assistantOptionsSchema).default([]),
+  /** How long a channel message id is remembered for dedupe (default 24 h). */
+  dedupeTtlMs: z
+    .number()
+    .int()
+    .positive()
+    .default(24 * 3_600_000),
+  /** Messages of history given to assistants (default 30). */
+  historyLimit: z.number().int().min(1).max(500).default(30),
+});
+export type DeskOptions = z.input<typeof deskOptionsSchema>;
+export type DeskConfig = z.output<typeof deskOptionsSchema>;

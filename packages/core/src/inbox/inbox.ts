@@ -1,0 +1,236 @@
+import { updateConversation } from '../conversation/transitions.js';
+import type { DeskRuntime } from '../desk/runtime.js';
+import { exclusive, keyOf } from '../desk/runtime.js';
+import { ParleyError } from '../errors.js';
+import type { MessageContent } from '../model/content.js';
+import { messageContentSchema } from '../model/content.js';
+import type { Conversation, Message } from '../model/records.js';
+import { deliver } from '../outbound/deliver.js';
+import type { InboxQuery, Page } from '../store/store.js';
+import { parseOrThrow } from '../util/zod-error.js';
+import { handledBy, type InboxItem } from './inbox-row.js';
+
+/** What operators do (IN1, IN2). Every method is scoped to one tenant. */
+export interface Inbox {
+  list(query?: InboxQuery): Promise<Page<InboxItem>>;
+  get(conversationId: string): Promise<Conversation>;
+  messages(conversationId: string, options?: { limit?: number; before?: Date }): Promise<Message[]>;
+  /** The operator takes the conversation; the assistant stops at once, even mid-reply. */
+  takeOver(conversationId: string, options: { operatorId: string }): Promise<Conversation>;
+  /** Gives the conversation back to an assistant (its previous one by default). */
+  handBack(conversationId: string, options?: { assistantId?: string }): Promise<Conversation>;
+  /** Sends as an operator; takes the conversation over first unless `takeOver: false`. */
+  reply(
+    conversationId: string,
+    content: string | MessageContent,
+    options: { operatorId: string; takeOver?: boolean },
+  ): Promise<Message[]>;
+  solve(conversationId: string, options?: { by?: string }): Promise<Conversation>;
+  markRead(conversationId: string): Promise<Conversation>;
+  markUnread(conversationId: string): Promise<Conversation>;
+  addLabel(conversationId: string, label: string): Promise<Conversation>;
+  removeLabel(conversationId: string, label: string): Promise<Conversation>;
+}
+
+export function toContent(content: string | MessageContent): MessageContent {
+  const value = typeof content === 'string' ? { type: 'text', text: content } : content;
+  return parseOrThrow(
+    messageContentSchema,
+    value,
+    'message content',
+    'INPUT_INVALID',
+    'Send a string or a MessageContent object.',
+  );
+}
+
+export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
+  async function load(id: string): Promise<Conversation> {
+    const conv = await rt.store.getConversation(tenantId, id);
+    if (!conv)
+      throw new ParleyError('NOT_FOUND', `No conversation "${id}" in tenant "${tenantId}".`);
+    return conv;
+  }
+
+  /** Read-modify-write under the conversation's key (waits for a running turn). */
+  async function mutate(
+    id: string,
+    change: (conv: Conversation) => Promise<Conversation>,
+  ): Promise<Conversation> {
+    const first = await load(id);
+    return exclusive(rt, keyOf(first), async () => change(await load(id)));
+  }
+
+  function label(raw: string): string {
+    const value = raw.trim();
+    if (!value || value.length > 64)
+      throw new ParleyError('INPUT_INVALID', 'A label is 1–64 characters, e.g. "Follow Up".');
+    return value;
+  }
+
+  const inbox: Inbox = {
+    async list(query = {}) {
+      const page = await rt.store.listConversations(tenantId, query);
+      return {
+        items: page.items.map(({ conversation, contact }) => {
+          const channel = rt.channels.get(conversation.channelId);
+          return {
+            conversation,
+            contact: {
+              id: contact.id,
+              name: contact.name,
+              phone: contact.phone,
+              email: contact.email,
+              labels: contact.labels,
+            },
+            channel: {
+              id: conversation.channelId,
+              kind: channel?.adapter.kind ?? 'unknown',
+              ...(channel?.config.name !== undefined && { name: channel.config.name }),
+              ...(channel?.config.color !== undefined && { color: channel.config.color }),
+            },
+            handledBy: handledBy(conversation),
+            waitingForHuman:
+              conversation.handler === 'queue' &&
+              conversation.status === 'open' &&
+              !conversation.assigneeId,
+          };
+        }),
+        ...(page.nextCursor !== undefined && { nextCursor: page.nextCursor }),
+      };
+    },
+    get: load,
+    async messages(id, options) {
+      await load(id);
+      return rt.store.listMessages(tenantId, id, options);
+    },
+    async takeOver(id, { operatorId }) {
+      if (!operatorId)
+        throw new ParleyError(
+          'INPUT_INVALID',
+          'takeOver needs the operatorId of who takes the conversation.',
+        );
+      // Abort first: the assistant may be holding the conversation's key right now.
+      rt.inflight.get(id)?.abort(new Error('taken over'));
+      return mutate(id, async (conv) => {
+        rt.inflight.get(id)?.abort(new Error('taken over'));
+        const next = await updateConversation(rt, conv, {
+          handler: 'operator',
+          assigneeId: operatorId,
+        });
+        rt.bus.emit('conversation.taken_over', { conversation: next, operatorId });
+        return next;
+      });
+    },
+    async handBack(id, options = {}) {
+      return mutate(id, async (conv) => {
+        const channelRoute = rt.channels.get(conv.channelId)?.config.route;
+        const assistantId =
+          options.assistantId ??
+          conv.assistantId ??
+          (channelRoute && 'assistant' in channelRoute ? channelRoute.assistant : undefined);
+        const registered = assistantId === undefined ? undefined : rt.assistants.get(assistantId);
+        if (!registered || registered.tenantId !== tenantId) {
+          throw new ParleyError(
+            'CONFIG_INVALID',
+            assistantId === undefined
+              ? `Conversation "${id}" has no assistant to hand back to; pass { assistantId }.`
+              : `No assistant "${assistantId}" in tenant "${tenantId}".`,
+          );
+        }
+        const { assigneeId: _a, ...rest } = conv;
+        const next = await updateConversation(rt, rest, {
+          handler: 'assistant',
+          assistantId: registered.id,
+        });
+        rt.bus.emit('conversation.handed_back', { conversation: next, assistantId: registered.id });
+        return next;
+      });
+    },
+    async reply(id, content, { operatorId, takeOver = true }) {
+      const parsed = toContent(content);
+      if (takeOver) {
+        const conv = await load(id);
+        if (conv.handler !== 'operator' || conv.assigneeId !== operatorId)
+          await inbox.takeOver(id, { operatorId });
+      }
+      const conv = await load(id);
+      return exclusive(rt, keyOf(conv), () =>
+        deliver(rt, conv, parsed, { author: { kind: 'operator', id: operatorId } }),
+      );
+    },
+    async solve(id, options = {}) {
+      return mutate(id, async (conv) => {
+        if (conv.status === 'closed')
+          throw new ParleyError('CONFLICT', `Conversation "${id}" is closed; it cannot be solved.`);
+        rt.inflight.get(id)?.abort(new Error('solved'));
+        const next = await updateConversation(rt, conv, {
+          status: 'solved',
+          solvedAt: rt.clock.now(),
+          unreadCount: 0,
+        });
+        rt.bus.emit('conversation.solved', {
+          conversation: next,
+          ...(options.by !== undefined && { by: options.by }),
+        });
+        return next;
+      });
+    },
+    async markRead(id) {
+      return mutate(id, async (conv) => {
+        const next = await updateConversation(rt, conv, { unreadCount: 0 });
+        await sendReadReceipts(rt, conv);
+        rt.bus.emit('conversation.read', { conversation: next });
+        return next;
+      });
+    },
+    async markUnread(id) {
+      return mutate(id, async (conv) => {
+        const next = await updateConversation(rt, conv, {
+          unreadCount: Math.max(1, conv.unreadCount),
+        });
+        rt.bus.emit('conversation.unread', { conversation: next });
+        return next;
+      });
+    },
+    async addLabel(id, raw) {
+      const value = label(raw);
+      return mutate(id, async (conv) => {
+        if (conv.labels.includes(value)) return conv;
+        const next = await updateConversation(rt, conv, { labels: [...conv.labels, value] });
+        rt.bus.emit('conversation.labeled', { conversation: next, label: value });
+        return next;
+      });
+    },
+    async removeLabel(id, raw) {
+      const value = label(raw);
+      return mutate(id, async (conv) => {
+        if (!conv.labels.includes(value)) return conv;
+        const next = await updateConversation(rt, conv, {
+          labels: conv.labels.filter((l) => l !== value),
+        });
+        rt.bus.emit('conversation.unlabeled', { conversation: next, label: value });
+        return next;
+      });
+    },
+  };
+  return inbox;
+}
+
+/** Tells the channel the customer's unread messages were seen, where it can. */
+async function sendReadReceipts(rt: DeskRuntime, conv: Conversation): Promise<void> {
+  const channel = rt.channels.get(conv.channelId);
+  if (
+    !channel?.adapter.markRead ||
+    !channel.adapter.capabilities.readReceipts ||
+    conv.unreadCount === 0
+  )
+    return;
+  const recent = await rt.store.listMessages(conv.tenantId, conv.id, {
+    limit: conv.unreadCount + 20,
+  });
+  const ids = recent
+    .filter((m) => m.direction === 'inbound' && m.externalId !== undefined)
+    .slice(-conv.unreadCount)
+    .map((m) => m.externalId as string);
+  if (ids.length > 0) await channel.adapter.markRead(conv.contactAddress, ids).catch(() => {});
+}

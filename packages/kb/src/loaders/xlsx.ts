@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import { fileError, throwIfAborted, tooLarge } from '../errors.js';
+import { assertZipWithinLimits } from '../ingest/zip-guard.js';
+import { type Table, tableToUnits } from './table.js';
+import type { LoadContext, LoadedUnit } from './unit.js';
+
+/** Reads every sheet of an .xlsx workbook; each data row becomes a record. */
+export async function loadXlsx(
+  bytes: Uint8Array,
+  ctx: LoadContext,
+  options: { asFaq?: boolean } = {},
+): Promise<LoadedUnit[]> {
+  const entries = assertZipWithinLimits(ctx.file, bytes, ctx.limits);
+  if (!entries.includes('xl/workbook.xml')) {
+    throw fileError(
+      'FILE_INVALID',
+      ctx.file,
+      'it is a zip archive, not an Excel workbook (no xl/workbook.xml inside)',
+      'Upload an .xlsx file saved by Excel, LibreOffice or Google Sheets.',
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+  } catch (cause) {
+    throw fileError(
+      'FILE_INVALID',
+      ctx.file,
+      `the workbook cannot be read (${(cause as Error).message})`,
+      'Open it in Excel and save it again as .xlsx, then upload the new file.',
+      cause,
+    );
+  }
+  const sheets = workbook.worksheets;
+  let rowTotal = 0;
+  let cellTotal = 0;
+  for (const sheet of sheets) {
+    rowTotal += sheet.actualRowCount;
+    cellTotal += sheet.actualRowCount * sheet.columnCount;
+  }
+  if (rowTotal > ctx.limits.maxRows) {
+    throw tooLarge(ctx.file, 'the number of rows', rowTotal, ctx.limits.maxRows, 'maxRows');
+  }
+  if (cellTotal > ctx.limits.maxCells) {
+    throw tooLarge(ctx.file, 'the number of cells', cellTotal, ctx.limits.maxCells, 'maxCells');
+  }
+  const units: LoadedUnit[] = [];
+  let done = 0;
+  for (const sheet of sheets) {
+    const table: Table = { rows: [], rowNumbers: [], sheet: sheet.name };
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cells[col - 1] = cellText(cell.value);
+      });
+      table.rows.push(Array.from(cells, (c) => c ?? ''));
+      table.rowNumbers.push(rowNumber);
+    });
+    units.push(...tableToUnits(table, options));
+    done += sheet.actualRowCount;
+    ctx.progress(done, rowTotal);
+    throwIfAborted(ctx.signal);
+  }
+  if (units.length === 0) {
+    throw fileError('FILE_INVALID', ctx.file, 'the workbook has no filled rows', 'Fill in the sheet and upload it again.');
+  }
+  return units;
+}
+
+/** The text a person sees in a cell, for every value kind exceljs returns. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
+  }
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('result' in value) return cellText((value.result ?? '') as ExcelJS.CellValue);
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return '';
+  return '';
+}

@@ -1,0 +1,122 @@
+/** A language the analysers know: English, Indonesian, Portuguese, Spanish. */
+export type Language = 'en' | 'id' | 'pt' | 'es';
+
+/** Every language with an analyser, in the order used when nothing else decides. */
+export const languages: readonly Language[] = ['en', 'id', 'pt', 'es'];
+
+/** Where a passage came from, precise enough to show the customer or an operator. */
+export interface Citation {
+  documentId: string;
+  /** The uploaded file's name, or the document's title for text added directly. */
+  file: string;
+  /** 1-based PDF page. */
+  page?: number;
+  /** Excel sheet name. */
+  sheet?: string;
+  /** 1-based row in the sheet or CSV file (the header row counts). */
+  row?: number;
+  /** Markdown headings above the passage, outermost first. */
+  headingPath?: string[];
+  /** JSON path of the record, e.g. `products[3]`. */
+  path?: string;
+}
+
+/**
+ * `faq`: a question/answer pair (`question` and `answer` set). `example`: a customer
+ * message and the reply given in an example conversation (`question`, `answer`).
+ * `passage`: a piece of a document.
+ */
+export type HitKind = 'faq' | 'example' | 'passage';
+
+/** One retrieved passage. */
+export interface KnowledgeHit {
+  /** Stable id of the chunk (`<documentId>#<n>`). */
+  id: string;
+  kind: HitKind;
+  /** The passage as indexed (for an FAQ: question and answer). */
+  text: string;
+  /** The FAQ's or example's question. */
+  question?: string;
+  /** The FAQ's answer or the example's reply, ready to send. */
+  answer?: string;
+  /**
+   * Relevance in 0..1, comparable across queries: about the share of the query's
+   * (rarity-weighted) words found, blended with FAQ question similarity and, when an
+   * embedder is set, vector similarity. Hits are sorted by it.
+   */
+  score: number;
+  citation: Citation;
+}
+
+/** Options of one search. */
+export interface SearchOptions {
+  /** Maximum hits (default 5, at most 50). */
+  limit?: number;
+  /** The query's language; detected from the query among the base's languages when absent. */
+  language?: Language;
+  /** Only hits of these kinds. */
+  kinds?: HitKind[];
+  /** Hits below this score are dropped (default 0). */
+  minScore?: number;
+  signal?: AbortSignal;
+}
+
+/** What an assistant needs from a knowledge base: search. */
+export interface KnowledgeSource {
+  search(query: string, options?: SearchOptions): Promise<KnowledgeHit[]>;
+}
+
+/** A file handed to `ingest`. */
+export interface KnowledgeFile {
+  /** File name as uploaded; used in citations and as the default document id. */
+  name: string;
+  /** Raw bytes, or already-decoded text. */
+  data: Uint8Array | string;
+  /** A MIME type or extension hint; the content decides when they disagree. */
+  type?: string;
+}
+
+/** What a file is read as. `auto` decides from the content. */
+export type IngestAs = 'auto' | 'document' | 'faq' | 'conversations';
+
+/** Progress of one ingestion: `done` of `total` units (pages, rows, chunks, batches). */
+export interface IngestProgress {
+  documentId: string;
+  file: string;
+  phase: 'parse' | 'index' | 'embed';
+  done: number;
+  total: number;
+}
+
+export interface IngestOptions {
+  /** Replaces the document with this id if present (default: the file name). */
+  documentId?: string;
+  as?: IngestAs;
+  /** The document's language; detected per passage when absent. */
+  language?: Language;
+  onProgress?: (progress: IngestProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** The detected format of an ingested file. */
+export type FileFormat = 'pdf' | 'xlsx' | 'csv' | 'json' | 'markdown' | 'text' | 'faq' | 'conversations';
+
+/** A document as listed by `documents()`. */
+export interface DocumentInfo {
+  documentId: string;
+  file: string;
+  format: FileFormat;
+  chunks: number;
+  /** Vectors computed for every chunk (false without embedder or when it failed). */
+  embedded: boolean;
+  addedAt: string;
+}
+
+/** A question/answer pair for `addFaq`. */
+export interface FaqPair {
+  question: string;
+  answer: string;
+  /** More ways customers ask the same thing; each matches like the question. */
+  alternatives?: string[];
+  language?: Language;
+}

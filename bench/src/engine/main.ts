@@ -17,7 +17,8 @@ async function parleyThroughput(): Promise<number> {
   const channel = memoryChannel();
   const desk = createDesk({
     store: createMemoryStore(),
-    assistants: [{ id: 'bot', assistant: scriptedAssistant(() => 'ok') }],
+    assistants: [{ id: 'bot', assistant: scriptedAssistant(() => 'ok'), backupTeam: 'humans' }],
+    teams: [{ id: 'humans' }],
     channels: [{ id: 'web', adapter: channel, route: { assistant: 'bot' } }],
   });
   await desk.start();
@@ -126,7 +127,8 @@ async function heapPerIdleConversation(): Promise<{ parley: number; baseline: nu
   const channel = memoryChannel();
   const desk = createDesk({
     store: createMemoryStore(),
-    assistants: [{ id: 'bot', assistant: scriptedAssistant(() => 'ok') }],
+    assistants: [{ id: 'bot', assistant: scriptedAssistant(() => 'ok'), backupTeam: 'humans' }],
+    teams: [{ id: 'humans' }],
     channels: [{ id: 'web', adapter: channel, route: { assistant: 'bot' } }],
   });
   await desk.start();

@@ -1,5 +1,9 @@
-import type { ChannelStatusUpdate } from './channel/adapter.js';
+import type { ChannelStatusUpdate, InboundSender } from './channel/adapter.js';
+import type { CsatResponse } from './csat/survey.js';
 import type { Contact, Conversation, Message } from './model/records.js';
+import type { RouteReason } from './routing/route-to.js';
+import type { RouteTarget } from './routing/target-schema.js';
+import type { Presence } from './teams/team-schema.js';
 
 /**
  * Every event the desk emits, by `noun.verb` name. The same names are what
@@ -8,8 +12,11 @@ import type { Contact, Conversation, Message } from './model/records.js';
  */
 export interface DeskEvents {
   'message.received': { message: Message; conversation: Conversation; contact: Contact };
-  /** An inbound message recorded but answered by no one (filters, rate limits). */
-  'message.ignored': { message: Message; reason: string };
+  /**
+   * An inbound message recorded but answered by no one (phone filters, rate limits).
+   * It opened no conversation: `message.conversationId` and `contactId` are empty.
+   */
+  'message.ignored': { message: Message; reason: string; from: InboundSender };
   'message.sent': { message: Message; conversation: Conversation };
   'message.failed': { message: Message; conversation: Conversation; error: Error };
   /** An outbound message dropped because the conversation changed hands meanwhile. */
@@ -26,7 +33,33 @@ export interface DeskEvents {
   'conversation.taken_over': { conversation: Conversation; operatorId: string };
   /** The conversation went back to an assistant. */
   'conversation.handed_back': { conversation: Conversation; assistantId: string };
+  /**
+   * The conversation has a new holder: a team (no `operatorId`), an operator of a team,
+   * or humans in general (neither).
+   */
   'conversation.assigned': { conversation: Conversation; operatorId?: string; teamId?: string };
+  /** No operator could take the conversation; it waits in the team's queue (RT7). */
+  'conversation.queued': { conversation: Conversation; teamId: string };
+  /** Where a new (or reopened) conversation went, and why (RT1–RT6). */
+  'conversation.routed': {
+    conversation: Conversation;
+    /** Undefined when it went to humans with no particular team. */
+    target?: RouteTarget;
+    reason: RouteReason;
+    /** The rule that matched, when `reason` is `rule`. */
+    ruleId?: string;
+  };
+  /** The 1–5 survey was sent after a solve (IN6). */
+  'csat.requested': { conversation: Conversation };
+  /** The customer answered the survey (IN6). */
+  'csat.submitted': {
+    conversation: Conversation;
+    score: number;
+    message: Message;
+    response: CsatResponse;
+  };
+  /** An operator went online, away or offline (RT7). */
+  'operator.presence': { tenantId: string; operatorId: string; presence: Presence };
   /** Humans are needed: the assistant, a rule or the customer asked for one. */
   'handoff.requested': {
     conversation: Conversation;

@@ -24,6 +24,9 @@ export type {
 export { memoryChannel } from './channels/memory-channel.js';
 export type { Clock, TimerHandle } from './clock.js';
 export { sleep, systemClock } from './clock.js';
+export type { Csat, CsatAverages, CsatFilter, CsatScore } from './csat/report.js';
+export { parseScore as parseCsatScore } from './csat/score.js';
+export type { CsatResponse } from './csat/survey.js';
 export type { Channels } from './desk/channel-registry.js';
 export { createDesk } from './desk/create-desk.js';
 export type { Desk, SendOptions, SendTarget, TenantView } from './desk/desk.js';
@@ -39,6 +42,9 @@ export type {
 export type { ParleyErrorCode, ParleyErrorOptions } from './errors.js';
 export { errorCodes, ParleyError, toError } from './errors.js';
 export type { DeskEventName, DeskEvents } from './events.js';
+export type { BusinessHours } from './hours/business-hours.js';
+export { createBusinessHours } from './hours/business-hours.js';
+export type { BusinessHoursOptions } from './hours/hours-schema.js';
 export type { Contacts } from './inbox/contacts.js';
 export type { Inbox } from './inbox/inbox.js';
 export type { InboxItem } from './inbox/inbox-row.js';
@@ -79,6 +85,12 @@ export { splitText } from './outbound/split-text.js';
 export type { Middleware } from './pipeline/compose.js';
 export { compose } from './pipeline/compose.js';
 export type { TurnContext } from './pipeline/turn-context.js';
+export type { IgnoredMessage } from './routing/ignored.js';
+export { matchMenuOption } from './routing/menu-match.js';
+export type { MenuOptions } from './routing/menu-schema.js';
+export { normalisePhone } from './routing/phone.js';
+export type { RouteReason } from './routing/route-to.js';
+export type { RuleOptions } from './routing/rule-schema.js';
 export { createMemoryScheduler } from './scheduler/memory-scheduler.js';
 export type { Job, JobHandler, JobHandlerOptions, Scheduler } from './scheduler/scheduler.js';
 export { decodeCursor, encodeCursor, matchesInbox } from './store/inbox-query.js';
@@ -94,6 +106,8 @@ export type {
   UsageRecord,
   UsageTotals,
 } from './store/store.js';
+export type { OperatorOptions, Presence, TeamOptions } from './teams/team-schema.js';
+export type { OperatorInfo, TeamInfo, Teams } from './teams/teams-api.js';
 export { newId } from './util/ids.js';
 export { foldText } from './util/text.js';
 export { formatIssues, parseOrThrow } from './util/zod-error.js';

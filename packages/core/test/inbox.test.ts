@@ -125,7 +125,7 @@ describe('IN2: operator actions', () => {
     const solved = await t.desk.inbox.solve(id);
     expect(solved.status).toBe('solved');
     expect(solved.solvedAt).toEqual(t.clock.now());
-    expect(events.filter((e) => !e.startsWith('message.') && !e.startsWith('contact.') && e !== 'conversation.opened' && e !== 'conversation.assigned')).toEqual([
+    expect(events.filter((e) => !e.startsWith('message.') && !e.startsWith('contact.') && e !== 'conversation.opened' && e !== 'conversation.assigned' && e !== 'conversation.routed')).toEqual([
       'conversation.read',
       'conversation.unread',
       'conversation.labeled',
@@ -180,7 +180,8 @@ describe('PL1: tenant views', () => {
   it('PL1: a tenant sees only its own conversations and cannot act on another tenant\'s', async () => {
     const acme = memoryChannel();
     const t = await createTestDesk({
-      assistants: [{ id: 'acme-bot', tenantId: 'acme', assistant: { respond: async () => ({ type: 'none' }) } }],
+      assistants: [{ id: 'acme-bot', tenantId: 'acme', backupTeam: 'acme-support', assistant: { respond: async () => ({ type: 'none' }) } }],
+      teams: [{ id: 'acme-support', tenantId: 'acme' }],
       channels: [{ id: 'acme-web', tenantId: 'acme', adapter: acme, route: { assistant: 'acme-bot' } }],
     });
     await t.customer('x').send('default tenant');

@@ -1,10 +1,14 @@
-import { handOff, updateConversation } from '../conversation/transitions.js';
+import { updateConversation } from '../conversation/transitions.js';
 import type { DeskRuntime } from '../desk/runtime.js';
 import { channelRuntime } from '../desk/runtime.js';
 import { ParleyError, toError } from '../errors.js';
 import type { Conversation, Message } from '../model/records.js';
 import { deliver } from '../outbound/deliver.js';
+import { handOff } from '../routing/handoff.js';
 import type { AssistantInput, AssistantResult } from './assistant.js';
+
+/** How a turn ended for the assistant: `aborted` results were dropped unsent. */
+export type AnswerOutcome = 'answered' | 'aborted' | 'skipped' | 'failed';
 
 /**
  * Lets the conversation's assistant answer `turn`. Runs holding the conversation's
@@ -16,16 +20,17 @@ export async function answerTurn(
   rt: DeskRuntime,
   conversation: Conversation,
   turn: Message[],
-): Promise<void> {
+): Promise<AnswerOutcome> {
   const conv = await rt.store.getConversation(conversation.tenantId, conversation.id);
-  if (conv?.handler !== 'assistant' || conv.status === 'closed' || !conv.assistantId) return;
+  if (conv?.handler !== 'assistant' || conv.status === 'closed' || !conv.assistantId)
+    return 'skipped';
   const registered = rt.assistants.get(conv.assistantId);
   if (!registered?.enabled || registered.tenantId !== conv.tenantId) {
     await handOff(rt, conv, { reason: `assistant "${conv.assistantId}" is not available` });
-    return;
+    return 'skipped';
   }
   const contact = await rt.store.getContact(conv.tenantId, conv.contactId);
-  if (!contact) return;
+  if (!contact) return 'skipped';
   const channel = channelRuntime(rt, conv.channelId);
   const input: AssistantInput = {
     tenantId: conv.tenantId,
@@ -52,14 +57,14 @@ export async function answerTurn(
   try {
     result = await untilAborted(registered.assistant.respond(input, { signal }), signal);
   } catch (e) {
-    if (signal.aborted) return;
+    if (signal.aborted) return 'aborted';
     await recordFailure(rt, conv, toError(e));
-    return;
+    return 'failed';
   } finally {
     if (rt.inflight.get(conv.id) === controller) rt.inflight.delete(conv.id);
     void channel.adapter.typing?.(conv.contactAddress, false).catch(() => {});
   }
-  if (signal.aborted) return;
+  if (signal.aborted) return 'aborted';
 
   for (const usage of result.usage ?? []) {
     await rt.store.recordUsage({
@@ -78,7 +83,7 @@ export async function answerTurn(
   const author = { kind: 'assistant', id: registered.id } as const;
   if (result.type === 'reply') {
     for (const content of result.messages) {
-      if (signal.aborted) return;
+      if (signal.aborted) return 'aborted';
       await deliver(rt, current, content, { author, signal });
     }
   } else if (result.type === 'handoff') {
@@ -91,6 +96,7 @@ export async function answerTurn(
       ...(result.team !== undefined && { team: result.team }),
     });
   }
+  return signal.aborted ? 'aborted' : 'answered';
 }
 
 async function recordFailure(rt: DeskRuntime, conv: Conversation, error: Error): Promise<void> {

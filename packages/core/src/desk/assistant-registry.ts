@@ -1,14 +1,26 @@
 import { ParleyError } from '../errors.js';
 import { parseOrThrow } from '../util/zod-error.js';
-import { type AssistantOptions, assistantOptionsSchema } from './options.js';
+import { type AssistantConfig, type AssistantOptions, assistantOptionsSchema } from './options.js';
 import type { DeskRuntime } from './runtime.js';
 
 export function registerAssistant(
   rt: DeskRuntime,
   options: AssistantOptions,
   path = 'assistant',
-): void {
-  const config = parseOrThrow(assistantOptionsSchema, options, `${path} options`);
+): string {
+  return addAssistantConfig(
+    rt,
+    parseOrThrow(assistantOptionsSchema, options, `${path} options`),
+    path,
+  );
+}
+
+/** Registers an assistant whose options are already validated. */
+export function addAssistantConfig(
+  rt: DeskRuntime,
+  config: AssistantConfig,
+  path = 'assistant',
+): string {
   if (rt.assistants.has(config.id)) {
     throw new ParleyError(
       'CONFIG_INVALID',
@@ -19,4 +31,5 @@ export function registerAssistant(
     );
   }
   rt.assistants.set(config.id, config);
+  return config.id;
 }

@@ -1,7 +1,7 @@
 import type { ChannelContext, InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
 import { ParleyError, toError } from '../errors.js';
 import { parseOrThrow } from '../util/zod-error.js';
-import type { ChannelOptions } from './options.js';
+import type { ChannelConfig, ChannelOptions } from './options.js';
 import { channelOptionsSchema } from './options.js';
 import type { ChannelRuntime, DeskRuntime } from './runtime.js';
 
@@ -21,7 +21,15 @@ export function registerChannel(
   options: ChannelOptions,
   path = 'channel',
 ): ChannelRuntime {
-  const config = parseOrThrow(channelOptionsSchema, options, `${path} options`);
+  return addChannelConfig(rt, parseOrThrow(channelOptionsSchema, options, `${path} options`), path);
+}
+
+/** Registers a channel whose options are already validated (parsing twice is not idempotent). */
+export function addChannelConfig(
+  rt: DeskRuntime,
+  config: ChannelConfig,
+  path = 'channel',
+): ChannelRuntime {
   if (rt.channels.has(config.id)) {
     throw new ParleyError(
       'CONFIG_INVALID',

@@ -1,21 +1,32 @@
 import type { InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
 import { inboundMessageSchema } from '../channel/inbound-schema.js';
 import { systemClock } from '../clock.js';
+import { createCsat } from '../csat/report.js';
 import { ParleyError, toError } from '../errors.js';
 import type { DeskEventName, DeskEvents } from '../events.js';
+import { defineGroupFlush, supersedeBurst } from '../grouping/burst.js';
 import { createContacts } from '../inbox/contacts.js';
 import { createInbox } from '../inbox/inbox.js';
+import { defineAutoClose } from '../lifecycle/auto-close.js';
 import { silentLogger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
 import { compose, type Middleware } from '../pipeline/compose.js';
 import { pipelineStages } from '../pipeline/stages/index.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
+import { compileRules } from '../routing/rules.js';
 import { createMemoryScheduler } from '../scheduler/memory-scheduler.js';
 import { createMemoryStore } from '../store/memory-store.js';
+import { addTeamConfig } from '../teams/registry.js';
+import { createTeams } from '../teams/teams-api.js';
 import { KeyedQueue } from '../util/keyed-queue.js';
 import { parseOrThrow } from '../util/zod-error.js';
-import { registerAssistant } from './assistant-registry.js';
-import { registerChannel, startChannel, stopChannel } from './channel-registry.js';
+import { addAssistantConfig, registerAssistant } from './assistant-registry.js';
+import {
+  addChannelConfig,
+  registerChannel,
+  startChannel,
+  stopChannel,
+} from './channel-registry.js';
 import type { Desk, TenantView } from './desk.js';
 import { type AnyListener, EventBus } from './event-bus.js';
 import { type DeskOptions, deskOptionsSchema, tenantOptionsSchema } from './options.js';
@@ -44,17 +55,34 @@ export function createDesk(options: DeskOptions = {}): Desk {
     assistants: new Map(),
     tenants: new Map(),
     inflight: new Map(),
+    teams: new Map(),
+    operators: new Map(),
+    menus: new Map(),
+    ruleConfigs: config.rules,
+    rules: compileRules(config.rules),
+    groupInflight: new Map(),
+    background: new Set(),
   };
   for (const [i, t] of config.tenants.entries()) {
     if (rt.tenants.has(t.id))
       throw new ParleyError('CONFIG_INVALID', `tenants.${i}.id "${t.id}" is declared twice.`);
     rt.tenants.set(t.id, t);
   }
-  for (const [i, a] of config.assistants.entries()) registerAssistant(rt, a, `assistants.${i}`);
-  for (const [i, c] of config.channels.entries()) registerChannel(rt, c, `channels.${i}`);
+  for (const [i, a] of config.assistants.entries()) addAssistantConfig(rt, a, `assistants.${i}`);
+  for (const [i, t] of config.teams.entries()) addTeamConfig(rt, t, `teams.${i}`);
+  for (const [i, m] of config.menus.entries()) {
+    if (rt.menus.has(m.id))
+      throw new ParleyError('CONFIG_INVALID', `menus.${i}.id: menu id "${m.id}" is used twice.`);
+    rt.menus.set(m.id, m);
+  }
+  for (const [i, c] of config.channels.entries()) addChannelConfig(rt, c, `channels.${i}`);
   validateReferences(rt);
 
   const host: Middleware<TurnContext>[] = [];
+  defineAutoClose(rt);
+  defineGroupFlush(rt, host);
+  // Composed once, and again only when host middleware is added.
+  let pipeline = compose(pipelineStages(rt, host));
   let started = false;
   let stopping = false;
 
@@ -76,10 +104,11 @@ export function createDesk(options: DeskOptions = {}): Desk {
       };
     const inbound = parsed.data as InboundMessage;
     const key = conversationKey(channelId, inbound.from.externalId);
+    supersedeBurst(rt, key);
     return exclusive(rt, key, async () => {
       const ctx = createTurnContext(rt, channel, inbound);
       try {
-        await compose(pipelineStages(rt, host))(ctx);
+        await pipeline(ctx);
       } catch (e) {
         const error = toError(e);
         rt.bus.emit('error', {
@@ -107,6 +136,7 @@ export function createDesk(options: DeskOptions = {}): Desk {
         contacts: createContacts(rt, tenantId),
         send: (target, content, opts) => send(tenantId, target, content, opts),
         usage: (filter) => rt.store.usageTotals(tenantId, filter),
+        csat: createCsat(rt, tenantId),
       };
       views.set(tenantId, view);
     }
@@ -123,11 +153,13 @@ export function createDesk(options: DeskOptions = {}): Desk {
     receive,
     use(middleware) {
       host.push(middleware);
+      pipeline = compose(pipelineStages(rt, host));
       return desk;
     },
     on: <E extends DeskEventName>(name: E, listener: (payload: DeskEvents[E]) => unknown) =>
       rt.bus.on(name, listener),
     onAny: (listener: AnyListener) => rt.bus.onAny(listener),
+    teams: createTeams(rt),
     channels: {
       async add(options) {
         const channel = registerChannel(rt, options);
@@ -157,7 +189,13 @@ export function createDesk(options: DeskOptions = {}): Desk {
     },
     assistants: {
       add(options) {
-        registerAssistant(rt, options);
+        const id = registerAssistant(rt, options);
+        try {
+          validateReferences(rt);
+        } catch (e) {
+          rt.assistants.delete(id);
+          throw e;
+        }
       },
       remove(assistantId) {
         rt.assistants.delete(assistantId);
@@ -174,6 +212,7 @@ export function createDesk(options: DeskOptions = {}): Desk {
       stopping = true;
       for (const controller of rt.inflight.values()) controller.abort(new Error('desk stopped'));
       for (const channel of rt.channels.values()) await stopChannel(rt, channel);
+      await Promise.allSettled([...rt.background]);
       await rt.scheduler.stop();
       started = false;
     },

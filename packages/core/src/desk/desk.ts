@@ -1,5 +1,6 @@
 import type { InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
 import type { Clock } from '../clock.js';
+import type { Csat } from '../csat/report.js';
 import type { DeskEventName, DeskEvents } from '../events.js';
 import type { Contacts } from '../inbox/contacts.js';
 import type { Inbox } from '../inbox/inbox.js';
@@ -9,6 +10,7 @@ import type { Middleware } from '../pipeline/compose.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { Store, UsageFilter, UsageTotals } from '../store/store.js';
+import type { Teams } from '../teams/teams-api.js';
 import type { Channels } from './channel-registry.js';
 import type { AnyListener } from './event-bus.js';
 import type { AssistantOptions, ChannelOptions } from './options.js';
@@ -41,6 +43,8 @@ export interface TenantView {
   ): Promise<Message[]>;
   /** Token usage and cost (AI6). */
   usage(filter?: UsageFilter): Promise<UsageTotals>;
+  /** Satisfaction survey answers and averages per channel, team, operator, assistant (IN6). */
+  readonly csat: Csat;
 }
 
 /** The engine. The top-level inbox/contacts/send are the default tenant's. */
@@ -59,6 +63,8 @@ export interface Desk extends TenantView {
   onAny(listener: AnyListener): () => void;
   readonly channels: Channels;
   readonly assistants: { add(options: AssistantOptions): void; remove(assistantId: string): void };
+  /** Teams, operators, presence and queues (RT7). */
+  readonly teams: Teams;
   /** Starts the scheduler and every channel. */
   start(): Promise<void>;
   /** Stops channels (aborting replies under way) and the scheduler. */

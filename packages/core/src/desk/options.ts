@@ -2,23 +2,24 @@ import { z } from 'zod';
 import type { Assistant } from '../assistant/assistant.js';
 import type { ChannelAdapter } from '../channel/adapter.js';
 import type { Clock } from '../clock.js';
+import { businessHoursSchema } from '../hours/hours-schema.js';
 import type { Logger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
+import { menuOptionsSchema } from '../routing/menu-schema.js';
+import { ruleOptionsSchema } from '../routing/rule-schema.js';
+import { routeTargetSchema } from '../routing/target-schema.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { Store } from '../store/store.js';
+import { teamOptionsSchema } from '../teams/team-schema.js';
+import {
+  activeRoutingSchema,
+  csatSchema,
+  groupMessagesSchema,
+  phoneFilterSchema,
+} from './channel-features-schema.js';
+import { idSchema as id } from './id-schema.js';
 
-const id = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'use letters, digits, "_", "-", ".", ":" (no spaces)');
-
-/** Where a new conversation goes (RT1). */
-export const routeTargetSchema = z.union([
-  z.object({ assistant: id }).strict(),
-  z.object({ team: id }).strict(),
-]);
-export type RouteTarget = z.infer<typeof routeTargetSchema>;
+export { type RouteTarget, routeTargetSchema } from '../routing/target-schema.js';
 
 const adapterSchema = z.custom<ChannelAdapter>(
   (v) =>
@@ -41,8 +42,20 @@ export const channelOptionsSchema = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/, 'use a hex colour like #25D366')
     .optional(),
   adapter: adapterSchema,
-  /** Who answers new conversations; humans (the queue) when not set. */
+  /** Who answers new conversations (RT1); humans (the queue) when not set. */
   route: routeTargetSchema.optional(),
+  /** Replies to conversations the business started go to this team instead (RT5). */
+  activeRouting: activeRoutingSchema.optional(),
+  /** Sent when a customer starts a conversation (IN5). */
+  welcomeMessage: z.string().min(1).max(4096).optional(),
+  /** Satisfaction survey on solve (IN6); off when unset. */
+  csat: csatSchema.optional(),
+  /** Answer bursts of messages once (RT9); off when unset. */
+  groupMessages: groupMessagesSchema.optional(),
+  /** Allow- and block-lists of phone numbers (RT10). */
+  phoneFilter: phoneFilterSchema.optional(),
+  /** The channel's opening hours, used by routing rules with a `time` condition (RT8). */
+  hours: businessHoursSchema.optional(),
 });
 export type ChannelOptions = z.input<typeof channelOptionsSchema>;
 export type ChannelConfig = z.output<typeof channelOptionsSchema>;
@@ -60,6 +73,8 @@ export const assistantOptionsSchema = z.object({
   enabled: z.boolean().default(true),
   /** Team that takes over when the assistant hands off or is off-hours (RT3). */
   backupTeam: id.optional(),
+  /** When the assistant works (RT3); around the clock when unset. */
+  hours: businessHoursSchema.optional(),
   /** Said to the customer when the assistant fails; nothing when unset. */
   fallbackMessage: z.string().min(1).optional(),
   /** Consecutive failures after which the conversation is handed to humans. */
@@ -77,6 +92,8 @@ export const tenantOptionsSchema = z.object({
     .min(1, 'autoCloseHours must be between 1 and 72')
     .max(72, 'autoCloseHours must be between 1 and 72')
     .default(24),
+  /** Sent to the customer when a conversation is closed for inactivity; silent when unset. */
+  autoCloseMessage: z.string().min(1).max(4096).optional(),
 });
 export type TenantOptions = z.input<typeof tenantOptionsSchema>;
 export type TenantConfig = z.output<typeof tenantOptionsSchema>;
@@ -104,12 +121,12 @@ export const deskOptionsSchema = z.object({
   tenants: z.array(tenantOptionsSchema).default([]),
   channels: z.array(channelOptionsSchema).default([]),
   assistants: z.array(assistantOptionsSchema).default([]),
-  /** How long a channel message id is remembered for dedupe (default 24 h). */
-  dedupeTtlMs: z
-    .number()
-    .int()
-    .positive()
-    .default(24 * 3_600_000),
+  /** Teams of human operators (RT7). */
+  teams: z.array(teamOptionsSchema).default([]),
+  /** Triage menus, referenced by `{ menu: id }` route targets (RT2). */
+  menus: z.array(menuOptionsSchema).default([]),
+  /** Routing rules, checked in order before a channel's default route (RT6). */
+  rules: z.array(ruleOptionsSchema).default([]),
   /** Messages of history given to assistants (default 30). */
   historyLimit: z.number().int().min(1).max(500).default(30),
 });

@@ -1,10 +1,14 @@
 import type { ChannelAdapter } from '../channel/adapter.js';
 import type { Clock } from '../clock.js';
-import { ParleyError } from '../errors.js';
+import { ParleyError, toError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Conversation } from '../model/records.js';
+import type { MenuConfig } from '../routing/menu-schema.js';
+import type { RuleConfig } from '../routing/rule-schema.js';
+import type { CompiledRule } from '../routing/rules.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { Store } from '../store/store.js';
+import type { OperatorRuntime, TeamRuntime } from '../teams/registry.js';
 import type { KeyedQueue } from '../util/keyed-queue.js';
 import type { EventBus } from './event-bus.js';
 import type { AssistantConfig, ChannelConfig, DeskConfig, TenantConfig } from './options.js';
@@ -32,6 +36,30 @@ export interface DeskRuntime {
   readonly tenants: Map<string, TenantConfig>;
   /** Assistant generations under way, by conversation id; aborted on takeover. */
   readonly inflight: Map<string, AbortController>;
+  readonly teams: Map<string, TeamRuntime>;
+  /** Operators by `operatorKey(tenantId, id)`: one person across the teams they serve. */
+  readonly operators: Map<string, OperatorRuntime>;
+  readonly menus: Map<string, MenuConfig>;
+  /** Routing rules as configured (list order), for validation. */
+  readonly ruleConfigs: RuleConfig[];
+  /** Routing rules, highest priority first, list order within a priority. */
+  readonly rules: CompiledRule[];
+  /**
+   * Conversation key → the grouped burst being answered on it; a new message on that
+   * key cancels the stale reply (RT9).
+   */
+  readonly groupInflight: Map<string, { conversationId: string; superseded: boolean }>;
+  /** Work started from inside a turn that must not be awaited there (queue drains). */
+  readonly background: Set<Promise<unknown>>;
+}
+
+/** Runs `work` without blocking the caller; `desk.stop()` waits for it, failures are reported. */
+export function inBackground(rt: DeskRuntime, stage: string, work: () => Promise<unknown>): void {
+  const run = rt.queue
+    .outside(work)
+    .catch((e: unknown) => rt.bus.emit('error', { error: toError(e), stage }))
+    .finally(() => rt.background.delete(run));
+  rt.background.add(run);
 }
 
 const sep = '\u0000';
@@ -46,7 +74,13 @@ export function keyOf(conv: Pick<Conversation, 'channelId' | 'contactAddress'>):
 }
 
 export function tenantConfig(rt: DeskRuntime, tenantId: string): TenantConfig {
-  return rt.tenants.get(tenantId) ?? tenantOptionsSchema.parse({ id: tenantId });
+  let config = rt.tenants.get(tenantId);
+  if (!config) {
+    // An undeclared tenant runs on the defaults; parsed once, since turns ask every time.
+    config = tenantOptionsSchema.parse({ id: tenantId });
+    rt.tenants.set(tenantId, config);
+  }
+  return config;
 }
 
 export function channelRuntime(rt: DeskRuntime, channelId: string): ChannelRuntime {

@@ -1,6 +1,7 @@
 import { newContact, newConversation } from '../conversation/factory.js';
 import { ParleyError } from '../errors.js';
 import { toContent } from '../inbox/inbox.js';
+import { scheduleAutoClose } from '../lifecycle/auto-close.js';
 import type { MessageContent } from '../model/content.js';
 import type { Conversation, Message } from '../model/records.js';
 import { deliver } from '../outbound/deliver.js';
@@ -85,6 +86,7 @@ async function activeOrBusinessStarted(
     conv.state.pendingRoute = true;
   }
   await rt.store.saveConversation(conv);
+  await scheduleAutoClose(rt, conv);
   rt.bus.emit('conversation.opened', { conversation: conv, contact });
   return conv;
 }

@@ -17,11 +17,20 @@ export function createTurnContext(
     inbound,
     isNewConversation: false,
     needsRoute: false,
+    awaitingSurvey: false,
     turn: [],
     state: {},
     outcome: { status: 'failed', error: new Error('turn did not reach the conversation stage') },
-    reply: (content: Parameters<TurnContext['reply']>[0]) =>
-      deliver(rt, ctx.conversation, toContent(content), { author: { kind: 'system' } }),
+    async reply(content: Parameters<TurnContext['reply']>[0]) {
+      const sent = await deliver(rt, ctx.conversation, toContent(content), {
+        author: { kind: 'system' },
+      });
+      // deliver saved the conversation (snippet, activity); later stages need that copy.
+      ctx.conversation =
+        (await rt.store.getConversation(ctx.conversation.tenantId, ctx.conversation.id)) ??
+        ctx.conversation;
+      return sent;
+    },
     async saveConversation(patch = {}) {
       ctx.conversation = await updateConversation(rt, ctx.conversation, patch);
       return ctx.conversation;

@@ -1,4 +1,5 @@
 import { updateConversation } from '../conversation/transitions.js';
+import { requestSurvey } from '../csat/survey.js';
 import type { DeskRuntime } from '../desk/runtime.js';
 import { exclusive, keyOf } from '../desk/runtime.js';
 import { ParleyError } from '../errors.js';
@@ -6,7 +7,9 @@ import type { MessageContent } from '../model/content.js';
 import { messageContentSchema } from '../model/content.js';
 import type { Conversation, Message } from '../model/records.js';
 import { deliver } from '../outbound/deliver.js';
+import { type IgnoredMessage, listIgnored } from '../routing/ignored.js';
 import type { InboxQuery, Page } from '../store/store.js';
+import { rebalance, teamsFreedBy } from '../teams/assign.js';
 import { parseOrThrow } from '../util/zod-error.js';
 import { handledBy, type InboxItem } from './inbox-row.js';
 
@@ -30,6 +33,8 @@ export interface Inbox {
   markUnread(conversationId: string): Promise<Conversation>;
   addLabel(conversationId: string, label: string): Promise<Conversation>;
   removeLabel(conversationId: string, label: string): Promise<Conversation>;
+  /** Messages the phone filters kept out (RT10), newest first, kept 30 days. */
+  ignored(options?: { channelId?: string; limit?: number }): Promise<IgnoredMessage[]>;
 }
 
 export function toContent(content: string | MessageContent): MessageContent {
@@ -58,6 +63,23 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
   ): Promise<Conversation> {
     const first = await load(id);
     return exclusive(rt, keyOf(first), async () => change(await load(id)));
+  }
+
+  /**
+   * A change that can free an operator's seat (solve, takeover, hand back): once the
+   * key is released, waiting conversations of the teams concerned are assigned (RT7).
+   */
+  async function release(
+    id: string,
+    change: (conv: Conversation) => Promise<Conversation>,
+  ): Promise<Conversation> {
+    let before: Conversation | undefined;
+    const next = await mutate(id, (conv) => {
+      before = conv;
+      return change(conv);
+    });
+    if (before) await rebalance(rt, teamsFreedBy(rt, before));
+    return next;
   }
 
   function label(raw: string): string {
@@ -111,7 +133,7 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
         );
       // Abort first: the assistant may be holding the conversation's key right now.
       rt.inflight.get(id)?.abort(new Error('taken over'));
-      return mutate(id, async (conv) => {
+      return release(id, async (conv) => {
         rt.inflight.get(id)?.abort(new Error('taken over'));
         const next = await updateConversation(rt, conv, {
           handler: 'operator',
@@ -122,7 +144,7 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
       });
     },
     async handBack(id, options = {}) {
-      return mutate(id, async (conv) => {
+      return release(id, async (conv) => {
         const channelRoute = rt.channels.get(conv.channelId)?.config.route;
         const assistantId =
           options.assistantId ??
@@ -159,7 +181,7 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
       );
     },
     async solve(id, options = {}) {
-      return mutate(id, async (conv) => {
+      return release(id, async (conv) => {
         if (conv.status === 'closed')
           throw new ParleyError('CONFLICT', `Conversation "${id}" is closed; it cannot be solved.`);
         rt.inflight.get(id)?.abort(new Error('solved'));
@@ -172,7 +194,7 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
           conversation: next,
           ...(options.by !== undefined && { by: options.by }),
         });
-        return next;
+        return requestSurvey(rt, next);
       });
     },
     async markRead(id) {
@@ -212,6 +234,7 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
         return next;
       });
     },
+    ignored: (options) => listIgnored(rt, tenantId, options),
   };
   return inbox;
 }

@@ -102,8 +102,10 @@ export interface Referral {
 export interface Message {
   id: string;
   tenantId: string;
+  /** Empty for an inbound message a phone filter ignored: it opens no conversation (RT10). */
   conversationId: string;
   channelId: string;
+  /** Empty, like `conversationId`, for an ignored message that opened nothing. */
   contactId: string;
   direction: MessageDirection;
   author: MessageAuthor;

@@ -20,13 +20,21 @@ export interface TurnContext {
   isNewConversation: boolean;
   /** True when the conversation needs a route: new, reopened, or business-started. */
   needsRoute: boolean;
+  /**
+   * True when the conversation is solved and waits for a survey answer (IN6): it is
+   * reopened only if this message is not a score.
+   */
+  awaitingSurvey: boolean;
   /** The inbound messages this turn answers (grouping adds the earlier ones). */
   turn: Message[];
   /** Scratch space for stages and host middleware during this turn. */
   readonly state: Record<string, unknown>;
   /** What `receive()` resolves with; stages that stop the turn set it. */
   outcome: ReceiveOutcome;
-  /** Sends to this conversation through the outbound chokepoint (author: system). */
+  /**
+   * Sends to this conversation through the outbound chokepoint (author: system) and
+   * refreshes `ctx.conversation`.
+   */
   reply(content: string | MessageContent): Promise<Message[]>;
   /** Saves `ctx.conversation` after a stage changed it. */
   saveConversation(patch?: Partial<Conversation>): Promise<Conversation>;

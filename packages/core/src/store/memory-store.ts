@@ -3,6 +3,7 @@ import { systemClock } from '../clock.js';
 import { contentText } from '../model/content.js';
 import type { Contact, ContactIdentity, Conversation, Message } from '../model/records.js';
 import { foldText } from '../util/text.js';
+import { cloneContact, cloneConversation, cloneData, freezeMessage } from './clone.js';
 import { decodeCursor, encodeCursor, matchesInbox, normaliseLimit } from './inbox-query.js';
 import type {
   InboxQuery,
@@ -62,12 +63,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
           entries.delete(key);
           return undefined;
         }
-        return structuredClone(e!.value) as T;
+        return cloneData(e!.value) as T;
       },
       async set(key, value, opts) {
         const expiresAt =
           opts?.ttlMs === undefined ? undefined : clock.now().getTime() + opts.ttlMs;
-        entries.set(key, { value: structuredClone(value), expiresAt });
+        entries.set(key, { value: cloneData(value), expiresAt });
       },
       async delete(key) {
         entries.delete(key);
@@ -75,8 +76,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       async list<T>(prefix: string) {
         const out: Array<{ key: string; value: T }> = [];
         for (const [key, e] of entries) {
-          if (key.startsWith(prefix) && alive(e))
-            out.push({ key, value: structuredClone(e.value) as T });
+          if (key.startsWith(prefix) && alive(e)) out.push({ key, value: cloneData(e.value) as T });
         }
         return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       },
@@ -86,7 +86,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const store: Store = {
     async getContact(tenantId, id) {
       const c = contacts.get(tenantKey(tenantId, id));
-      return c && structuredClone(c);
+      return c && cloneContact(c);
     },
     async findContactByIdentity(tenantId, identity) {
       const id = identityIndex.get(identityKey(tenantId, identity));
@@ -99,7 +99,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         identityIndex.delete(identityKey(contact.tenantId, i));
       for (const i of contact.identities)
         identityIndex.set(identityKey(contact.tenantId, i), contact.id);
-      contacts.set(key, structuredClone(contact));
+      contacts.set(key, cloneContact(contact));
     },
     async deleteContact(tenantId, id) {
       const c = contacts.get(tenantKey(tenantId, id));
@@ -110,7 +110,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
 
     async getConversation(tenantId, id) {
       const c = conversations.get(tenantKey(tenantId, id));
-      return c && structuredClone(c);
+      return c && cloneConversation(c);
     },
     async findActiveConversation(tenantId, channelId, contactId) {
       const id = activeIndex.get(activeKey({ tenantId, channelId, contactId }));
@@ -119,7 +119,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     async saveConversation(conversation) {
       conversations.set(
         tenantKey(conversation.tenantId, conversation.id),
-        structuredClone(conversation),
+        cloneConversation(conversation),
       );
       const key = activeKey(conversation);
       if (conversation.status !== 'closed') activeIndex.set(key, conversation.id);
@@ -133,8 +133,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const key = tenantKey(message.tenantId, message.conversationId);
       let list = messages.get(key);
       if (!list) messages.set(key, (list = []));
-      const copy = structuredClone(message);
-      list.push(copy);
+      const copy = freezeMessage(message);
+      // Keep creation order even when an older message arrives late (imports, restores).
+      const last = list.at(-1);
+      if (!last || last.createdAt.getTime() <= copy.createdAt.getTime()) list.push(copy);
+      else list.splice(firstAtOrAfter(list, copy.createdAt.getTime() + 1), 0, copy);
       if (message.externalId !== undefined) {
         externalIndex.set(
           message.tenantId + sep + message.channelId + sep + message.externalId,
@@ -144,16 +147,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     },
     async listMessages(tenantId, conversationId, opts = {}) {
       const list = messages.get(tenantKey(tenantId, conversationId)) ?? [];
-      const before = opts.before?.getTime() ?? Number.POSITIVE_INFINITY;
-      const limit = opts.limit ?? 50;
-      const eligible = list.filter(
-        (m) => m.createdAt.getTime() < before || opts.before === undefined,
-      );
-      return structuredClone(eligible.slice(Math.max(0, eligible.length - limit)));
+      // Messages are appended in time order, so the cut-off is a binary search.
+      const end =
+        opts.before === undefined ? list.length : firstAtOrAfter(list, opts.before.getTime());
+      const start = Math.max(0, end - (opts.limit ?? 50));
+      return list.slice(start, end);
     },
     async findMessageByExternalId(tenantId, channelId, externalId) {
       const m = externalIndex.get(tenantId + sep + channelId + sep + externalId);
-      return m && structuredClone(m);
+      return m;
     },
 
     async claim(key, ttlMs) {
@@ -196,7 +198,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     const page = start < 0 ? [] : rows.slice(start, start + limit);
     const last = page.at(-1);
     return {
-      items: structuredClone(page),
+      items: page.map((r) => ({
+        conversation: cloneConversation(r.conversation),
+        contact: cloneContact(r.contact),
+      })),
       nextCursor:
         last && start + limit < rows.length
           ? encodeCursor(last.conversation.lastActivityAt, last.conversation.id)
@@ -241,4 +246,16 @@ function sumUsage(records: UsageRecord[]): UsageTotals {
     totals.calls += 1;
   }
   return totals;
+}
+
+/** Index of the first message created at or after `time` (list in creation order). */
+function firstAtOrAfter(list: Message[], time: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.createdAt.getTime() < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -77,8 +77,9 @@ export interface UsageTotals {
 
 /**
  * Where Parley keeps its records. Every method is tenant-scoped: a record of another
- * tenant is never returned. Records handed in are copied; records handed out are the
- * caller's to change. `@parley/core/testing` has the conformance suite every store passes.
+ * tenant is never returned. Records handed in are copied; contacts and conversations
+ * handed out are the caller's to change; messages are immutable once appended (a store
+ * may hand out frozen objects). `@parley/core/testing` has the conformance suite every store passes.
  */
 export interface Store {
   getContact(tenantId: string, id: string): Promise<Contact | undefined>;

@@ -39,7 +39,9 @@ export function channelConformance(options: ChannelConformanceOptions): Conforma
     const desk = createDesk({
       ...(harness.clock !== undefined && { clock: harness.clock }),
       store: createMemoryStore(harness.clock !== undefined ? { clock: harness.clock } : {}),
-      assistants: [{ id: 'bot', assistant }],
+      // Routes to an assistant need a backup team (RT3); no case here reaches it.
+      assistants: [{ id: 'bot', assistant, backupTeam: 'humans' }],
+      teams: [{ id: 'humans' }],
       channels: [{ id: 'under-test', adapter: harness.adapter, route: { assistant: 'bot' } }],
     });
     const errors: Error[] = [];

@@ -6,7 +6,7 @@ import {
 } from '../channels/memory-channel.js';
 import { createDesk } from '../desk/create-desk.js';
 import type { Desk } from '../desk/desk.js';
-import type { DeskOptions, RouteTarget } from '../desk/options.js';
+import type { ChannelOptions, DeskOptions, RouteTarget } from '../desk/options.js';
 import type { DeskEvents } from '../events.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
@@ -25,6 +25,8 @@ export interface TestDeskOptions extends Omit<DeskOptions, 'clock'> {
   /** Route of the test channel (default: the scripted assistant `bot`). */
   route?: RouteTarget;
   channel?: MemoryChannelOptions;
+  /** Settings of the test channel: welcome message, CSAT, grouping, phone filter, hours… */
+  settings?: Omit<ChannelOptions, 'id' | 'adapter' | 'route'>;
 }
 
 export interface TestDesk {
@@ -32,7 +34,7 @@ export interface TestDesk {
   clock: FakeClock;
   /** The memory channel, id `test`. */
   channel: MemoryChannel;
-  /** The scripted assistant, id `bot`. */
+  /** The scripted assistant, id `bot`; its backup team is `support` (RT3). */
   assistant: ScriptedAssistant;
   customer(
     address: string,
@@ -44,10 +46,14 @@ export interface TestDesk {
 
 /**
  * A started desk on the memory channel, memory store and a fake clock, with a
- * scripted assistant answering. Extra channels, assistants and tenants can be passed.
+ * scripted assistant answering. Routes to an assistant need a backup team (RT3), so
+ * the desk has a team `support` (no operators: conversations wait in its queue)
+ * unless `teams` declares one. Extra channels, assistants, teams and tenants can be passed.
  */
 export async function createTestDesk(options: TestDeskOptions = {}): Promise<TestDesk> {
-  const { now, script, route, channel: channelOptions, ...deskOptions } = options;
+  const { now, script, route, channel: channelOptions, settings, ...deskOptions } = options;
+  const teams = deskOptions.teams ?? [];
+  const hasSupport = teams.some((t) => t.id === 'support');
   const clock = createFakeClock(now);
   const channel = memoryChannel(channelOptions);
   const assistant = scriptedAssistant(script);
@@ -55,9 +61,19 @@ export async function createTestDesk(options: TestDeskOptions = {}): Promise<Tes
     ...deskOptions,
     clock,
     store: deskOptions.store ?? createMemoryStore({ clock }),
-    assistants: [{ id: 'bot', name: 'Test bot', assistant }, ...(deskOptions.assistants ?? [])],
+    assistants: [
+      { id: 'bot', name: 'Test bot', assistant, backupTeam: 'support' },
+      ...(deskOptions.assistants ?? []),
+    ],
+    teams: hasSupport ? teams : [{ id: 'support', name: 'Support' }, ...teams],
     channels: [
-      { id: 'test', name: 'Test', adapter: channel, route: route ?? { assistant: 'bot' } },
+      {
+        ...settings,
+        id: 'test',
+        name: 'Test',
+        adapter: channel,
+        route: route ?? { assistant: 'bot' },
+      },
       ...(deskOptions.channels ?? []),
     ],
   });

@@ -1,16 +1,20 @@
 import { newContact, newConversation } from '../../conversation/factory.js';
 import { mutateContact } from '../../conversation/mutate-contact.js';
 import { updateConversation } from '../../conversation/transitions.js';
+import { pendingSurvey } from '../../csat/survey.js';
 import type { DeskRuntime } from '../../desk/runtime.js';
-import { tenantConfig } from '../../desk/runtime.js';
+import { closeForInactivity, isIdle, scheduleAutoClose } from '../../lifecycle/auto-close.js';
 import type { Contact } from '../../model/records.js';
+import { rebalanceLater, teamsFreedBy } from '../../teams/assign.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../turn-context.js';
 
 /**
  * Finds or creates the contact, then the conversation: an open one continues, a
- * solved one reopens, one idle past the tenant's auto-close period is closed and a
- * new one opens (IN4).
+ * solved one reopens (unless it waits for a survey answer), one idle past the
+ * tenant's auto-close period is closed and a new one opens (IN4). The auto-close job
+ * normally closes idle conversations first; this check covers jobs a non-durable
+ * scheduler lost in a restart.
  */
 export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
   return async function conversation(ctx, next) {
@@ -18,10 +22,9 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
     ctx.contact = await upsertContact(rt, ctx, now);
 
     let conv = await rt.store.findActiveConversation(ctx.tenantId, ctx.channel.id, ctx.contact.id);
-    const idleLimitMs = tenantConfig(rt, ctx.tenantId).autoCloseHours * 3_600_000;
-    if (conv && rt.clock.now().getTime() - conv.lastActivityAt.getTime() >= idleLimitMs) {
-      conv = await updateConversation(rt, conv, { status: 'closed', closedAt: rt.clock.now() });
-      rt.bus.emit('conversation.closed', { conversation: conv, reason: 'inactivity' });
+    if (conv && isIdle(rt, conv)) {
+      const closed = await closeForInactivity(rt, conv);
+      rebalanceLater(rt, teamsFreedBy(rt, closed));
       conv = undefined;
     }
     if (!conv) {
@@ -34,20 +37,32 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
         now: rt.clock.now(),
       });
       await rt.store.saveConversation(conv);
+      await scheduleAutoClose(rt, conv);
       ctx.isNewConversation = true;
       ctx.needsRoute = true;
       rt.bus.emit('conversation.opened', { conversation: conv, contact: ctx.contact });
     } else if (conv.status === 'solved') {
-      const { solvedAt: _s, ...rest } = conv;
-      conv = await updateConversation(rt, rest, { status: 'open' });
-      ctx.needsRoute = true;
-      rt.bus.emit('conversation.reopened', { conversation: conv });
+      ctx.conversation = conv;
+      if (pendingSurvey(conv, rt.clock.now())) ctx.awaitingSurvey = true;
+      else await reopen(rt, ctx);
+      return next();
     } else if (conv.state.pendingRoute === true) {
       ctx.needsRoute = true;
     }
     ctx.conversation = conv;
     await next();
   };
+}
+
+/** Reopens `ctx.conversation` (solved) for a new customer message, to be routed again. */
+export async function reopen(rt: DeskRuntime, ctx: TurnContext): Promise<void> {
+  const { solvedAt: _s, ...rest } = ctx.conversation;
+  const { csat: _c, ...state } = rest.state;
+  ctx.conversation = await updateConversation(rt, rest, { status: 'open', state });
+  ctx.needsRoute = true;
+  ctx.awaitingSurvey = false;
+  rt.bus.emit('conversation.reopened', { conversation: ctx.conversation });
+  await scheduleAutoClose(rt, ctx.conversation);
 }
 
 async function upsertContact(rt: DeskRuntime, ctx: TurnContext, now: Date): Promise<Contact> {

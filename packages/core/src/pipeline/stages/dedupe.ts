@@ -2,11 +2,20 @@ import type { DeskRuntime } from '../../desk/runtime.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../turn-context.js';
 
-/** Processes each channel message id once, however often the channel delivers it. */
+/**
+ * Processes each channel message id once, however often the channel delivers it. The
+ * recorded message is the proof: the turn holds the conversation's key (across
+ * processes too, with a store lock), so a redelivery always finds the first copy, and
+ * a delivery whose turn failed before the message was recorded can be retried.
+ */
 export function dedupeStage(rt: DeskRuntime): Middleware<TurnContext> {
   return async function dedupe(ctx, next) {
-    const key = `dedupe\u0000${ctx.tenantId}\u0000${ctx.channel.id}\u0000${ctx.inbound.externalId}`;
-    if (!(await rt.store.claim(key, rt.config.dedupeTtlMs))) {
+    const seen = await rt.store.findMessageByExternalId(
+      ctx.tenantId,
+      ctx.channel.id,
+      ctx.inbound.externalId,
+    );
+    if (seen) {
       ctx.outcome = { status: 'duplicate' };
       return;
     }

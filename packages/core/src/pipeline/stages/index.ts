@@ -3,26 +3,40 @@ import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../turn-context.js';
 import { assistantStage } from './assistant.js';
 import { conversationStage } from './conversation.js';
+import { csatStage } from './csat.js';
 import { dedupeStage } from './dedupe.js';
+import { filterStage } from './filter.js';
+import { groupStage } from './group.js';
+import { hostStage } from './host.js';
+import { menuChoiceStage } from './menu-choice.js';
+import { outOfHoursStage } from './out-of-hours.js';
 import { persistStage } from './persist.js';
 import { routeStage } from './route.js';
 import { takeoverGateStage } from './takeover-gate.js';
+import { welcomeStage } from './welcome.js';
 
 /**
  * The inbound pipeline, in order. Host middleware (`desk.use`) runs between the
- * routing stages and the assistant. Validation happens before a turn is queued.
+ * routing stages and the assistant; on channels that group messages it runs when a
+ * burst flushes. Validation happens before a turn is queued.
  */
 export function pipelineStages(
   rt: DeskRuntime,
   host: ReadonlyArray<Middleware<TurnContext>>,
 ): Middleware<TurnContext>[] {
   return [
+    filterStage(rt),
     dedupeStage(rt),
     conversationStage(rt),
     persistStage(rt),
+    welcomeStage(),
+    csatStage(rt),
+    outOfHoursStage(rt),
     takeoverGateStage(),
+    menuChoiceStage(rt),
     routeStage(rt),
-    ...host,
+    groupStage(rt),
+    hostStage(rt, host),
     assistantStage(rt),
   ];
 }

@@ -1,0 +1,64 @@
+import { updateConversation } from '../conversation/transitions.js';
+import type { DeskRuntime } from '../desk/runtime.js';
+import type { MenuContent } from '../model/content.js';
+import type { Conversation } from '../model/records.js';
+import type { MenuConfig } from './menu-schema.js';
+import { say } from './say.js';
+
+/** What a conversation at a menu remembers: which menu, and invalid answers so far. */
+export interface MenuState {
+  id: string;
+  invalid: number;
+}
+
+export function menuState(conv: Conversation): MenuState | undefined {
+  const state = conv.state.menu as MenuState | undefined;
+  return state && typeof state.id === 'string' ? state : undefined;
+}
+
+/** The menu as content; channels render it natively or as numbered text (RT2). */
+export function menuContent(menu: MenuConfig, text = menu.text): MenuContent {
+  return {
+    type: 'menu',
+    text,
+    options: menu.options.map((o) => ({
+      id: o.id,
+      title: o.title,
+      ...(o.description !== undefined && { description: o.description }),
+    })),
+    ...(menu.buttonLabel !== undefined && { buttonLabel: menu.buttonLabel }),
+  };
+}
+
+/** Puts the conversation at the menu and sends it. */
+export async function startMenu(
+  rt: DeskRuntime,
+  conv: Conversation,
+  menu: MenuConfig,
+): Promise<Conversation> {
+  const { teamId: _t, assigneeId: _a, ...rest } = conv;
+  const next = await updateConversation(rt, rest, {
+    handler: 'menu',
+    state: { ...conv.state, menu: { id: menu.id, invalid: 0 } satisfies MenuState },
+  });
+  return say(rt, next, menuContent(menu));
+}
+
+/** Counts an invalid answer and sends the menu again, prefixed by the menu's hint. */
+export async function repromptMenu(
+  rt: DeskRuntime,
+  conv: Conversation,
+  menu: MenuConfig,
+  invalid: number,
+): Promise<Conversation> {
+  const next = await updateConversation(rt, conv, {
+    state: { ...conv.state, menu: { id: menu.id, invalid } satisfies MenuState },
+  });
+  return say(rt, next, menuContent(menu, `${menu.invalidMessage}\n\n${menu.text}`));
+}
+
+/** The conversation without its menu state, once an option (or the fallback) is taken. */
+export function leaveMenu(conv: Conversation): Conversation {
+  const { menu: _m, ...state } = conv.state;
+  return { ...conv, state };
+}

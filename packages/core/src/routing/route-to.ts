@@ -1,0 +1,87 @@
+import { updateConversation } from '../conversation/transitions.js';
+import type { DeskRuntime } from '../desk/runtime.js';
+import { compileHours } from '../hours/business-hours.js';
+import type { Conversation } from '../model/records.js';
+import { sendToTeam } from '../teams/assign.js';
+import { startMenu } from './menu.js';
+import type { RouteTarget } from './target-schema.js';
+import { greetForTeam } from './team-messages.js';
+
+/** Why a conversation went where it went; carried by `conversation.routed`. */
+export type RouteReason =
+  | 'active-routing'
+  | 'rule'
+  | 'default'
+  | 'menu'
+  | 'menu-fallback'
+  | 'assistant-unavailable';
+
+export interface RouteDecision {
+  /** Undefined: humans, with no particular team. */
+  target: RouteTarget | undefined;
+  reason: RouteReason;
+  ruleId?: string;
+}
+
+/**
+ * Sends the conversation where the decision says (RT1–RT4): an assistant if it is
+ * enabled and within its hours, else its backup team; a team (assigned or queued,
+ * then its auto-message); a menu. Runs holding the conversation's key.
+ */
+export async function routeTo(
+  rt: DeskRuntime,
+  conv: Conversation,
+  decision: RouteDecision,
+): Promise<Conversation> {
+  const { target } = decision;
+  let next: Conversation;
+  let final = decision;
+  if (target && 'menu' in target) {
+    const menu = rt.menus.get(target.menu);
+    next = menu ? await startMenu(rt, conv, menu) : await toHumans(rt, conv);
+  } else if (target && 'assistant' in target) {
+    const assistant = rt.assistants.get(target.assistant);
+    const available =
+      assistant?.enabled === true &&
+      assistant.tenantId === conv.tenantId &&
+      (assistant.hours === undefined || compileHours(assistant.hours).isOpen(rt.clock.now()));
+    if (available) {
+      const { teamId: _t, assigneeId: _a, ...rest } = conv;
+      next = await updateConversation(rt, rest, {
+        handler: 'assistant',
+        assistantId: target.assistant,
+      });
+    } else {
+      const backup = target.backupTeam ?? assistant?.backupTeam;
+      final = {
+        ...decision,
+        reason: 'assistant-unavailable',
+        target: backup === undefined ? undefined : { team: backup },
+      };
+      next = backup === undefined ? await toHumans(rt, conv) : await toTeam(rt, conv, backup);
+    }
+  } else if (target && 'team' in target) {
+    next = await toTeam(rt, conv, target.team);
+  } else {
+    next = await toHumans(rt, conv);
+  }
+  rt.bus.emit('conversation.routed', {
+    conversation: next,
+    reason: final.reason,
+    ...(final.target !== undefined && { target: final.target }),
+    ...(final.ruleId !== undefined && { ruleId: final.ruleId }),
+  });
+  return next;
+}
+
+async function toTeam(rt: DeskRuntime, conv: Conversation, teamId: string): Promise<Conversation> {
+  return greetForTeam(rt, await sendToTeam(rt, conv, teamId));
+}
+
+/** No route configured: the conversation waits for any human. */
+async function toHumans(rt: DeskRuntime, conv: Conversation): Promise<Conversation> {
+  const { teamId: _t, assigneeId: _a, ...rest } = conv;
+  const next = await updateConversation(rt, rest, { handler: 'queue' });
+  rt.bus.emit('conversation.assigned', { conversation: next });
+  return next;
+}

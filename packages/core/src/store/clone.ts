@@ -1,0 +1,87 @@
+import type { MessageContent } from '../model/content.js';
+import type { Contact, Conversation, Message } from '../model/records.js';
+
+// Hand-written copies for the memory store: structuredClone on every read and write
+// was the engine's top cost (GC and copying). Dates are shared: records treat them as
+// immutable values, never calling their setters.
+
+/** Deep copy of JSON-like data (plain objects, arrays, primitives, Date, Uint8Array). */
+export function cloneData<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return value;
+  if (value instanceof Uint8Array) return value.slice() as T;
+  if (Array.isArray(value)) return value.map(cloneData) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = cloneData((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
+export function cloneContact(c: Contact): Contact {
+  return {
+    ...c,
+    identities: c.identities.map((i) => ({ ...i })),
+    labels: [...c.labels],
+    notes: c.notes.map((n) => ({ ...n })),
+    attributes: { ...c.attributes },
+  };
+}
+
+export function cloneConversation(c: Conversation): Conversation {
+  const copy: Conversation = { ...c, labels: [...c.labels], state: cloneData(c.state) };
+  if (c.lastMessage) copy.lastMessage = { ...c.lastMessage };
+  return copy;
+}
+
+export function cloneContent(content: MessageContent): MessageContent {
+  switch (content.type) {
+    case 'text':
+    case 'choice':
+    case 'location':
+    case 'reaction':
+    case 'comment':
+    case 'unsupported':
+      return { ...content };
+    default:
+      return cloneData(content);
+  }
+}
+
+export function cloneMessage(m: Message): Message {
+  const copy: Message = { ...m, author: { ...m.author }, content: cloneContent(m.content) };
+  if (m.referral) copy.referral = { ...m.referral };
+  return copy;
+}
+
+/**
+ * A frozen copy of a message: the memory store hands stored messages out as they are
+ * (history is read on every turn), so they must be immutable rather than copied.
+ * Binary media data cannot be frozen and is copied instead.
+ */
+export function freezeMessage(m: Message): Readonly<Message> {
+  const copy: Message = {
+    ...m,
+    author: Object.freeze({ ...m.author }),
+    content: frozenContent(m.content),
+  };
+  if (m.referral) copy.referral = Object.freeze({ ...m.referral });
+  return Object.freeze(copy);
+}
+
+function frozenContent(content: MessageContent): MessageContent {
+  if (content.type === 'text') return Object.freeze({ ...content });
+  const copy = cloneContent(content);
+  deepFreeze(copy);
+  return copy;
+}
+
+function deepFreeze(value: unknown): void {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    value instanceof Uint8Array ||
+    value instanceof Date
+  )
+    return;
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  Object.freeze(value);
+}

@@ -1,6 +1,3 @@
-import { defineProject } from 'vitest/config';
+import { parleyProject } from '../../vitest.shared.js';
 
-export default defineProject({
-  resolve: { conditions: ['@parley/source'] },
-  test: { name: 'webhooks', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] },
-});
+export default parleyProject('webhooks');

@@ -1,4 +1,5 @@
 import { ParleyError } from '@parley/core';
+import type { KnowledgeLimits } from './limits.js';
 
 /**
  * A file that cannot be read: names the file and the reason, and says what to do.
@@ -17,8 +18,18 @@ export function fileError(
   });
 }
 
-/** The same limit message for every loader. */
-export function tooLarge(file: string, what: string, actual: number, max: number, option: string) {
+/** Throws FILE_TOO_LARGE when `actual` is over `limits[option]`, in one message for every loader. */
+export function assertWithin(
+  file: string,
+  limits: KnowledgeLimits,
+  option: keyof KnowledgeLimits,
+  actual: number,
+  what: string,
+): void {
+  if (actual > limits[option]) throw tooLarge(file, what, actual, limits[option], option);
+}
+
+function tooLarge(file: string, what: string, actual: number, max: number, option: string) {
   return fileError(
     'FILE_TOO_LARGE',
     file,

@@ -40,11 +40,23 @@ export interface KnowledgeHit {
   /** The FAQ's answer or the example's reply, ready to send. */
   answer?: string;
   /**
-   * Relevance in 0..1, comparable across queries: about the share of the query's
-   * (rarity-weighted) words found, blended with FAQ question similarity and, when an
-   * embedder is set, vector similarity. Hits are sorted by it.
+   * Relevance in 0..1; hits are sorted by it. Without an embedder it equals
+   * `signals.lexical`; with one it is the reciprocal-rank fusion of the lexical and
+   * vector rankings (1 = first in both).
    */
   score: number;
+  /** The evidence behind `score`, for thresholds ("no answer" detection). */
+  signals: {
+    /**
+     * 0..1, comparable across queries: about the share of the query's words (weighted
+     * by rarity) found in the passage, raised by FAQ question similarity.
+     */
+    lexical: number;
+    /** Cosine similarity of query and passage vectors, when an embedder ran. */
+    vector?: number;
+  };
+  /** The passage's language (given at ingestion or detected). */
+  language: Language;
   citation: Citation;
 }
 
@@ -99,7 +111,15 @@ export interface IngestOptions {
 }
 
 /** The detected format of an ingested file. */
-export type FileFormat = 'pdf' | 'xlsx' | 'csv' | 'json' | 'markdown' | 'text' | 'faq' | 'conversations';
+export type FileFormat =
+  | 'pdf'
+  | 'xlsx'
+  | 'csv'
+  | 'json'
+  | 'markdown'
+  | 'text'
+  | 'faq'
+  | 'conversations';
 
 /** A document as listed by `documents()`. */
 export interface DocumentInfo {

@@ -38,7 +38,8 @@ export function detectBinary(file: string, bytes: Uint8Array): 'pdf' | 'zip' | u
     );
   }
   const sample = bytes.subarray(0, 8192);
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && sample.includes(0)) {
     throw fileError(
       'FILE_INVALID',
@@ -75,7 +76,9 @@ function parsesAsJson(text: string): boolean {
 function looksLikeTable(text: string): boolean {
   const sample = text.split(/\r?\n/, 21).filter((l) => l.trim() !== '');
   if (sample.length < 2) return false;
-  const parsed = Papa.parse<string[]>(sample.join('\n'), { delimitersToGuess: [',', ';', '\t', '|'] });
+  const parsed = Papa.parse<string[]>(sample.join('\n'), {
+    delimitersToGuess: [',', ';', '\t', '|'],
+  });
   const widths = new Set(parsed.data.map((r) => r.length));
   const width = parsed.data[0]?.length ?? 0;
   return widths.size === 1 && width >= 2 && parsed.errors.length === 0;

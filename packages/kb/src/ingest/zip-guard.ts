@@ -1,5 +1,5 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { fileError, tooLarge } from '../errors.js';
+import { assertWithin, fileError } from '../errors.js';
 import type { KnowledgeLimits } from '../limits.js';
 
 interface Entry {
@@ -25,9 +25,7 @@ export function assertZipWithinLimits(
   limits: KnowledgeLimits,
 ): string[] {
   const entries = listEntries(file, bytes);
-  if (entries.length > limits.maxZipEntries) {
-    throw tooLarge(file, 'the number of files in the archive', entries.length, limits.maxZipEntries, 'maxZipEntries');
-  }
+  assertWithin(file, limits, 'maxZipEntries', entries.length, 'the number of files in the archive');
   let declared = 0;
   for (const e of entries) {
     declared += e.originalSize;
@@ -41,10 +39,14 @@ export function assertZipWithinLimits(
       );
     }
   }
-  if (declared > limits.maxDecompressedBytes) {
-    throw tooLarge(file, 'the uncompressed size of the workbook', declared, limits.maxDecompressedBytes, 'maxDecompressedBytes');
-  }
-  countInflated(file, bytes, limits.maxDecompressedBytes);
+  assertWithin(
+    file,
+    limits,
+    'maxDecompressedBytes',
+    declared,
+    'the uncompressed size of the workbook',
+  );
+  countInflated(file, bytes, limits);
   return entries.map((e) => e.name);
 }
 
@@ -70,7 +72,8 @@ function listEntries(file: string, bytes: Uint8Array): Entry[] {
   return entries;
 }
 
-function countInflated(file: string, bytes: Uint8Array, max: number): void {
+function countInflated(file: string, bytes: Uint8Array, limits: KnowledgeLimits): void {
+  const max = limits.maxDecompressedBytes;
   let total = 0;
   let over = false;
   const unzip = new Unzip((entry) => {
@@ -98,7 +101,6 @@ function countInflated(file: string, bytes: Uint8Array, max: number): void {
       cause,
     );
   }
-  if (over) {
-    throw tooLarge(file, 'the inflated size of the workbook', total, max, 'maxDecompressedBytes');
-  }
+  if (over)
+    assertWithin(file, limits, 'maxDecompressedBytes', total, 'the inflated size of the workbook');
 }

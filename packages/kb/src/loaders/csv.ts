@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { fileError, tooLarge } from '../errors.js';
+import { assertWithin, fileError } from '../errors.js';
 import { tableToUnits } from './table.js';
 import type { LoadContext, LoadedUnit } from './unit.js';
 
@@ -45,12 +45,8 @@ export function loadCsv(
     },
   });
   if (failure) throw failure;
-  if (records > ctx.limits.maxRows) {
-    throw tooLarge(ctx.file, 'the number of rows', records, ctx.limits.maxRows, 'maxRows');
-  }
-  if (cells > ctx.limits.maxCells) {
-    throw tooLarge(ctx.file, 'the number of cells', cells, ctx.limits.maxCells, 'maxCells');
-  }
+  assertWithin(ctx.file, ctx.limits, 'maxRows', records, 'the number of rows');
+  assertWithin(ctx.file, ctx.limits, 'maxCells', cells, 'the number of cells');
   ctx.progress(text.length, text.length);
   const units = tableToUnits({ rows, rowNumbers }, options);
   if (units.length === 0) {

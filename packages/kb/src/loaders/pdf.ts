@@ -1,5 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
-import { fileError, throwIfAborted, tooLarge } from '../errors.js';
+import { assertWithin, fileError, throwIfAborted } from '../errors.js';
 import type { LoadContext, LoadedUnit } from './unit.js';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
@@ -8,9 +8,7 @@ type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 export async function loadPdf(bytes: Uint8Array, ctx: LoadContext): Promise<LoadedUnit[]> {
   const pdf = await open(bytes, ctx.file);
   try {
-    if (pdf.numPages > ctx.limits.maxPages) {
-      throw tooLarge(ctx.file, 'the number of pages', pdf.numPages, ctx.limits.maxPages, 'maxPages');
-    }
+    assertWithin(ctx.file, ctx.limits, 'maxPages', pdf.numPages, 'the number of pages');
     const units: LoadedUnit[] = [];
     for (let page = 1; page <= pdf.numPages; page++) {
       throwIfAborted(ctx.signal);

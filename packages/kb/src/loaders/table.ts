@@ -8,9 +8,38 @@ export interface Table {
 }
 
 /** Column names that mark a question/answer table, in the languages we serve. */
-const questionNames = ['question', 'questions', 'q', 'pergunta', 'perguntas', 'questao', 'pertanyaan', 'tanya', 'pregunta', 'preguntas'];
-const answerNames = ['answer', 'answers', 'a', 'resposta', 'respostas', 'jawaban', 'jawab', 'respuesta', 'respuestas'];
-const alternativeNames = ['alternatives', 'variations', 'variacoes', 'variasi', 'variaciones', 'alias', 'aliases'];
+const questionNames = [
+  'question',
+  'questions',
+  'q',
+  'pergunta',
+  'perguntas',
+  'questao',
+  'pertanyaan',
+  'tanya',
+  'pregunta',
+  'preguntas',
+];
+const answerNames = [
+  'answer',
+  'answers',
+  'a',
+  'resposta',
+  'respostas',
+  'jawaban',
+  'jawab',
+  'respuesta',
+  'respuestas',
+];
+const alternativeNames = [
+  'alternatives',
+  'variations',
+  'variacoes',
+  'variasi',
+  'variaciones',
+  'alias',
+  'aliases',
+];
 
 const headerScan = 10;
 
@@ -87,7 +116,9 @@ export function tableToUnits(table: Table, options: { asFaq?: boolean } = {}): L
     .map((r) => filled(r).join(' '))
     .filter(Boolean);
   const context = [sheet, ...titles].filter(Boolean).join(' · ') || undefined;
-  const faq = faqColumns(header) ?? (options.asFaq ? { question: 0, answer: 1, alternatives: -1 } : undefined);
+  const faq =
+    faqColumns(header) ??
+    (options.asFaq ? { question: 0, answer: 1, alternatives: -1 } : undefined);
   const units: LoadedUnit[] = [];
   for (let i = headerAt + 1; i < rows.length; i++) {
     const row = rows[i]!;
@@ -97,7 +128,14 @@ export function tableToUnits(table: Table, options: { asFaq?: boolean } = {}): L
       const answer = row[faq.answer]?.trim() ?? '';
       if (!question || !answer) continue;
       const alternatives = faq.alternatives >= 0 ? splitAlternatives(row[faq.alternatives]) : [];
-      units.push({ ...base, kind: 'faq', text: `${question}\n${answer}`, question, answer, alternatives });
+      units.push({
+        ...base,
+        kind: 'faq',
+        text: `${question}\n${answer}`,
+        question,
+        answer,
+        alternatives,
+      });
       continue;
     }
     const parts: string[] = [];

@@ -1,15 +1,20 @@
 import type { KnowledgeLimits } from '../limits.js';
 import type { FileFormat, HitKind, Language } from '../types.js';
 
-/** One piece of a loaded file, before chunking. */
-export interface LoadedUnit {
+/** What a unit or chunk says, at every stage from loader to index. */
+export interface ChunkContent {
   kind: HitKind;
   text: string;
-  /** Indexed beside the text with a lower weight: sheet, title rows, JSON path. */
+  /** Indexed beside the text with a lower weight: sheet, title rows, headings, JSON path. */
   context?: string;
   question?: string;
   answer?: string;
+  /** Other phrasings of the question, matched like it. */
   alternatives?: string[];
+}
+
+/** One piece of a loaded file, before chunking. */
+export interface LoadedUnit extends ChunkContent {
   page?: number;
   sheet?: string;
   row?: number;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { fileError, throwIfAborted, tooLarge } from '../errors.js';
+import { assertWithin, fileError, throwIfAborted } from '../errors.js';
 import { assertZipWithinLimits } from '../ingest/zip-guard.js';
 import { type Table, tableToUnits } from './table.js';
 import type { LoadContext, LoadedUnit } from './unit.js';
@@ -21,7 +21,9 @@ export async function loadXlsx(
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never,
+    );
   } catch (cause) {
     throw fileError(
       'FILE_INVALID',
@@ -38,12 +40,8 @@ export async function loadXlsx(
     rowTotal += sheet.actualRowCount;
     cellTotal += sheet.actualRowCount * sheet.columnCount;
   }
-  if (rowTotal > ctx.limits.maxRows) {
-    throw tooLarge(ctx.file, 'the number of rows', rowTotal, ctx.limits.maxRows, 'maxRows');
-  }
-  if (cellTotal > ctx.limits.maxCells) {
-    throw tooLarge(ctx.file, 'the number of cells', cellTotal, ctx.limits.maxCells, 'maxCells');
-  }
+  assertWithin(ctx.file, ctx.limits, 'maxRows', rowTotal, 'the number of rows');
+  assertWithin(ctx.file, ctx.limits, 'maxCells', cellTotal, 'the number of cells');
   const units: LoadedUnit[] = [];
   let done = 0;
   for (const sheet of sheets) {
@@ -62,7 +60,12 @@ export async function loadXlsx(
     throwIfAborted(ctx.signal);
   }
   if (units.length === 0) {
-    throw fileError('FILE_INVALID', ctx.file, 'the workbook has no filled rows', 'Fill in the sheet and upload it again.');
+    throw fileError(
+      'FILE_INVALID',
+      ctx.file,
+      'the workbook has no filled rows',
+      'Fill in the sheet and upload it again.',
+    );
   }
   return units;
 }

@@ -25,7 +25,9 @@ export type SigningKey =
   | { version: 'v1a'; privateKey: KeyObject; publicKey: KeyObject };
 
 /** A key able to verify: HMAC (`v1`) or an ed25519 public key (`v1a`). */
-export type VerifyingKey = { version: 'v1'; key: KeyObject } | { version: 'v1a'; publicKey: KeyObject };
+export type VerifyingKey =
+  | { version: 'v1'; key: KeyObject }
+  | { version: 'v1a'; publicKey: KeyObject };
 
 // DER header of a PKCS#8 ed25519 private key; the 32-byte seed follows it.
 const pkcs8Ed25519 = Buffer.from('302e020100300506032b657004220420', 'hex');
@@ -104,7 +106,7 @@ export function parseSigningKey(secret: string): SigningKey {
 export function parseVerifyingKey(secret: string): VerifyingKey {
   if (typeof secret === 'string' && secret.startsWith(PUBLIC_KEY_PREFIX)) {
     const bytes = decodeBase64Strict(secret.slice(PUBLIC_KEY_PREFIX.length));
-    if (!bytes || bytes.length !== 32) {
+    if (bytes?.length !== 32) {
       throw badKey('a `whpk_` public key must be base64 of the 32-byte ed25519 public key');
     }
     return {

@@ -2,12 +2,12 @@ import { createHmac, sign as edSign } from 'node:crypto';
 import { ParleyError } from '@parley/core';
 import { parseSigningKey, type SigningKey } from './keys.js';
 
-/** The three Standard Webhooks headers. */
-export interface WebhookHeaders {
+/** The three Standard Webhooks headers (a type, so it passes as a plain header record). */
+export type WebhookHeaders = {
   'webhook-id': string;
   'webhook-timestamp': string;
   'webhook-signature': string;
-}
+};
 
 export interface SignInput {
   /** The message id (`webhook-id`): the same on every retry of one event. */
@@ -58,7 +58,9 @@ export function sign(input: SignInput & { secret: string | readonly string[] }):
 }
 
 /** One-shot: the three Standard Webhooks headers of `input` under `secret` (or several). */
-export function signHeaders(input: SignInput & { secret: string | readonly string[] }): WebhookHeaders {
+export function signHeaders(
+  input: SignInput & { secret: string | readonly string[] },
+): WebhookHeaders {
   return createSigner(input.secret).headers(input);
 }
 

@@ -1,4 +1,4 @@
-import { timingSafeEqual, verify as edVerify } from 'node:crypto';
+import { verify as edVerify, timingSafeEqual } from 'node:crypto';
 import { type Clock, ParleyError, systemClock } from '@parley/core';
 import { decodeBase64Strict } from './base64.js';
 import { type HeadersInput, headerValues } from './headers.js';

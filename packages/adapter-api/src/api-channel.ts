@@ -1,0 +1,89 @@
+import {
+  type ChannelAdapter,
+  type ChannelCapabilities,
+  type ChannelContext,
+  mediaKinds,
+} from '@parley/core';
+import { ContactBook } from './contact-book.js';
+import { createHandler } from './http/handler.js';
+import { type ApiChannelOptions, parseOptions } from './options.js';
+import {
+  type ApiChannelWebhook,
+  ChannelWebhook,
+  reportDisabled,
+} from './webhook/channel-webhook.js';
+
+/** The API channel (CH6, CH7): HTTP in with the inbox token, signed webhook out. */
+export interface ApiChannel extends ChannelAdapter {
+  readonly kind: 'api';
+  /**
+   * The HTTP API: mount it in any framework that speaks Web `Request`/`Response`
+   * (Hono, Next.js, Bun, Deno; `node:http` through a small bridge). See the README for
+   * the routes.
+   */
+  fetch(request: Request): Promise<Response>;
+  /** The outbound webhook: its endpoint, delivery log, dead letters and replay. */
+  readonly webhook: ApiChannelWebhook;
+}
+
+/**
+ * A live-desk API channel. An external system creates contacts and conversations and
+ * posts customer messages over HTTP; every outbound message is delivered to
+ * `webhookUrl`, signed (Standard Webhooks) through a durable outbox, so `send`
+ * resolves once the message is queued, never lost, whatever the receiver does.
+ */
+export function apiChannel(options: ApiChannelOptions): ApiChannel {
+  const config = parseOptions(options);
+  const webhook = new ChannelWebhook(config);
+  let running: { ctx: ChannelContext; book: ContactBook } | undefined;
+
+  const capabilities: ChannelCapabilities = {
+    // The receiver gets menus as data (`content.options`) and renders them its own way.
+    menus: 'buttons',
+    maxMenuOptions: 20,
+    media: mediaKinds,
+    maxTextLength: config.maxTextLength,
+    typing: false,
+    readReceipts: false,
+  };
+
+  return {
+    kind: 'api',
+    capabilities,
+    async start(ctx) {
+      const endpoint = await webhook.start(ctx);
+      running = { ctx, book: new ContactBook(ctx.kv) };
+      if (endpoint.enabled) {
+        ctx.status({ state: 'connected', detail: `delivering to ${config.webhookUrl}` });
+      } else {
+        reportDisabled(ctx, endpoint.disabledReason);
+      }
+    },
+    async stop() {
+      running = undefined;
+      await webhook.stop();
+    },
+    async send(message) {
+      // Recorded before queueing: a receiver that polls the moment the webhook lands
+      // finds the conversation (business-started ones included).
+      const book = running?.book;
+      if (book) {
+        if (!(await book.get(message.to))) {
+          const now = running!.ctx.clock.now().toISOString();
+          await book.save({
+            id: message.to,
+            attributes: {},
+            verified: false,
+            origin: 'business',
+            createdAt: now,
+            updatedAt: now,
+          });
+        }
+        await book.noteConversation(message.conversationId, message.to);
+      }
+      return webhook.send(message);
+    },
+    fetch: createHandler(config, () => running),
+    webhook: webhook.api,
+  };
+}

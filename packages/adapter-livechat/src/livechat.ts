@@ -1,0 +1,224 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type {
+  ChannelAdapter,
+  ChannelCapabilities,
+  ChannelContext,
+  TimerHandle,
+} from '@parley/core';
+import { ParleyError, parseOrThrow } from '@parley/core';
+import { WebSocketServer } from 'ws';
+import { DEFAULT_LIVECHAT_PATH } from './constants.js';
+import { type LivechatEventName, type LivechatEvents, livechatEmitter } from './events.js';
+import { type LivechatOptions, livechatOptionsSchema } from './options.js';
+import { closeCodes, type WireMessage } from './protocol.js';
+import { serveSocket } from './server/connection.js';
+import { clientIpOf, ipBuckets, originGuard, refuseHandshake } from './server/guards.js';
+import { type VisitorHistory, visitorHistory } from './server/history.js';
+import { connectionHub } from './server/hub.js';
+import { keyedQueue } from './server/keyed-queue.js';
+import { authorKey, EXTERNAL_ID_SEPARATOR, toWire, wireAuthor } from './server/to-wire.js';
+import { type VisitorStore, visitorStore } from './server/visitor-store.js';
+
+export interface AttachOptions {
+  /** URL path of the socket endpoint (default `/parley/livechat`). */
+  path?: string;
+}
+
+/** The live-chat channel (CH5): a `ChannelAdapter` plus ways to mount its socket. */
+export interface LivechatChannel extends ChannelAdapter {
+  readonly kind: 'livechat';
+  /**
+   * Serves the socket on `server` at `path` (other upgrade paths are left alone).
+   * Returns a function that detaches it.
+   */
+  attach(server: Server, options?: AttachOptions): () => void;
+  /** For hosts that route upgrades themselves: hand over an upgrade request. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Observes presence, visitor typing and read receipts, and refused clients. */
+  on<E extends LivechatEventName>(
+    name: E,
+    listener: (payload: LivechatEvents[E]) => void,
+  ): () => void;
+  /** Open sockets (tabs) of one visitor address; 0 when offline. */
+  tabs(address: string): number;
+  /** Open sockets on this channel. */
+  readonly connections: number;
+  /** Shows or hides the business's typing indicator in every tab of the visitor. */
+  typing(to: string, on: boolean): Promise<void>;
+  /** Tells the visitor's tabs the business has read these messages. */
+  markRead(to: string, externalIds: string[]): Promise<void>;
+}
+
+const capabilities: ChannelCapabilities = {
+  menus: 'buttons',
+  maxMenuOptions: 10,
+  media: ['image', 'audio', 'video', 'document'],
+  maxTextLength: 4096,
+  typing: true,
+  readReceipts: true,
+};
+
+/**
+ * Creates a live-chat channel. Add it to the desk, then mount it on your HTTP server:
+ * `chat.attach(server)` and serve `widgetScript()` to the page.
+ */
+export function livechat(options: LivechatOptions = {}): LivechatChannel {
+  const config = parseOrThrow(livechatOptionsSchema, options, 'livechat options');
+  const allowOrigin = originGuard(config.allowedOrigins);
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.maxPayloadBytes,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
+  const hub = connectionHub(config.maxBufferedBytes);
+  const inOrder = keyedQueue();
+  let running:
+    | { ctx: ChannelContext; store: VisitorStore; history: VisitorHistory; heartbeat: TimerHandle }
+    | undefined;
+  const events = livechatEmitter((error) =>
+    running?.ctx.logger.error('livechat: event listener failed', { error: String(error) }),
+  );
+  let ipLimits: ReturnType<typeof ipBuckets> | undefined;
+
+  const started = (what: string) => {
+    if (!running) {
+      throw new ParleyError(
+        'CHANNEL_UNAVAILABLE',
+        `The live-chat channel cannot ${what} before it starts; call \`await desk.start()\` first.`,
+      );
+    }
+    return running;
+  };
+
+  function beat() {
+    if (!running) return;
+    for (const peer of hub.peers) {
+      if (!peer.alive) {
+        events.emit('connection.refused', {
+          ip: peer.ip,
+          code: closeCodes.timeout,
+          reason: 'heartbeat timeout',
+          ...(peer.session && { address: peer.session.address }),
+        });
+        peer.ws.terminate();
+        continue;
+      }
+      peer.alive = false;
+      hub.send(peer, { type: 'ping' });
+    }
+    ipLimits?.prune((ip) => hub.countIp(ip) > 0);
+    running.history.prune();
+    running.heartbeat = running.ctx.clock.setTimeout(beat, config.heartbeatMs);
+  }
+
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+    const ip = clientIpOf(req, config.clientIp);
+    if (!running || !ipLimits) return refuseHandshake(socket, 503, 'live chat is not started');
+    const origin = req.headers.origin;
+    let allowed = false;
+    try {
+      allowed = allowOrigin(origin);
+    } catch (error) {
+      running.ctx.logger.error('livechat: allowedOrigins check threw', { error: String(error) });
+    }
+    if (!allowed) {
+      events.emit('connection.refused', { ip, code: 403, reason: 'origin not allowed' });
+      return refuseHandshake(socket, 403, `origin ${origin ?? '(none)'} is not allowed`);
+    }
+    const { ctx, store, history } = running;
+    const limits = ipLimits;
+    wss.handleUpgrade(req, socket, head, (ws) =>
+      serveSocket(ws, ip, { config, ctx, hub, store, history, ipLimits: limits, events, inOrder }),
+    );
+  }
+
+  return {
+    kind: 'livechat',
+    capabilities,
+
+    async start(ctx) {
+      const store = visitorStore({
+        kv: ctx.kv,
+        ttlMs: config.sessionTtlMs,
+        readLimit: config.historyLimit,
+      });
+      const history = visitorHistory(ctx, store, config.historyLimit);
+      ipLimits = ipBuckets(config.ipRate, ctx.clock);
+      running = {
+        ctx,
+        store,
+        history,
+        heartbeat: ctx.clock.setTimeout(beat, config.heartbeatMs),
+      };
+    },
+
+    async stop() {
+      if (!running) return;
+      running.heartbeat.cancel();
+      running = undefined;
+      for (const peer of [...hub.peers]) peer.ws.close(closeCodes.goingAway, 'server stopping');
+    },
+
+    async send(message, { signal } = {}) {
+      const { ctx, store, history } = started('send');
+      if (signal?.aborted) {
+        throw new ParleyError('ABORTED', 'The send was aborted before it reached the visitor.');
+      }
+      const author = wireAuthor(message.author, message.authorName);
+      const wire: WireMessage = {
+        id: message.id,
+        dir: 'out',
+        content: toWire(message.content),
+        at: ctx.clock.now().getTime(),
+        ...(author && { author }),
+      };
+      // History shows names too, and the desk's store keeps only author ids.
+      const key = authorKey(message.author);
+      if (key !== undefined && message.authorName !== undefined) {
+        await store.rememberName(key, message.authorName);
+      }
+      history.note(message.to, wire);
+      hub.fanout(message.to, { type: 'message', message: wire });
+      return { externalId: message.id };
+    },
+
+    async typing(to, on) {
+      started('show typing');
+      hub.fanout(to, { type: 'typing', on });
+    },
+
+    async markRead(to, externalIds) {
+      const { store } = started('send read receipts');
+      const prefix = `${to}${EXTERNAL_ID_SEPARATOR}`;
+      const ids = externalIds
+        .filter((id) => id.startsWith(prefix))
+        .map((id) => id.slice(prefix.length));
+      if (ids.length === 0) return;
+      await store.markRead(to, 'in', ids);
+      hub.fanout(to, { type: 'read', ids });
+    },
+
+    attach(server, attachOptions = {}) {
+      const path = attachOptions.path ?? DEFAULT_LIVECHAT_PATH;
+      if (!path.startsWith('/')) {
+        throw new ParleyError('CONFIG_INVALID', `attach path "${path}" must start with "/".`);
+      }
+      const listener = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+        if ((req.url ?? '/').split('?')[0] === path) handleUpgrade(req, socket, head);
+      };
+      server.on('upgrade', listener);
+      return () => {
+        server.off('upgrade', listener);
+      };
+    },
+
+    handleUpgrade,
+    on: events.on,
+    tabs: (address) => hub.tabs(address),
+    get connections() {
+      return hub.size;
+    },
+  };
+}

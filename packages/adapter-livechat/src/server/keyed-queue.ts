@@ -1,0 +1,17 @@
+/**
+ * Runs tasks one at a time per key (read-modify-write of one visitor's log), and
+ * forgets a key once its queue drains.
+ */
+export function keyedQueue() {
+  const tails = new Map<string, Promise<unknown>>();
+  return function run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = tails.get(key) ?? Promise.resolve();
+    const result = previous.then(task, task);
+    const tail = result.catch(() => {});
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return result;
+  };
+}

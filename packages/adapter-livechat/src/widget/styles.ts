@@ -1,0 +1,34 @@
+/** The widget's CSS, scoped by its shadow root; `--plc-accent` comes from `data-color`. */
+export const styles = `
+:host{all:initial}
+*{box-sizing:border-box}
+.root{position:fixed;right:20px;bottom:20px;z-index:2147483000;display:flex;flex-direction:column;align-items:flex-end;gap:12px;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;text-align:left;letter-spacing:normal;text-transform:none}
+button,textarea{font:inherit;color:inherit}
+.bubble{position:relative;width:56px;height:56px;border-radius:50%;border:0;background:var(--plc-accent);color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);display:grid;place-items:center}
+.bubble svg{width:26px;height:26px;fill:currentColor}
+.badge{position:absolute;top:-4px;right:-4px;min-width:20px;height:20px;padding:0 5px;border-radius:10px;background:#d1242f;color:#fff;font-size:12px;line-height:20px;text-align:center}
+.panel{width:min(370px,calc(100vw - 40px));height:min(560px,calc(100vh - 110px));background:#fff;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.25);display:flex;flex-direction:column;overflow:hidden}
+[hidden]{display:none!important}
+header{background:var(--plc-accent);color:#fff;padding:12px 14px;display:flex;align-items:center;gap:8px}
+h2{margin:0;font-size:16px;font-weight:600;flex:1}
+.close{background:none;border:0;color:#fff;font-size:22px;line-height:1;cursor:pointer;padding:2px 6px;border-radius:6px}
+.status{padding:6px 14px;background:#fff8c5;font-size:12px}
+.log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:8px;background:#f6f8fa}
+.msg{align-self:flex-start;max-width:85%;padding:8px 11px;border-radius:12px;background:#fff;border:1px solid #d0d7de;white-space:pre-wrap;word-wrap:break-word}
+.msg.in{align-self:flex-end;background:var(--plc-accent);color:#fff;border-color:transparent}
+.msg p{margin:0}
+.who{display:block;font-size:12px;font-weight:600;color:#59636e;margin-bottom:2px}
+.tag{margin-left:6px;padding:0 5px;border-radius:6px;background:#ddf4ff;color:#0969da;font-size:10px;font-weight:600}
+.msg a{color:inherit}
+.msg img{max-width:100%;border-radius:8px;display:block}
+.meta{display:block;font-size:11px;opacity:.75;text-align:right;margin-top:2px}
+.menu{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}
+.menu button{border:1px solid var(--plc-accent);background:#fff;color:var(--plc-accent);border-radius:16px;padding:5px 12px;cursor:pointer}
+.menu button:disabled{opacity:.5;cursor:default}
+.typing{padding:0 14px 6px;font-size:12px;color:#59636e;background:#f6f8fa}
+form{display:flex;gap:8px;padding:10px;border-top:1px solid #d0d7de;background:#fff}
+textarea{flex:1;resize:none;border:1px solid #d0d7de;border-radius:10px;padding:8px 10px;height:40px;max-height:120px;background:#fff}
+.send{border:0;border-radius:10px;background:var(--plc-accent);color:#fff;padding:0 14px;cursor:pointer}
+.send:disabled,textarea:disabled{opacity:.5}
+:focus-visible{outline:3px solid #0969da;outline-offset:2px}
+`;

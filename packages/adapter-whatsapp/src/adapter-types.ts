@@ -1,0 +1,88 @@
+import type {
+  ChannelAdapter,
+  ChannelContext,
+  ChannelOptions,
+  MediaContent,
+  SendReceipt,
+} from '@parley/core';
+import type { DeliveryStatus, PacingOptions, ReadReceipts } from './options.js';
+import { resolvePacing } from './options.js';
+import { Pacer, type PacingConfig } from './pacing/pacer.js';
+import type { WhatsAppTemplate } from './template.js';
+
+/** A WhatsApp number as a Parley channel, on either transport. */
+export interface WhatsAppAdapter extends ChannelAdapter {
+  readonly kind: 'whatsapp';
+  readonly transport: 'baileys' | 'cloud-api';
+  /** The business number, E.164 (`+5521988776655`). */
+  readonly number: string;
+  readonly name?: string;
+  readonly color?: string;
+  /**
+   * Channel options for `createDesk({ channels })` / `desk.channels.add()`, with this
+   * number's name and colour filled in (route, phone filters, grouping pass through).
+   */
+  channel(options: Omit<ChannelOptions, 'adapter'>): ChannelOptions;
+  /**
+   * Sends an approved template (Cloud API), the way to reach a customer outside the
+   * 24-hour window. The Baileys transport has no templates and refuses.
+   */
+  sendTemplate(to: string, template: WhatsAppTemplate): Promise<SendReceipt>;
+  /** The bytes of inbound media (its `url` is a WhatsApp media locator). */
+  downloadMedia(media: MediaContent): Promise<Uint8Array>;
+  /** Resolves once every inbound message received so far has finished its turn (tests, shutdown). */
+  whenIdle(): Promise<void>;
+}
+
+/** Options shared by both transports, resolved by `whatsapp()`. */
+export interface CommonConfig {
+  number: string;
+  name?: string;
+  color?: string;
+  pacing: PacingOptions | false | undefined;
+  readReceipts: ReadReceipts;
+  onDeliveryStatus?: (status: DeliveryStatus) => void;
+  random: () => number;
+}
+
+/** `channel()` of both transports. */
+export function channelOptionsFor(
+  adapter: WhatsAppAdapter,
+  options: Omit<ChannelOptions, 'adapter'>,
+): ChannelOptions {
+  return {
+    ...(adapter.name !== undefined && { name: adapter.name }),
+    ...(adapter.color !== undefined && { color: adapter.color }),
+    ...options,
+    adapter,
+  };
+}
+
+/** The members that say which number an adapter is. */
+export function identityOf(common: CommonConfig, transport: WhatsAppAdapter['transport']) {
+  return {
+    kind: 'whatsapp' as const,
+    transport,
+    number: common.number,
+    ...(common.name !== undefined && { name: common.name }),
+    ...(common.color !== undefined && { color: common.color }),
+  };
+}
+
+/** The number's send queue, on the channel's clock and store. */
+export function pacerFor(
+  common: CommonConfig,
+  ctx: ChannelContext,
+  defaults: Pick<PacingConfig, 'minIntervalMs' | 'jitterMs' | 'dailyCap'>,
+  isRateLimited: (error: unknown) => boolean,
+): Pacer {
+  return new Pacer({
+    config: resolvePacing(common.pacing, defaults),
+    clock: ctx.clock,
+    random: common.random,
+    kv: ctx.kv,
+    logger: ctx.logger,
+    label: common.number,
+    isRateLimited,
+  });
+}

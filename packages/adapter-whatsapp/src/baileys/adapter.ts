@@ -1,0 +1,216 @@
+import {
+  type ChannelCapabilities,
+  mediaKinds,
+  type OutboundMessage,
+  ParleyError,
+  type SendReceipt,
+} from '@parley/core';
+import type { proto, WAMessage, WAMessageKey } from '@whiskeysockets/baileys';
+import {
+  type CommonConfig,
+  channelOptionsFor,
+  identityOf,
+  pacerFor,
+  type WhatsAppAdapter,
+} from '../adapter-types.js';
+import { fromStorable, toStorable } from '../binary-json.js';
+import { BoundedMap } from '../bounded-map.js';
+import { InboundQueue } from '../inbound-queue.js';
+import { decodeMediaLocator } from '../media-locator.js';
+import { whatsappAddress } from '../phone.js';
+import { AddressBook } from './addresses.js';
+import { loadAuthState } from './auth-state.js';
+import { BaileysConnection } from './connection.js';
+import { protoFromContent, toBaileysOutbound } from './outbound.js';
+import { loadBaileys } from './runtime.js';
+import { statusCodeOf } from './socket.js';
+import { type BaileysLive, bindSocketEvents } from './socket-events.js';
+import type { BaileysConfig } from './transport.js';
+
+/** The Baileys transport as a channel adapter (CH1). Build it with `whatsapp({ transport: baileys() })`. */
+export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig): WhatsAppAdapter {
+  let live: BaileysLive | undefined;
+  const recentKeys = new BoundedMap<string, WAMessageKey>(10_000);
+  const capabilities: ChannelCapabilities = {
+    menus: config.menus === 'native' ? 'list' : 'none',
+    maxMenuOptions: 10,
+    media: mediaKinds,
+    maxTextLength: 4096,
+    typing: true,
+    readReceipts: common.readReceipts !== 'never',
+  };
+
+  const started = (): BaileysLive => {
+    if (!live) {
+      throw new ParleyError(
+        'CHANNEL_UNAVAILABLE',
+        `WhatsApp ${common.number} is not started; call \`await desk.start()\` first.`,
+      );
+    }
+    return live;
+  };
+
+  async function getMessage(
+    s: BaileysLive,
+    key: WAMessageKey,
+  ): Promise<proto.IMessage | undefined> {
+    if (!key.id) return undefined;
+    const cached = await s.ctx.kv.get(`sent:${key.id}`);
+    if (cached !== undefined) return fromStorable<proto.IMessage>(cached);
+    const found = await s.ctx.findMessage(key.id);
+    return found && protoFromContent(found.content);
+  }
+
+  const adapter: WhatsAppAdapter = {
+    ...identityOf(common, 'baileys'),
+    capabilities,
+
+    async start(ctx) {
+      const runtime = await loadBaileys();
+      const auth = await loadAuthState(ctx.kv, runtime);
+      const pacer = pacerFor(
+        common,
+        ctx,
+        { minIntervalMs: 1200, jitterMs: 1800, dailyCap: 1000 },
+        (e) => statusCodeOf(e) === 429 || /rate-?overlimit/i.test((e as Error)?.message ?? ''),
+      );
+      const s = {
+        ctx,
+        runtime,
+        pacer,
+        addresses: new AddressBook(ctx.kv, ctx.logger),
+        inbound: new InboundQueue(ctx.logger),
+        recentKeys,
+      } as BaileysLive;
+      s.connection = new BaileysConnection({
+        ctx,
+        runtime,
+        config,
+        number: common.number,
+        random: common.random,
+        auth,
+        getMessage: (key) => getMessage(s, key),
+        bind: (socket) => bindSocketEvents(s, socket, common, config),
+        onEnd: (error) => pacer.close(error),
+      });
+      live = s;
+      s.connection.connect();
+    },
+
+    async stop() {
+      const s = live;
+      live = undefined;
+      await s?.connection.stop();
+    },
+
+    async send(message: OutboundMessage, options): Promise<SendReceipt> {
+      const s = started();
+      const jid = await s.addresses.jidFor(whatsappAddress(message.to), (digits) =>
+        lookupJid(s, digits),
+      );
+      const outbound = toBaileysOutbound(message.content, {
+        nativeMenus: config.menus === 'native',
+        keyOf: (id) => recentKeys.get(id) ?? { remoteJid: jid, id, fromMe: false },
+      });
+      const quoted = message.replyToExternalId
+        ? await quotedMessage(
+            s,
+            recentKeys.get(message.replyToExternalId) ?? {
+              remoteJid: jid,
+              id: message.replyToExternalId,
+              fromMe: false,
+            },
+          )
+        : undefined;
+      const sent = await s.pacer.run(async () => {
+        const socket = await s.connection.waitOpen();
+        if (outbound.kind === 'relay') {
+          const id = await socket.relayMessage(jid, outbound.message, {});
+          return { id, message: outbound.message };
+        }
+        const result = await socket.sendMessage(jid, outbound.content, quoted ? { quoted } : {});
+        if (!result?.key.id) {
+          throw new ParleyError(
+            'CHANNEL_SEND_FAILED',
+            `WhatsApp gave no message id for the send to ${message.to}.`,
+          );
+        }
+        return { id: result.key.id, message: result.message ?? undefined };
+      }, options.signal);
+      if (sent.message) {
+        await s.ctx.kv.set(`sent:${sent.id}`, toStorable(sent.message), {
+          ttlMs: config.sentCacheTtlMs,
+        });
+      }
+      return { externalId: sent.id };
+    },
+
+    async typing(to, on) {
+      const s = started();
+      if (s.connection.state !== 'open' || !s.connection.socket) return;
+      const jid = await s.addresses.jidFor(whatsappAddress(to));
+      await s.connection.socket.sendPresenceUpdate(on ? 'composing' : 'paused', jid);
+    },
+
+    async markRead(to, externalIds) {
+      const s = started();
+      if (common.readReceipts === 'never' || externalIds.length === 0) return;
+      const jid = await s.addresses.jidFor(whatsappAddress(to));
+      const keys = externalIds.map(
+        (id) => recentKeys.get(id) ?? { remoteJid: jid, id, fromMe: false },
+      );
+      const socket = await s.connection.waitOpen();
+      await socket.readMessages(keys);
+    },
+
+    channel: (options) => channelOptionsFor(adapter, options),
+
+    async sendTemplate() {
+      throw new ParleyError(
+        'INPUT_INVALID',
+        `Templates are a WhatsApp Cloud API feature; ${common.number} is linked through Baileys, which sends free-form messages at any time. Use desk.send() instead.`,
+      );
+    },
+
+    async downloadMedia(media) {
+      const s = started();
+      const locator = media.url ? decodeMediaLocator(media.url) : undefined;
+      if (media.data) return media.data;
+      if (locator?.transport !== 'baileys') {
+        throw new ParleyError(
+          'INPUT_INVALID',
+          'This media did not come from a Baileys WhatsApp channel; fetch its url yourself.',
+        );
+      }
+      const stream = await s.runtime.downloadContentFromMessage(
+        {
+          mediaKey: Buffer.from(locator.mediaKey, 'base64'),
+          ...(locator.directPath !== undefined && { directPath: locator.directPath }),
+          ...(locator.url !== undefined && { url: locator.url }),
+        },
+        locator.kind,
+      );
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+
+    whenIdle: async () => live?.inbound.idle(),
+  };
+  return adapter;
+}
+
+/** Asks WhatsApp for a number's JID: null when the number has no account. */
+async function lookupJid(s: BaileysLive, digits: string): Promise<string | null | undefined> {
+  const socket = await s.connection.waitOpen();
+  const results = await socket.onWhatsApp(digits);
+  if (!results) return undefined;
+  return results.find((r) => r.exists)?.jid ?? null;
+}
+
+/** The message being replied to, as Baileys wants it for `quoted`. */
+async function quotedMessage(s: BaileysLive, key: WAMessageKey): Promise<WAMessage> {
+  const found = await s.ctx.findMessage(key.id!);
+  const message = (found && protoFromContent(found.content)) ?? { conversation: '' };
+  return { key, message };
+}

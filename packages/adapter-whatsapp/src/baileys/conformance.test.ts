@@ -1,0 +1,50 @@
+import { channelConformance } from '@parley/core/testing';
+import { describe, expect, it } from 'vitest';
+import { ConformancePhones } from '../conformance-harness.js';
+import { digitsOf } from '../phone.js';
+import { BUSINESS } from '../test-helpers.js';
+import { fakeBaileys } from '../testing/fake-baileys.js';
+import { whatsapp } from '../whatsapp.js';
+import { baileys } from './transport.js';
+
+describe('Baileys transport conformance', () => {
+  const cases = channelConformance({
+    async create() {
+      const fake = fakeBaileys({ me: BUSINESS });
+      const phones = new ConformancePhones();
+      const adapter = whatsapp({
+        number: BUSINESS,
+        transport: baileys({ makeSocket: fake.makeSocket }),
+        pacing: false,
+      });
+      let seconds = 1767603600;
+      return {
+        adapter: phones.wrap(adapter),
+        async deliverText(from, text, externalId) {
+          fake.current.upsert([
+            {
+              key: {
+                remoteJid: `${digitsOf(phones.of(from))}@s.whatsapp.net`,
+                fromMe: false,
+                id: externalId,
+              },
+              messageTimestamp: ++seconds,
+              pushName: from,
+              message: { conversation: text },
+            },
+          ]);
+          await adapter.whenIdle();
+        },
+        async sentTo(to) {
+          const jid = `${digitsOf(phones.of(to))}@s.whatsapp.net`;
+          return fake.sockets.flatMap((s) => s.sentTo(jid));
+        },
+      };
+    },
+  });
+  for (const c of cases) it(`CH1: ${c.name}`, c.run);
+
+  it('CH1: the suite ran every case', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(6);
+  });
+});

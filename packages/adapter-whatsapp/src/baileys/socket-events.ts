@@ -1,0 +1,150 @@
+import type { ChannelContext, InboundMessage } from '@parley/core';
+import type { WAMessage, WAMessageKey } from '@whiskeysockets/baileys';
+import type { CommonConfig } from '../adapter-types.js';
+import type { BoundedMap } from '../bounded-map.js';
+import type { InboundQueue } from '../inbound-queue.js';
+import type { Pacer } from '../pacing/pacer.js';
+import { isGroupJid } from '../phone.js';
+import type { AddressBook } from './addresses.js';
+import type { BaileysConnection } from './connection.js';
+import { normaliseMessage, skipReason } from './inbound.js';
+import type { BaileysRuntime } from './runtime.js';
+import type { BaileysSocket } from './socket.js';
+import type { BaileysConfig } from './transport.js';
+
+/** What a started Baileys channel holds. */
+export interface BaileysLive {
+  ctx: ChannelContext;
+  runtime: BaileysRuntime;
+  connection: BaileysConnection;
+  pacer: Pacer;
+  addresses: AddressBook;
+  inbound: InboundQueue;
+  /**
+   * Keys of recent inbound messages: read receipts, reactions and quotes must name the
+   * chat (and LID or phone form) the message really came from.
+   */
+  recentKeys: BoundedMap<string, WAMessageKey>;
+}
+
+const receiptStatus: Record<number, 'sent' | 'delivered' | 'read' | 'failed'> = {
+  0: 'failed',
+  2: 'sent',
+  3: 'delivered',
+  4: 'read',
+  5: 'read',
+};
+
+async function handleMessages(
+  s: BaileysLive,
+  socket: BaileysSocket,
+  messages: WAMessage[],
+  common: CommonConfig,
+  config: BaileysConfig,
+): Promise<void> {
+  for (const msg of messages) {
+    const skip = skipReason(msg, config);
+    if (skip) {
+      s.ctx.logger.debug('whatsapp: message skipped', { id: msg.key.id, reason: skip });
+      continue;
+    }
+    const normalised = normaliseMessage(msg);
+    if (!normalised) continue;
+    const key = msg.key;
+    const group = isGroupJid(key.remoteJid ?? '');
+    const { address, phone } = await s.addresses.resolve([key.remoteJid, key.remoteJidAlt]);
+    const id = key.id!;
+    s.recentKeys.set(id, {
+      remoteJid: key.remoteJid ?? null,
+      id,
+      fromMe: false,
+      ...(key.participant && { participant: key.participant }),
+    });
+    const seconds = toSeconds(msg.messageTimestamp);
+    const inbound: InboundMessage = {
+      externalId: id,
+      from: {
+        externalId: address,
+        ...(!group && msg.pushName && { name: msg.pushName }),
+        ...(phone !== undefined && { phone }),
+      },
+      content: normalised.content,
+      ...(seconds > 0 && { timestamp: new Date(seconds * 1000) }),
+      ...(normalised.replyToExternalId !== undefined && {
+        replyToExternalId: normalised.replyToExternalId,
+      }),
+      ...(normalised.referral !== undefined && { referral: normalised.referral }),
+    };
+    s.inbound.track(s.ctx.receive(inbound), id);
+    if (common.readReceipts === 'on-receive') {
+      void socket.readMessages([s.recentKeys.get(id)!]).catch(() => {});
+    }
+  }
+}
+
+/**
+ * Attaches the handlers of one socket: new messages (only `notify` upserts), LID↔phone
+ * mappings from every source, delivery receipts and WhatsApp's caps on new chats.
+ */
+export function bindSocketEvents(
+  s: BaileysLive,
+  socket: BaileysSocket,
+  common: CommonConfig,
+  config: BaileysConfig,
+): void {
+  socket.ev.on('messages.upsert', ({ messages, type }) => {
+    // `append` is history and our own sends; only `notify` is news that deserves a turn.
+    if (type !== 'notify') return;
+    void s.inbound.enqueue(() => handleMessages(s, socket, messages, common, config));
+  });
+  socket.ev.on('lid-mapping.update', ({ lid, pn }) => {
+    void s.inbound.enqueue(() => s.addresses.link(lid, pn));
+  });
+  socket.ev.on('messaging-history.set', ({ lidPnMappings }) => {
+    const pairs = lidPnMappings ?? [];
+    if (pairs.length === 0) return;
+    void s.inbound.enqueue(async () => {
+      for (const { lid, pn } of pairs) await s.addresses.link(lid, pn);
+    });
+  });
+  socket.ev.on('contacts.upsert', (contacts) => {
+    for (const c of contacts) {
+      if (c.lid && c.phoneNumber) {
+        const { lid, phoneNumber } = c;
+        void s.inbound.enqueue(() => s.addresses.link(lid, phoneNumber));
+      }
+    }
+  });
+  socket.ev.on('messages.update', (updates) => {
+    const reports = updates.flatMap(({ key, update }) => {
+      const status = typeof update.status === 'number' ? receiptStatus[update.status] : undefined;
+      return key.fromMe && key.id && key.remoteJid && status
+        ? [{ id: key.id, jid: key.remoteJid, status }]
+        : [];
+    });
+    if (reports.length === 0) return;
+    void s.inbound.enqueue(async () => {
+      for (const { id, jid, status } of reports) {
+        const { address } = await s.addresses.resolve([jid]);
+        if (status === 'read') s.ctx.read(address, [id]);
+        common.onDeliveryStatus?.({ externalId: id, to: address, status, at: s.ctx.clock.now() });
+      }
+    });
+  });
+  socket.ev.on('message-capping.update', (info) => {
+    if (info.capping_status === 'CAPPED' || info.capping_status === 'SECOND_WARNING') {
+      s.ctx.status({
+        state: 'error',
+        detail: `WhatsApp is capping new chats from ${common.number} (${info.capping_status}, ${info.used_quota ?? '?'} of ${info.total_quota ?? '?'} used). Stop starting conversations; answer only people who write first.`,
+        data: { capping: info },
+      });
+    }
+  });
+}
+
+/** `messageTimestamp` is a number, or a protobuf Long after decoding. */
+function toSeconds(value: WAMessage['messageTimestamp']): number {
+  if (typeof value === 'number') return value;
+  if (value && typeof value === 'object' && 'toNumber' in value) return value.toNumber();
+  return 0;
+}

@@ -1,0 +1,76 @@
+import { parseOrThrow } from '@parley/core';
+import type { UserFacingSocketConfig } from '@whiskeysockets/baileys';
+import { z } from 'zod';
+import type { MakeSocket } from './socket.js';
+
+/** Options of the Baileys transport (CH1): a number linked as a WhatsApp Web device. */
+export interface BaileysOptions {
+  /** How the number is linked the first time: scanning a QR code (default) or typing a pairing code. */
+  link?: 'qr' | 'pairing-code';
+  /**
+   * `text` (default): menus go out as numbered text, which every client shows.
+   * `native`: WhatsApp buttons (≤ 3 options) and lists (≤ 10), which some clients do
+   * not render for linked devices — try it on your customers' phones first.
+   */
+  menus?: 'native' | 'text';
+  /** Answer in groups too (default false: group messages are ignored). */
+  groups?: boolean;
+  /** Socket factory; default Baileys' `makeWASocket`. Tests pass a fake. */
+  makeSocket?: MakeSocket;
+  /** Extra Baileys socket config (browser, version, agent). Auth, logger and getMessage are the adapter's. */
+  socket?: Omit<Partial<UserFacingSocketConfig>, 'auth' | 'logger' | 'getMessage'>;
+  /** Reconnect back-off: first delay (default 2 s), doubling up to `maxDelayMs` (default 5 min), with jitter. */
+  reconnect?: { baseDelayMs?: number; maxDelayMs?: number };
+  /** How long a send waits for a dropped connection to come back (default 30 s). */
+  connectWaitMs?: number;
+  /** How long sent messages are kept to answer a recipient's retry (default 3 days). */
+  sentCacheTtlMs?: number;
+}
+
+export interface BaileysConfig {
+  link: 'qr' | 'pairing-code';
+  menus: 'native' | 'text';
+  groups: boolean;
+  makeSocket?: MakeSocket;
+  socket: Omit<Partial<UserFacingSocketConfig>, 'auth' | 'logger' | 'getMessage'>;
+  reconnect: { baseDelayMs: number; maxDelayMs: number };
+  connectWaitMs: number;
+  sentCacheTtlMs: number;
+}
+
+/** A transport for `whatsapp({ transport })`; build it with `baileys()`. */
+export interface BaileysTransport {
+  readonly kind: 'baileys';
+  readonly config: BaileysConfig;
+}
+
+const schema = z
+  .object({
+    link: z.enum(['qr', 'pairing-code']).default('qr'),
+    menus: z.enum(['native', 'text']).default('text'),
+    groups: z.boolean().default(false),
+    makeSocket: z
+      .custom<MakeSocket>((v) => typeof v === 'function', 'expected a function')
+      .optional(),
+    socket: z.record(z.string(), z.unknown()).default({}),
+    reconnect: z
+      .object({
+        baseDelayMs: z.number().int().min(0).default(2_000),
+        maxDelayMs: z.number().int().min(0).default(300_000),
+      })
+      .strict()
+      .default({ baseDelayMs: 2_000, maxDelayMs: 300_000 }),
+    connectWaitMs: z.number().int().min(0).default(30_000),
+    sentCacheTtlMs: z
+      .number()
+      .int()
+      .min(60_000)
+      .default(3 * 86_400_000),
+  })
+  .strict();
+
+/** The Baileys transport: link a number by QR or pairing code, no Meta account needed. */
+export function baileys(options: BaileysOptions = {}): BaileysTransport {
+  const config = parseOrThrow(schema, options, 'baileys() options') as BaileysConfig;
+  return { kind: 'baileys', config };
+}

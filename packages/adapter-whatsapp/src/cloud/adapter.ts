@@ -1,0 +1,266 @@
+import {
+  type ChannelCapabilities,
+  type ChannelContext,
+  type InboundMessage,
+  mediaKinds,
+  type OutboundMessage,
+  ParleyError,
+  parseOrThrow,
+  type SendReceipt,
+} from '@parley/core';
+import {
+  type CommonConfig,
+  channelOptionsFor,
+  identityOf,
+  pacerFor,
+  type WhatsAppAdapter,
+} from '../adapter-types.js';
+import { BoundedMap } from '../bounded-map.js';
+import { InboundQueue } from '../inbound-queue.js';
+import { decodeMediaLocator } from '../media-locator.js';
+import type { Pacer } from '../pacing/pacer.js';
+import { digitsOf, whatsappAddress } from '../phone.js';
+import { graphTemplate, type WhatsAppTemplate } from '../template.js';
+import { GraphClient } from './graph.js';
+import { normaliseCloudMessage } from './inbound.js';
+import { toGraphPayload } from './outbound.js';
+import type { CloudMessage, CloudStatus } from './payload.js';
+import type { CloudApiConfig } from './transport.js';
+import { createWebhookHandler } from './webhook.js';
+
+const WINDOW_MS = 24 * 3_600_000;
+const statuses = new Set(['sent', 'delivered', 'read', 'failed']);
+const STATUS_TTL_MS = 7 * 86_400_000;
+
+interface Started {
+  ctx: ChannelContext;
+  pacer: Pacer;
+  inbound: InboundQueue;
+}
+
+/** The Cloud API transport as a channel adapter (CH2). Build it with `whatsapp({ transport: cloudApi() })`. */
+export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig): WhatsAppAdapter {
+  const graph = new GraphClient(config);
+  let live: Started | undefined;
+  // The newest inbound message id per address: read receipts and typing name one.
+  const lastInbound = new BoundedMap<string, string>(10_000);
+  const receipts = common.readReceipts !== 'never';
+  // Meta shows the typing indicator only while marking the customer's message read,
+  // so it is on only where reading at once is wanted anyway.
+  const typing = common.readReceipts === 'on-receive';
+  const capabilities: ChannelCapabilities = {
+    menus: config.menus === 'native' ? 'list' : 'none',
+    maxMenuOptions: 10,
+    media: mediaKinds,
+    maxTextLength: 4096,
+    typing,
+    readReceipts: receipts,
+    replyWindowMs: WINDOW_MS,
+  };
+
+  const started = (): Started => {
+    if (!live) {
+      throw new ParleyError(
+        'CHANNEL_UNAVAILABLE',
+        `WhatsApp ${common.number} is not started; call \`await desk.start()\` first.`,
+      );
+    }
+    return live;
+  };
+
+  const recipient = (to: string): string => {
+    const address = whatsappAddress(to);
+    if (!address.startsWith('+')) {
+      throw new ParleyError(
+        'INPUT_INVALID',
+        `The Cloud API sends to phone numbers only; "${to}" is not one.`,
+      );
+    }
+    return digitsOf(address);
+  };
+
+  function onMessage(s: Started, m: CloudMessage, names: Map<string, string>): void {
+    const normalised = normaliseCloudMessage(m);
+    if (!normalised) {
+      s.ctx.logger.debug('whatsapp: cloud notice skipped', { id: m.id, type: m.type });
+      return;
+    }
+    const address = `+${m.from}`;
+    lastInbound.set(address, m.id);
+    const name = names.get(m.from);
+    const inbound: InboundMessage = {
+      externalId: m.id,
+      from: { externalId: address, phone: address, ...(name && { name }) },
+      content: normalised.content,
+      timestamp: new Date(Number(m.timestamp) * 1000),
+      ...(normalised.replyToExternalId !== undefined && {
+        replyToExternalId: normalised.replyToExternalId,
+      }),
+      ...(normalised.referral !== undefined && { referral: normalised.referral }),
+    };
+    s.inbound.track(s.ctx.receive(inbound), m.id);
+    if (common.readReceipts === 'on-receive') void graph.markRead(m.id, false).catch(() => {});
+  }
+
+  async function onStatus(s: Started, st: CloudStatus): Promise<void> {
+    // Meta delivers statuses at least once; the claim makes each (message, status) count once.
+    if (
+      !statuses.has(st.status) ||
+      !(await s.ctx.claim(`status:${st.id}:${st.status}`, STATUS_TTL_MS))
+    ) {
+      return;
+    }
+    const error = st.errors?.[0];
+    if (error?.code !== undefined && [130429, 131056, 131048].includes(error.code)) {
+      s.pacer.pauseUntil(
+        new Date(s.ctx.clock.now().getTime() + 60_000),
+        error.title ?? 'rate limited',
+      );
+    }
+    const to = `+${st.recipient_id}`;
+    if (st.status === 'read') s.ctx.read(to, [st.id]);
+    common.onDeliveryStatus?.({
+      externalId: st.id,
+      to,
+      status: st.status as 'sent' | 'delivered' | 'read' | 'failed',
+      at: new Date(Number(st.timestamp) * 1000),
+      ...(error && {
+        error: { code: error.code ?? 'unknown', message: error.message ?? error.title ?? '' },
+      }),
+    });
+  }
+
+  async function sendTemplate(
+    s: Started,
+    to: string,
+    template: WhatsAppTemplate,
+    signal?: AbortSignal,
+  ) {
+    const digits = recipient(to);
+    const body = graphTemplate(template);
+    const id = await s.pacer.run(
+      () =>
+        graph.sendMessage({
+          recipient_type: 'individual',
+          to: digits,
+          type: 'template',
+          template: body,
+        }),
+      signal,
+    );
+    return { externalId: id };
+  }
+
+  const adapter: WhatsAppAdapter = {
+    ...identityOf(common, 'cloud-api'),
+    capabilities,
+
+    async start(ctx) {
+      const pacer = pacerFor(common, ctx, { minIntervalMs: 0, jitterMs: 0 }, (e) =>
+        ParleyError.hasCode(e, 'RATE_LIMITED'),
+      );
+      live = { ctx, pacer, inbound: new InboundQueue(ctx.logger) };
+      ctx.status({
+        state: 'connected',
+        detail: `WhatsApp Cloud API ${common.number} is ready for webhooks.`,
+      });
+    },
+
+    async stop() {
+      live?.pacer.close(
+        new ParleyError('CHANNEL_UNAVAILABLE', `WhatsApp ${common.number} was stopped.`),
+      );
+      live = undefined;
+    },
+
+    async send(message: OutboundMessage, options): Promise<SendReceipt> {
+      const s = started();
+      const to = recipient(message.to);
+      const last = message.lastInboundAt?.getTime();
+      // Templates are what WhatsApp allows outside the window; everything else waits for one.
+      if (
+        message.content.type !== 'template' &&
+        (last === undefined || s.ctx.clock.now().getTime() - last >= WINDOW_MS)
+      ) {
+        const template = config.outsideWindow?.(message);
+        if (template) return sendTemplate(s, message.to, template, options.signal);
+        throw new ParleyError(
+          'REPLY_WINDOW_CLOSED',
+          `${message.to} ${last === undefined ? 'has never written to' : 'last wrote more than 24 hours ago to'} ${common.number}, so WhatsApp accepts only a template. Send one with adapter.sendTemplate(to, { name, language, components }), or pick one automatically with cloudApi({ outsideWindow }).`,
+          { details: { to: message.to, lastInboundAt: message.lastInboundAt?.toISOString() } },
+        );
+      }
+      const payload = await toGraphPayload(message.content, {
+        nativeMenus: config.menus === 'native',
+        upload: (media) =>
+          graph.uploadMedia(
+            media.data,
+            media.mimeType ?? 'application/octet-stream',
+            media.fileName ?? media.kind,
+          ),
+      });
+      const id = await s.pacer.run(
+        () =>
+          graph.sendMessage({
+            recipient_type: 'individual',
+            to,
+            ...payload,
+            ...(message.replyToExternalId !== undefined && {
+              context: { message_id: message.replyToExternalId },
+            }),
+          }),
+        options.signal,
+      );
+      return { externalId: id };
+    },
+
+    async typing(to, on) {
+      const last = lastInbound.get(whatsappAddress(to));
+      // The indicator ends by itself with the reply (or after 25 s); there is no "off".
+      if (!on || !typing || !last) return;
+      await graph.markRead(last, true);
+    },
+
+    async markRead(_to, externalIds) {
+      const last = externalIds.at(-1);
+      if (!receipts || !last) return;
+      await graph.markRead(last, false);
+    },
+
+    fetch: createWebhookHandler(config, {
+      ready: () => live !== undefined,
+      onChange(value) {
+        const s = live;
+        if (!s) return;
+        const names = new Map<string, string>();
+        for (const c of value.contacts ?? [])
+          if (c.wa_id && c.profile?.name) names.set(c.wa_id, c.profile.name);
+        const messages = (value.messages ?? []) as CloudMessage[];
+        const reports = (value.statuses ?? []) as CloudStatus[];
+        void s.inbound.enqueue(async () => {
+          for (const st of reports) await onStatus(s, st);
+          for (const m of messages) onMessage(s, m, names);
+        });
+      },
+    }),
+
+    channel: (options) => channelOptionsFor(adapter, options),
+
+    sendTemplate: (to, template) => sendTemplate(started(), to, template),
+
+    async downloadMedia(media) {
+      if (media.data) return media.data;
+      const locator = media.url ? decodeMediaLocator(media.url) : undefined;
+      if (locator?.transport !== 'cloud-api') {
+        throw new ParleyError(
+          'INPUT_INVALID',
+          'This media did not come from a WhatsApp Cloud API channel; fetch its url yourself.',
+        );
+      }
+      return graph.downloadMedia(locator.mediaId);
+    },
+
+    whenIdle: async () => live?.inbound.idle(),
+  };
+  return adapter;
+}

@@ -1,0 +1,124 @@
+import { ParleyError, type ParleyErrorCode } from '@parley/core';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { BoundedMap } from './bounded-map.js';
+
+const PN_SERVER = 's.whatsapp.net';
+
+/**
+ * Parses a phone number written with its country code (`+55 21 98877-6655`,
+ * `5521988776655`, `0055…`) into E.164 (`+5521988776655`). `strict` checks the number
+ * against the numbering plan; otherwise only its length must be possible (numbers
+ * WhatsApp itself hands us are trusted).
+ */
+export function toE164(input: string, strict: boolean): string | undefined {
+  // Parsing with full metadata costs ~20 µs; every inbound message needs it.
+  const key = `${strict ? 's' : 'l'}${input}`;
+  if (parsedNumbers.has(key)) return parsedNumbers.get(key) ?? undefined;
+  const e164 = parseE164(input, strict);
+  parsedNumbers.set(key, e164 ?? null);
+  return e164;
+}
+
+const parsedNumbers = new BoundedMap<string, string | null>(20_000);
+
+function parseE164(input: string, strict: boolean): string | undefined {
+  let cleaned = input.trim().replace(/[\s().\-/]/g, '');
+  if (cleaned.startsWith('00')) cleaned = `+${cleaned.slice(2)}`;
+  if (!cleaned.startsWith('+')) cleaned = `+${cleaned}`;
+  if (!/^\+\d{6,15}$/.test(cleaned)) return undefined;
+  const parsed = parsePhoneNumberFromString(withBrazilianNinthDigit(cleaned));
+  if (!parsed) return undefined;
+  if (strict ? !parsed.isValid() : !parsed.isPossible()) return undefined;
+  return parsed.number;
+}
+
+/**
+ * Brazilian mobiles gained a ninth digit in 2012-2016, but older WhatsApp accounts
+ * still appear without it (`+552188776655`). Both spellings become the 13-digit one,
+ * so a number typed today and the JID WhatsApp sends compare equal (as core's phone
+ * filters do).
+ */
+function withBrazilianNinthDigit(e164: string): string {
+  const m = /^\+55(\d{2})([6-9]\d{7})$/.exec(e164);
+  return m ? `+55${m[1]}9${m[2]}` : e164;
+}
+
+/** Validates a business number option; throws a ParleyError saying how to write it. */
+export function parseBusinessNumber(
+  input: string,
+  path: string,
+  code: ParleyErrorCode = 'CONFIG_INVALID',
+): string {
+  const e164 = toE164(input, true);
+  if (!e164) {
+    throw new ParleyError(
+      code,
+      `${path} "${input}" is not a valid phone number. Write the digits with the country code, e.g. "+5521988776655" or "6281234567890".`,
+      { details: { path } },
+    );
+  }
+  return e164;
+}
+
+/** `+5521988776655` → `5521988776655` (what JIDs and the Graph API use). */
+export function digitsOf(e164: string): string {
+  return e164.replace(/^\+/, '');
+}
+
+/** The user part of a JID without device or agent suffix: `5521…:12@s.whatsapp.net` → `5521…`. */
+export function jidUser(jid: string): string {
+  const at = jid.indexOf('@');
+  const user = at < 0 ? jid : jid.slice(0, at);
+  return user.split(':')[0]!.split('_')[0]!;
+}
+
+export function jidServer(jid: string): string {
+  const at = jid.indexOf('@');
+  return at < 0 ? '' : jid.slice(at + 1);
+}
+
+/** A JID without device suffix, `c.us` spelled as `s.whatsapp.net`. */
+export function normalizeJid(jid: string): string {
+  const server = jidServer(jid);
+  return `${jidUser(jid)}@${server === 'c.us' ? PN_SERVER : server}`;
+}
+
+export const isPnJid = (jid: string) => jidServer(jid) === PN_SERVER || jidServer(jid) === 'c.us';
+export const isLidJid = (jid: string) => jidServer(jid) === 'lid';
+export const isGroupJid = (jid: string) => jidServer(jid) === 'g.us';
+
+/**
+ * The address Parley uses for a WhatsApp contact, the same on both transports:
+ * E.164 (`+5521988776655`) when the phone number is known, else the LID JID
+ * (`123456789012345@lid`), or the group JID (`…@g.us`). Use it to write `to` in
+ * `desk.send({ channelId, to })` from any way a person types a number.
+ */
+export function whatsappAddress(input: string): string {
+  const trimmed = input.trim();
+  if (trimmed.includes('@')) {
+    const jid = normalizeJid(trimmed);
+    if (isPnJid(jid)) {
+      const e164 = toE164(jidUser(jid), false);
+      if (e164) return e164;
+    } else if ((isLidJid(jid) || isGroupJid(jid)) && /^[\d-]+$/.test(jidUser(jid))) {
+      return jid;
+    }
+  } else {
+    const e164 = toE164(trimmed, false);
+    if (e164) return e164;
+  }
+  throw new ParleyError(
+    'INPUT_INVALID',
+    `"${input}" is not a WhatsApp address. Use a phone number with its country code ("+5521988776655"), a LID ("123456789012345@lid") or a group id ("…@g.us").`,
+  );
+}
+
+/** The JID a canonical address is sent to. */
+export function jidOfAddress(address: string): string {
+  return address.startsWith('+') ? `${digitsOf(address)}@${PN_SERVER}` : address;
+}
+
+/** The canonical address of a phone-number JID (E.164, Brazilian ninth digit restored). */
+export function addressOfPnJid(jid: string): string {
+  return toE164(jidUser(jid), false) ?? `+${jidUser(jid)}`;
+}

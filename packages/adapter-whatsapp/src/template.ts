@@ -1,0 +1,49 @@
+import { parseOrThrow, type TemplateContent } from '@parley/core';
+import { z } from 'zod';
+
+/**
+ * A pre-approved WhatsApp message template (Cloud API), the only thing a business may
+ * send outside the 24-hour customer-service window. `components` follow the Graph API
+ * (`[{ type: 'body', parameters: [{ type: 'text', text: 'Ana' }] }]`).
+ */
+export interface WhatsAppTemplate {
+  /** The template's name as approved in WhatsApp Manager. */
+  name: string;
+  /** Language code of the approved translation (`pt_BR`, `id`, `en_US`). */
+  language: string;
+  components?: Array<Record<string, unknown>>;
+}
+
+export const templateSchema = z.object({
+  name: z
+    .string()
+    .min(1)
+    .max(512)
+    .regex(/^[a-z0-9_]+$/, 'template names are lower-case letters, digits and "_"'),
+  language: z
+    .string()
+    .min(2)
+    .max(15)
+    .regex(/^[a-z]{2,3}(_[A-Za-z0-9]{2,8})?$/, 'use a language code like "pt_BR" or "en_US"'),
+  components: z.array(z.record(z.string(), z.unknown())).optional(),
+});
+
+/**
+ * The Graph API `template` object for a template, from Parley `template` content
+ * (positional `variables` become body parameters) or a raw `WhatsAppTemplate`.
+ */
+export function graphTemplate(input: WhatsAppTemplate | TemplateContent): Record<string, unknown> {
+  const t = parseOrThrow(
+    templateSchema,
+    { name: input.name, language: input.language, components: input.components },
+    'WhatsApp template',
+    'INPUT_INVALID',
+  );
+  const variables = 'variables' in input ? input.variables : [];
+  const components =
+    t.components ??
+    (variables.length > 0
+      ? [{ type: 'body', parameters: variables.map((text) => ({ type: 'text', text })) }]
+      : undefined);
+  return { name: t.name, language: { code: t.language }, ...(components && { components }) };
+}

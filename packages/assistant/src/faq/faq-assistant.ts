@@ -1,0 +1,128 @@
+import type { Assistant, AssistantInput, AssistantResult } from '@parley/core';
+import { contentText, foldText, parseOrThrow } from '@parley/core';
+import { z } from 'zod';
+import { knowledgeOptionSchema, resolveKnowledge, searchAll } from '../knowledge/resolve.js';
+import { asLanguage, detectLanguage, localized } from '../language/detect.js';
+import { greetingLanguage } from '../language/messages.js';
+import { messagesOptionSchema, resolveMessages } from '../language/messages-option.js';
+import { extractiveSummary } from '../summary/extractive.js';
+import { matchTakeover, takeoverOptionsSchema, takeoverReason } from '../takeover/conditions.js';
+import { resetNoAnswerStreak, updateNoAnswerStreak } from '../takeover/no-answer.js';
+import { answerText, hitLanguage, pickAnswer } from './best-answer.js';
+
+export const faqAssistantSchema = z
+  .object({
+    knowledge: knowledgeOptionSchema,
+    /** Language of canned texts when the customer's cannot be told (default `en`). */
+    language: z.string().min(2).optional(),
+    /** Least score (0..1) of a hit worth answering with (default 0.5). */
+    minScore: z.number().min(0).max(1).default(0.5),
+    /** A hit this much below the best still wins when it is in the customer's language. */
+    languageMargin: z.number().min(0).max(1).default(0.15),
+    /** Longest answer in characters; the channel's limit caps it further (default 1000). */
+    maxReplyChars: z.number().int().min(20).default(1000),
+    /** Answer bare greetings ("oi", "halo") with a greeting instead of searching (default true). */
+    greet: z.boolean().default(true),
+    takeover: takeoverOptionsSchema.prefault({}),
+    messages: messagesOptionSchema.default({}),
+  })
+  .strict();
+
+export type FaqAssistantOptions = z.input<typeof faqAssistantSchema>;
+
+export interface FaqAssistant extends Assistant {
+  summarize(input: AssistantInput): Promise<string>;
+}
+
+/**
+ * The offline default (AI7): no API key, no network. It answers with the best FAQ
+ * answer (or the best sentences of a passage) above `minScore`, in the customer's
+ * language where the knowledge base has it, and hands off when nothing matches
+ * (`takeover.noAnswerTurns`, default 1) or a takeover condition holds.
+ */
+export function faqAssistant(options: FaqAssistantOptions): FaqAssistant {
+  const config = parseOrThrow(faqAssistantSchema, options, 'faqAssistant options');
+  const canned = resolveMessages(config.messages);
+  const noAnswerTurns = config.takeover.noAnswerTurns ?? 1;
+  const fallbackLanguage = asLanguage(config.language) ?? 'en';
+
+  async function handoff(
+    input: AssistantInput,
+    reason: string,
+    language: string | undefined,
+  ): Promise<AssistantResult> {
+    await resetNoAnswerStreak(input);
+    return {
+      type: 'handoff',
+      reason,
+      summary: extractiveSummary(input, { reason }),
+      message: localized(canned.handoff, asLanguage(language), fallbackLanguage),
+      ...(config.takeover.team !== undefined && { team: config.takeover.team }),
+    };
+  }
+
+  return {
+    async respond(input, { signal }) {
+      const text = input.turn
+        .map((m) => contentText(m.content))
+        .join('\n')
+        .trim();
+      const greeting = greetingLanguage(foldText(text));
+      const detected = greeting ?? detectLanguage(text);
+      const language = detected ?? fallbackLanguage;
+      const match = matchTakeover(text, config.takeover);
+      if (match) return handoff(input, takeoverReason(match), language);
+      if (config.greet && greeting) {
+        return {
+          type: 'reply',
+          messages: [{ type: 'text', text: localized(canned.greeting, greeting) }],
+        };
+      }
+      const sources = resolveKnowledge(config.knowledge, {
+        tenantId: input.tenantId,
+        assistantId: input.assistantId,
+      });
+      const hits =
+        text === ''
+          ? []
+          : await searchAll(sources, text, {
+              limit: 8,
+              signal,
+              ...(detected !== undefined && { language: detected }),
+            });
+      const best = pickAnswer(hits, {
+        minScore: config.minScore,
+        languageMargin: config.languageMargin,
+        ...(detected !== undefined && { language: detected }),
+      });
+      const streak = await updateNoAnswerStreak(input, best !== undefined);
+      if (best) {
+        const max = Math.min(config.maxReplyChars, input.channel.capabilities.maxTextLength);
+        return {
+          type: 'reply',
+          messages: [{ type: 'text', text: answerText(best, text, max) }],
+          meta: {
+            language: hitLanguage(best) ?? language,
+            citations: [{ ref: 'K1', hitId: best.id, score: best.score, citation: best.citation }],
+          },
+        };
+      }
+      if (noAnswerTurns > 0 && streak >= noAnswerTurns) {
+        const reason = `no-answer: the knowledge base had no answer ${streak} turn${streak === 1 ? '' : 's'} in a row`;
+        return handoff(input, reason, language);
+      }
+      return {
+        type: 'reply',
+        messages: [
+          {
+            type: 'text',
+            text: localized(canned.noAnswer, asLanguage(language), fallbackLanguage),
+          },
+        ],
+      };
+    },
+    async summarize(input) {
+      return extractiveSummary(input);
+    },
+  };
+}

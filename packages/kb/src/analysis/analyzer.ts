@@ -1,0 +1,116 @@
+import type { Language } from '../types.js';
+import { languageRules } from './languages.js';
+import { fold, words } from './normalize.js';
+
+/** A query word and every term it may match (its stems in the candidate languages). */
+export type QueryToken = string[];
+
+function keep(word: string): boolean {
+  return word.length > 1 || /\p{N}/u.test(word);
+}
+
+/**
+ * The stems of a word. Snowball stemmers expect accents ("devolução" → "devolu") while
+ * customers often type without them ("devolucao" → "devoluca"); indexing the stem of
+ * the folded word too lets both spellings meet.
+ */
+function stems(word: string, language: Language): string[] {
+  const { stem } = languageRules[language];
+  const a = fold(stem(word));
+  const folded = fold(word);
+  if (folded === word) return [a];
+  const b = stem(folded);
+  return a === b ? [a] : [a, b];
+}
+
+const noTerms: string[] = [];
+const termCacheLimit = 200_000;
+const termCache = new Map<string, string[]>();
+
+/** The index terms of one word in one language (none for a stop word), memoised. */
+function termsOf(word: string, language: Language): string[] {
+  const key = `${language}:${word}`;
+  let terms = termCache.get(key);
+  if (terms === undefined) {
+    terms =
+      !keep(word) || languageRules[language].stopwords.has(fold(word))
+        ? noTerms
+        : stems(word, language);
+    if (termCache.size >= termCacheLimit) termCache.clear();
+    termCache.set(key, terms);
+  }
+  return terms;
+}
+
+/** Index terms of a passage in its language: stop words out, stems in (repeated for tf). */
+export function analyzeText(text: string, language: Language): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) for (const term of termsOf(word, language)) out.push(term);
+  return out;
+}
+
+/**
+ * Query tokens: the query's stop words out; each remaining word matches its stems in
+ * the query's language first and in the other languages of the base, so a Portuguese
+ * question still meets an English product name.
+ */
+export function analyzeQuery(
+  text: string,
+  language: Language,
+  others: readonly Language[],
+): QueryToken[] {
+  const { stopwords } = languageRules[language];
+  const tokens: QueryToken[] = [];
+  const seen = new Set<string>();
+  for (const word of words(text)) {
+    const folded = fold(word);
+    if (!keep(word) || stopwords.has(folded) || seen.has(folded)) continue;
+    seen.add(folded);
+    const variants = new Set(stems(word, language));
+    for (const other of others)
+      if (other !== language) for (const s of stems(word, other)) variants.add(s);
+    tokens.push([...variants]);
+  }
+  return tokens;
+}
+
+/** The content words of a text, folded, for character-level similarity. */
+export function contentWords(text: string, language: Language): string[] {
+  const { stopwords } = languageRules[language];
+  return words(text)
+    .map(fold)
+    .filter((w) => keep(w) && !stopwords.has(w));
+}
+
+/**
+ * The language among `candidates` whose stop words the text uses most; `fallback`
+ * (default: the first candidate) when it uses none. Good enough for a customer's sentence.
+ */
+export function detectLanguage(
+  text: string,
+  candidates: readonly Language[],
+  fallback: Language = candidates[0] ?? 'en',
+): Language {
+  return guessLanguage(text, candidates, fallback).language;
+}
+
+/** Like `detectLanguage`, with the number of stop words that decided it (0: a guess). */
+export function guessLanguage(
+  text: string,
+  candidates: readonly Language[],
+  fallback: Language = candidates[0] ?? 'en',
+): { language: Language; evidence: number } {
+  const folded = words(text).map(fold);
+  let best = fallback;
+  let bestHits = 0;
+  for (const language of candidates) {
+    const { stopwords } = languageRules[language];
+    let hits = 0;
+    for (const w of folded) if (stopwords.has(w)) hits++;
+    if (hits > bestHits) {
+      best = language;
+      bestHits = hits;
+    }
+  }
+  return { language: best, evidence: bestHits };
+}

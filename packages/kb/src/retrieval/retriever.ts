@@ -1,0 +1,172 @@
+import { analyzeQuery, analyzeText, contentWords, guessLanguage } from '../analysis/analyzer.js';
+import type { ChunkContent } from '../loaders/unit.js';
+import type { Citation, HitKind, KnowledgeHit, Language } from '../types.js';
+import { LexicalIndex } from './lexical-index.js';
+import { QuestionIndex } from './question-index.js';
+import { VectorIndex } from './vector-index.js';
+
+/** A chunk as the retriever keeps it. */
+export interface IndexedChunk extends ChunkContent {
+  id: string;
+  citation: Citation;
+  language: Language;
+  vector?: Float32Array;
+}
+
+export interface RetrieverSearch {
+  limit: number;
+  language?: Language;
+  kinds?: HitKind[];
+  minScore: number;
+  vector?: Float32Array;
+}
+
+/** Field weights: a match in an FAQ question says more than one in a long answer. */
+const weights = { text: 1, context: 0.5, question: 1.5 };
+/** Share of an FAQ's lexical score that question similarity can replace. */
+const questionWeight = 0.5;
+/** Lexical score kept by a passage in another language than the customer's. */
+const otherLanguage = 0.85;
+/** The usual constant of reciprocal rank fusion (Cormack et al., 2009). */
+const rrfK = 60;
+
+/**
+ * Lexical (BM25F with multilingual analysers), FAQ question similarity and optional
+ * vector retrieval over one knowledge base's chunks, fused into one ranking.
+ */
+export class Retriever {
+  private readonly lexical = new LexicalIndex(weights);
+  private readonly questions = new QuestionIndex();
+  private readonly vectors = new VectorIndex();
+  private readonly chunks: (IndexedChunk | undefined)[] = [];
+
+  constructor(private readonly languages: readonly Language[]) {}
+
+  get size(): number {
+    return this.lexical.size;
+  }
+
+  add(chunk: IndexedChunk): number {
+    const lang = chunk.language;
+    const asked = [chunk.question ?? '', ...(chunk.alternatives ?? [])].filter(Boolean);
+    const body = chunk.question !== undefined ? (chunk.answer ?? '') : chunk.text;
+    const slot = this.lexical.add({
+      text: analyzeText(body, lang),
+      context: analyzeText(chunk.context ?? '', lang),
+      question: asked.flatMap((q) => analyzeText(q, lang)),
+    });
+    this.chunks[slot] = chunk;
+    if (asked.length > 0)
+      this.questions.add(
+        slot,
+        asked.map((q) => contentWords(q, lang)),
+      );
+    if (chunk.vector) this.vectors.set(slot, chunk.vector);
+    return slot;
+  }
+
+  remove(slots: number[]): void {
+    this.lexical.remove(slots);
+    this.questions.remove(slots);
+    this.vectors.remove(slots);
+    for (const slot of slots) this.chunks[slot] = undefined;
+  }
+
+  /** The chunk stored at a slot. */
+  chunk(slot: number): IndexedChunk | undefined {
+    return this.chunks[slot];
+  }
+
+  /** Sets a chunk's vector after the fact (embedding finished later). */
+  setVector(slot: number, vector: Float32Array): void {
+    const chunk = this.chunks[slot];
+    if (!chunk) return;
+    chunk.vector = vector;
+    this.vectors.set(slot, vector);
+  }
+
+  search(query: string, options: RetrieverSearch): KnowledgeHit[] {
+    const guess = options.language
+      ? { language: options.language, evidence: 1 }
+      : guessLanguage(query, this.languages);
+    const language = guess.language;
+    const kinds = options.kinds ? new Set(options.kinds) : undefined;
+    const accept = kinds ? (slot: number) => kinds.has(this.chunks[slot]!.kind) : undefined;
+    const pool = Math.max(options.limit * 5, 50);
+    const lexical = new Map<number, number>();
+    for (const hit of this.lexical.search(
+      analyzeQuery(query, language, this.languages),
+      pool,
+      accept,
+    )) {
+      lexical.set(hit.slot, hit.normalized);
+    }
+    if (this.questions.size > 0) {
+      for (const [slot, similarity] of this.questions.search(contentWords(query, language))) {
+        if (accept && !accept(slot)) continue;
+        const words = lexical.get(slot) ?? 0;
+        lexical.set(
+          slot,
+          (1 - questionWeight) * words + questionWeight * Math.max(words, similarity),
+        );
+      }
+    }
+    // A customer writing in one language is best answered from passages in it.
+    if (guess.evidence > 0 && this.languages.length > 1) {
+      for (const [slot, value] of lexical) {
+        if (this.chunks[slot]!.language !== language) lexical.set(slot, value * otherLanguage);
+      }
+    }
+    const lexicalRanking = [...lexical].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, pool);
+    const vector = new Map<number, number>();
+    if (options.vector && this.vectors.size > 0) {
+      for (const hit of this.vectors.search(options.vector, pool, accept))
+        vector.set(hit.slot, hit.score);
+    }
+    const fused = vector.size > 0 ? fuse(lexicalRanking, [...vector]) : lexicalRanking;
+    const hits: KnowledgeHit[] = [];
+    for (const [slot, raw] of fused) {
+      if (hits.length >= options.limit) break;
+      const score = round(raw);
+      if (score < options.minScore || score <= 0) continue;
+      const signals: KnowledgeHit['signals'] = { lexical: round(lexical.get(slot) ?? 0) };
+      if (vector.has(slot)) signals.vector = round(vector.get(slot)!);
+      hits.push(toHit(this.chunks[slot]!, score, signals));
+    }
+    return hits;
+  }
+}
+
+/** Reciprocal rank fusion, scaled so that first place in every ranking scores 1. */
+function fuse(...rankings: Array<Array<[number, number]>>): Array<[number, number]> {
+  const scores = new Map<number, number>();
+  for (const ranking of rankings) {
+    ranking.forEach(([slot], rank) => {
+      scores.set(slot, (scores.get(slot) ?? 0) + 1 / (rrfK + rank + 1));
+    });
+  }
+  const best = rankings.length / (rrfK + 1);
+  return [...scores]
+    .map(([slot, s]): [number, number] => [slot, s / best])
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+/** Four decimals, clamped to 0..1 (ranking used the unclamped values). */
+function round(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 10000) / 10000;
+}
+
+function toHit(chunk: IndexedChunk, score: number, signals: KnowledgeHit['signals']): KnowledgeHit {
+  const hit: KnowledgeHit = {
+    id: chunk.id,
+    kind: chunk.kind,
+    text: chunk.text,
+    score,
+    signals,
+    language: chunk.language,
+    citation: chunk.citation,
+  };
+  if (chunk.question !== undefined) hit.question = chunk.question;
+  if (chunk.answer !== undefined) hit.answer = chunk.answer;
+  return hit;
+}

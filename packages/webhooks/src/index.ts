@@ -1,0 +1,63 @@
+export type {
+  DeliverOptions,
+  DeliverResult,
+  DeliveryFilter,
+  WebhookDelivery,
+  WebhookDeliveryOptions,
+} from './delivery/api.js';
+export type { AttachOptions, EventSource } from './delivery/attach-to-desk.js';
+export { attachToDesk } from './delivery/attach-to-desk.js';
+export { createWebhookDelivery, RETRY_JOB_TYPE } from './delivery/create-delivery.js';
+export { DEFAULT_ROTATION_OVERLAP_MS } from './delivery/endpoints.js';
+export { matchesType } from './delivery/event-types.js';
+export type { BinaryMode } from './delivery/payload.js';
+export { serializeEvent } from './delivery/payload.js';
+export { DEFAULT_RETRY_SCHEDULE_MS } from './delivery/retry.js';
+export type {
+  DeliveryAttempt,
+  DeliveryEvent,
+  DeliveryRecord,
+  DeliveryStatus,
+  EndpointInput,
+  EndpointPatch,
+  WebhookEndpoint,
+} from './delivery/types.js';
+export type { Dedupe } from './receive/dedupe.js';
+export { DEFAULT_DEDUPE_TTL_MS, memoryDedupe, storeDedupe } from './receive/dedupe.js';
+export type { WebhookEvent } from './receive/event.js';
+export { DEFAULT_MAX_BODY_BYTES } from './receive/event.js';
+export type {
+  NodeWebhookRequest,
+  WebhookMiddleware,
+  WebhookMiddlewareOptions,
+} from './receive/node.js';
+export { webhookMiddleware } from './receive/node.js';
+export type { ReceiverOptions, WebhookHandlerOptions } from './receive/web.js';
+export { createWebhookHandler, verifyRequest } from './receive/web.js';
+export type { HeadersInput } from './signing/headers.js';
+export type { IdentityInput } from './signing/identity.js';
+export { identityHash, verifyIdentityHash } from './signing/identity.js';
+export {
+  generateKeyPair,
+  generateSecret,
+  PUBLIC_KEY_PREFIX,
+  publicKeyOf,
+  SECRET_KEY_PREFIX,
+  SECRET_PREFIX,
+} from './signing/keys.js';
+export type { Signer, SignInput, WebhookHeaders } from './signing/sign.js';
+export { createSigner, sign, signHeaders } from './signing/sign.js';
+export type { SignedRequestInput } from './signing/signed-request.js';
+export { createSignedRequest } from './signing/signed-request.js';
+export type { VerifiedWebhook, Verifier, VerifyOptions } from './signing/verify.js';
+export { createVerifier, verifyWebhook } from './signing/verify.js';
+export type { VerificationFailure } from './signing/verify-error.js';
+export { verificationFailureOf } from './signing/verify-error.js';
+export type {
+  AddressPolicy,
+  AddressVerdict,
+  NetworkPolicyOptions,
+} from './ssrf/address-policy.js';
+export { createAddressPolicy } from './ssrf/address-policy.js';
+export type { FetchLike, Lookup, SafeFetch, SafeFetchOptions } from './ssrf/safe-fetch.js';
+export { checkDestination, createSafeFetch } from './ssrf/safe-fetch.js';

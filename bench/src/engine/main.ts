@@ -3,11 +3,18 @@
 // each beside baselines measured in this same run: a bare EventEmitter + Map hop, the
 // same echo through grammY's handleUpdate, and through botbuilder's TestAdapter.
 import { EventEmitter } from 'node:events';
-import { createDesk, createMemoryStore, memoryChannel } from '@parley/core';
-import { scriptedAssistant } from '@parley/core/testing';
+import { type Assistant, createDesk, createMemoryStore, memoryChannel } from '@parley/core';
 import { ActivityTypes, TestAdapter } from 'botbuilder';
 import { Bot } from 'grammy';
 import { report } from '../report.js';
+
+// Answers at once and keeps nothing (the test kit's scripted assistant records every
+// call, which would be measured as engine memory).
+const answerOk: Assistant = {
+  async respond() {
+    return { type: 'reply', messages: [{ type: 'text', text: 'ok' }] };
+  },
+};
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 20_000);
 const CUSTOMERS = 500;
@@ -17,7 +24,7 @@ async function parleyThroughput(): Promise<number> {
   const channel = memoryChannel();
   const desk = createDesk({
     store: createMemoryStore(),
-    assistants: [{ id: 'bot', assistant: scriptedAssistant(() => 'ok'), backupTeam: 'humans' }],
+    assistants: [{ id: 'bot', assistant: answerOk, backupTeam: 'humans' }],
     teams: [{ id: 'humans' }],
     channels: [{ id: 'web', adapter: channel, route: { assistant: 'bot' } }],
   });
@@ -32,7 +39,8 @@ async function parleyThroughput(): Promise<number> {
   };
   await run(2_000); // warm-up
   const rate = await run(MESSAGES);
-  if (channel.sent.length !== MESSAGES + 2_000) throw new Error(`expected every message answered, got ${channel.sent.length}`);
+  if (channel.sent.length !== MESSAGES + 2_000)
+    throw new Error(`expected every message answered, got ${channel.sent.length}`);
   await desk.stop();
   return rate;
 }
@@ -72,7 +80,10 @@ async function grammyThroughput(): Promise<number> {
   // Answer every Bot API call in process, as its test doubles do.
   bot.api.config.use(async () => {
     sent++;
-    return { ok: true, result: { message_id: sent, date: 0, chat: { id: 1, type: 'private' } } } as never;
+    return {
+      ok: true,
+      result: { message_id: sent, date: 0, chat: { id: 1, type: 'private' } },
+    } as never;
   });
   bot.on('message:text', (ctx) => ctx.reply('ok'));
   const update = (i: number) => ({
@@ -87,7 +98,9 @@ async function grammyThroughput(): Promise<number> {
   });
   for (let i = 0; i < 2_000; i++) await bot.handleUpdate(update(i) as never);
   const started = performance.now();
-  await Promise.all(Array.from({ length: MESSAGES }, (_, i) => bot.handleUpdate(update(i) as never)));
+  await Promise.all(
+    Array.from({ length: MESSAGES }, (_, i) => bot.handleUpdate(update(i) as never)),
+  );
   return MESSAGES / ((performance.now() - started) / 1000);
 }
 
@@ -96,7 +109,10 @@ async function botbuilderThroughput(): Promise<number> {
     if (context.activity.type === ActivityTypes.Message) await context.sendActivity('ok');
   });
   let replies = 0;
-  const logic = async (context: { activity: { type: string }; sendActivity(text: string): Promise<unknown> }) => {
+  const logic = async (context: {
+    activity: { type: string };
+    sendActivity(text: string): Promise<unknown>;
+  }) => {
     if (context.activity.type === ActivityTypes.Message) {
       await context.sendActivity('ok');
       replies++;
@@ -110,9 +126,14 @@ async function botbuilderThroughput(): Promise<number> {
     channelId: 'test',
     recipient: { id: 'bot' },
   });
-  for (let i = 0; i < 2_000; i++) await adapter.processActivity(activity(i) as never, logic as never);
+  for (let i = 0; i < 2_000; i++)
+    await adapter.processActivity(activity(i) as never, logic as never);
   const started = performance.now();
-  await Promise.all(Array.from({ length: MESSAGES }, (_, i) => adapter.processActivity(activity(i) as never, logic as never)));
+  await Promise.all(
+    Array.from({ length: MESSAGES }, (_, i) =>
+      adapter.processActivity(activity(i) as never, logic as never),
+    ),
+  );
   const rate = MESSAGES / ((performance.now() - started) / 1000);
   if (replies < MESSAGES) throw new Error('botbuilder did not answer every message');
   return rate;
@@ -127,7 +148,7 @@ async function heapPerIdleConversation(): Promise<{ parley: number; baseline: nu
   const channel = memoryChannel();
   const desk = createDesk({
     store: createMemoryStore(),
-    assistants: [{ id: 'bot', assistant: scriptedAssistant(() => 'ok'), backupTeam: 'humans' }],
+    assistants: [{ id: 'bot', assistant: answerOk, backupTeam: 'humans' }],
     teams: [{ id: 'humans' }],
     channels: [{ id: 'web', adapter: channel, route: { assistant: 'bot' } }],
   });
@@ -136,19 +157,23 @@ async function heapPerIdleConversation(): Promise<{ parley: number; baseline: nu
   // engine and its store are measured.
   const before = heapUsed();
   for (let i = 0; i < IDLE_CONVERSATIONS; i += 1_000) {
-    await Promise.all(Array.from({ length: 1_000 }, (_, j) => channel.customer(`idle-${i + j}`).send('hi')));
+    await Promise.all(
+      Array.from({ length: 1_000 }, (_, j) => channel.customer(`idle-${i + j}`).send('hi')),
+    );
     channel.sent.length = 0;
     for (let j = 0; j < 1_000; j++) channel.customer(`idle-${i + j}`).clear();
   }
   const after = heapUsed();
   const parley = (after - before) / IDLE_CONVERSATIONS;
-  if ((await desk.inbox.list({ limit: 1 })).items.length !== 1) throw new Error('no conversations stored');
+  if ((await desk.inbox.list({ limit: 1 })).items.length !== 1)
+    throw new Error('no conversations stored');
 
   // Baseline: the least a chat server keeps per conversation: a Map entry with an id,
   // a status, a timestamp and the last message text.
   const base0 = heapUsed();
   const plain = new Map<string, { id: string; status: string; at: Date; last: string }>();
-  for (let i = 0; i < IDLE_CONVERSATIONS; i++) plain.set(`idle-${i}`, { id: `conv-${i}`, status: 'open', at: new Date(), last: `echo ${i}` });
+  for (let i = 0; i < IDLE_CONVERSATIONS; i++)
+    plain.set(`idle-${i}`, { id: `conv-${i}`, status: 'open', at: new Date(), last: `echo ${i}` });
   const baseline = (heapUsed() - base0) / IDLE_CONVERSATIONS;
   if (plain.size !== IDLE_CONVERSATIONS) throw new Error('baseline map incomplete');
   await desk.stop();
@@ -160,9 +185,27 @@ const parley = await parleyThroughput();
 const grammy = await grammyThroughput();
 const botbuilder = await botbuilderThroughput();
 const note = `${MESSAGES} messages from ${CUSTOMERS} customers, each answered`;
-report({ bench: 'engine.throughput.vs-bare-hop', value: parley, unit: 'msg/s', baseline: bare, note: `${note}; baseline: EventEmitter + Map hop` });
-report({ bench: 'engine.throughput.vs-grammy', value: parley, unit: 'msg/s', baseline: grammy, note: 'baseline: grammY handleUpdate + ctx.reply with an in-process API transformer' });
-report({ bench: 'engine.throughput.vs-botbuilder', value: parley, unit: 'msg/s', baseline: botbuilder, note: 'baseline: botbuilder TestAdapter.processActivity + sendActivity' });
+report({
+  bench: 'engine.throughput.vs-bare-hop',
+  value: parley,
+  unit: 'msg/s',
+  baseline: bare,
+  note: `${note}; baseline: EventEmitter + Map hop`,
+});
+report({
+  bench: 'engine.throughput.vs-grammy',
+  value: parley,
+  unit: 'msg/s',
+  baseline: grammy,
+  note: 'baseline: grammY handleUpdate + ctx.reply with an in-process API transformer',
+});
+report({
+  bench: 'engine.throughput.vs-botbuilder',
+  value: parley,
+  unit: 'msg/s',
+  baseline: botbuilder,
+  note: 'baseline: botbuilder TestAdapter.processActivity + sendActivity',
+});
 const heap = await heapPerIdleConversation();
 report({
   bench: 'engine.heap-per-idle-conversation',

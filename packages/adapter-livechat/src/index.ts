@@ -11,6 +11,7 @@ export type {
   ServerFrame,
   VisitorContent,
   WelcomeFrame,
+  WireAuthor,
   WireContent,
   WireMessage,
 } from './protocol.js';

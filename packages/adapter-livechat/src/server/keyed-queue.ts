@@ -1,5 +1,5 @@
 /**
- * Runs tasks one at a time per key (read-modify-write of one visitor's log), and
+ * Runs tasks one at a time per key (a visitor's read marks, a visitor's turns), and
  * forgets a key once its queue drains.
  */
 export function keyedQueue() {

@@ -4,6 +4,7 @@ import { ParleyError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
 import { defaultBackoffMs } from './backoff.js';
+import { JobHeap } from './job-heap.js';
 import type { Job, JobHandler, JobHandlerOptions, Scheduler } from './scheduler.js';
 
 interface Definition {
@@ -14,7 +15,8 @@ interface Definition {
 
 interface Entry {
   job: Job;
-  timer?: TimerHandle;
+  at: number;
+  seq: number;
 }
 
 export interface MemorySchedulerOptions {
@@ -27,6 +29,9 @@ export interface MemorySchedulerOptions {
 /**
  * Jobs held in memory and fired by the injected clock. Nothing survives the process;
  * use the Postgres scheduler for that. Each job id runs at most once at a time.
+ *
+ * One clock timer serves every job (a heap keeps them in time order): an idle open
+ * conversation holds an auto-close job, and a timer each cost ~1 KB per conversation.
  */
 export function createMemoryScheduler(options: MemorySchedulerOptions = {}): Scheduler & {
   /** Resolves when no job is running (tests). */
@@ -36,53 +41,94 @@ export function createMemoryScheduler(options: MemorySchedulerOptions = {}): Sch
   const logger = options.logger ?? silentLogger;
   const definitions = new Map<string, Definition>();
   const pending = new Map<string, Entry>();
+  const heap = new JobHeap<Entry>();
   const running = new Set<Promise<void>>();
+  const runningIds = new Set<string>();
+  /** Due entries whose id was still running, released when it finishes. */
+  const waiting = new Map<string, Entry>();
+  let timer: { handle: TimerHandle; at: number } | undefined;
   let started = false;
+  let seq = 0;
 
-  function arm(entry: Entry) {
-    entry.timer?.cancel();
-    if (!started) return;
-    const delay = entry.job.runAt.getTime() - clock.now().getTime();
-    entry.timer = clock.setTimeout(() => fire(entry), Math.max(0, delay));
+  const live = (entry: Entry) => pending.get(entry.job.id) === entry;
+
+  function enqueue(job: Job): void {
+    const entry: Entry = { job, at: job.runAt.getTime(), seq: ++seq };
+    pending.set(job.id, entry);
+    heap.push(entry);
+    // Rescheduling leaves the old entry in the heap; sweep when most entries are stale.
+    if (heap.size > 1024 && heap.size > 2 * pending.size) heap.retain(live);
+    arm();
   }
 
-  function fire(entry: Entry): Promise<void> {
-    if (pending.get(entry.job.id) !== entry) return Promise.resolve();
-    pending.delete(entry.job.id);
-    const def = definitions.get(entry.job.type);
+  /** Points the one timer at the earliest live job, if it is not already. */
+  function arm(): void {
+    if (!started) return;
+    while (heap.size > 0 && !live(heap.peek()!)) heap.pop();
+    const next = heap.peek();
+    if (!next) return;
+    if (timer && timer.at <= next.at) return;
+    timer?.handle.cancel();
+    const at = next.at;
+    timer = { at, handle: clock.setTimeout(() => fire(), Math.max(0, at - clock.now().getTime())) };
+  }
+
+  /** Runs every due job; resolves when they finish (fake clocks await it). */
+  function fire(): Promise<void> {
+    timer = undefined;
+    const now = clock.now().getTime();
+    const runs: Promise<void>[] = [];
+    for (let top = heap.peek(); top && top.at <= now; top = heap.peek()) {
+      heap.pop();
+      if (!live(top)) continue;
+      // The same id still running from before: wait for it (never twice at once).
+      if (runningIds.has(top.job.id)) {
+        waiting.set(top.job.id, top);
+        continue;
+      }
+      pending.delete(top.job.id);
+      runs.push(run(top.job));
+    }
+    arm();
+    return Promise.all(runs).then(() => undefined);
+  }
+
+  function run(job: Job): Promise<void> {
+    const def = definitions.get(job.type);
     if (!def) {
-      logger.error('parley: no handler for job type', { type: entry.job.type, id: entry.job.id });
+      logger.error('parley: no handler for job type', { type: job.type, id: job.id });
       return Promise.resolve();
     }
-    const run = (async () => {
+    runningIds.add(job.id);
+    const done = (async () => {
       try {
-        await def.handler(entry.job);
+        await def.handler(job);
       } catch (error) {
-        const attempts = entry.job.attempts + 1;
+        const attempts = job.attempts + 1;
         if (attempts >= def.maxAttempts) {
-          logger.error('parley: job failed for the last time', {
-            id: entry.job.id,
-            error: String(error),
-          });
-          options.onDeadJob?.(entry.job, error);
+          logger.error('parley: job failed for the last time', { id: job.id, error: String(error) });
+          options.onDeadJob?.(job, error);
           return;
         }
         // Retry unless the job was rescheduled meanwhile: the newer schedule wins.
-        if (!pending.has(entry.job.id)) {
-          const retry: Entry = {
-            job: {
-              ...entry.job,
-              attempts,
-              runAt: new Date(clock.now().getTime() + def.backoffMs(attempts)),
-            },
-          };
-          pending.set(retry.job.id, retry);
-          arm(retry);
+        if (!pending.has(job.id)) {
+          enqueue({ ...job, attempts, runAt: new Date(clock.now().getTime() + def.backoffMs(attempts)) });
         }
+      } finally {
+        runningIds.delete(job.id);
       }
     })();
-    running.add(run);
-    return run.finally(() => running.delete(run));
+    running.add(done);
+    return done.finally(() => {
+      running.delete(done);
+      // A run of the same id that came due meanwhile goes now.
+      const next = waiting.get(job.id);
+      waiting.delete(job.id);
+      if (next && live(next)) {
+        heap.push(next);
+        arm();
+      }
+    });
   }
 
   return {
@@ -100,17 +146,10 @@ export function createMemoryScheduler(options: MemorySchedulerOptions = {}): Sch
       });
     },
     async schedule(job) {
-      const entry: Entry = { job: { ...job, attempts: 0 } };
-      pending.get(job.id)?.timer?.cancel();
-      pending.set(job.id, entry);
-      arm(entry);
+      enqueue({ ...job, attempts: 0 });
     },
     async cancel(id) {
-      const entry = pending.get(id);
-      if (!entry) return false;
-      entry.timer?.cancel();
-      pending.delete(id);
-      return true;
+      return pending.delete(id);
     },
     async get(id) {
       const entry = pending.get(id);
@@ -119,11 +158,12 @@ export function createMemoryScheduler(options: MemorySchedulerOptions = {}): Sch
     async start() {
       if (started) return;
       started = true;
-      for (const entry of pending.values()) arm(entry);
+      arm();
     },
     async stop() {
       started = false;
-      for (const entry of pending.values()) entry.timer?.cancel();
+      timer?.handle.cancel();
+      timer = undefined;
       await Promise.allSettled([...running]);
     },
     async idle() {

@@ -11,3 +11,4 @@ export type { ScriptedAssistant, ScriptedReply, ScriptFn } from './scripted-assi
 export { scriptedAssistant } from './scripted-assistant.js';
 export type { StoreConformanceOptions } from './store-conformance.js';
 export { storeConformance } from './store-conformance.js';
+export { stubChannelContext } from './stub-channel-context.js';

@@ -18,12 +18,16 @@ export interface DeskEvents {
    */
   'message.ignored': { message: Message; reason: string; from: InboundSender };
   'message.sent': { message: Message; conversation: Conversation };
+  /** The customer read outbound messages (channels that report it: live chat, WhatsApp). */
+  'message.read': { channelId: string; tenantId: string; address: string; externalIds: string[] };
   'message.failed': { message: Message; conversation: Conversation; error: Error };
   /** An outbound message dropped because the conversation changed hands meanwhile. */
   'message.suppressed': { message: Message; conversation: Conversation; reason: string };
   'conversation.opened': { conversation: Conversation; contact: Contact };
   'conversation.reopened': { conversation: Conversation };
   'conversation.solved': { conversation: Conversation; by?: string };
+  /** A summary for operators was made (IN3): on solve, on demand. */
+  'conversation.summarized': { conversation: Conversation; summary: string };
   'conversation.closed': { conversation: Conversation; reason: string };
   'conversation.read': { conversation: Conversation };
   'conversation.unread': { conversation: Conversation };
@@ -68,6 +72,8 @@ export interface DeskEvents {
     summary?: string;
   };
   'contact.created': { contact: Contact };
+  /** A channel updated profile fields of a contact. */
+  'contact.updated': { contact: Contact };
   'contact.renamed': { contact: Contact; previousName?: string };
   'contact.labeled': { contact: Contact; label: string };
   'contact.unlabeled': { contact: Contact; label: string };

@@ -9,6 +9,7 @@ export type {
   ChannelCapabilities,
   ChannelContext,
   ChannelStatusUpdate,
+  ContactPatch,
   InboundMessage,
   InboundSender,
   OutboundMessage,
@@ -45,6 +46,14 @@ export type { DeskEventName, DeskEvents } from './events.js';
 export type { BusinessHours } from './hours/business-hours.js';
 export { createBusinessHours } from './hours/business-hours.js';
 export type { BusinessHoursOptions } from './hours/hours-schema.js';
+export type { LocalDate, WallClock } from './hours/zoned-time.js';
+export {
+  instantAtOrAfter,
+  isTimeZone,
+  startOfLocalDay,
+  startOfLocalMonth,
+  wallClock,
+} from './hours/zoned-time.js';
 export type { Contacts } from './inbox/contacts.js';
 export type { Inbox } from './inbox/inbox.js';
 export type { InboxItem } from './inbox/inbox-row.js';
@@ -56,6 +65,7 @@ export type {
   MenuContent,
   MenuOption,
   MessageContent,
+  TemplateContent,
   TextContent,
 } from './model/content.js';
 export {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ParleyError } from '../src/errors.js';
 import { createDesk } from '../src/desk/create-desk.js';
+import { ParleyError } from '../src/errors.js';
 import { contentText } from '../src/model/content.js';
 import { createTestDesk, memoryChannel, scriptedAssistant } from '../src/testing/index.js';
 
@@ -17,7 +17,13 @@ describe('engine guarantees', () => {
     const t = await createTestDesk();
     const c = t.customer('burst');
     await Promise.all(['1', '2', '3', '4', '5'].map((n) => c.send(n)));
-    expect(t.assistant.calls.map((i) => contentText(i.turn[0]!.content))).toEqual(['1', '2', '3', '4', '5']);
+    expect(t.assistant.calls.map((i) => contentText(i.turn[0]!.content))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
     expect(c.texts()).toEqual(['echo: 1', 'echo: 2', 'echo: 3', 'echo: 4', 'echo: 5']);
   });
 
@@ -99,7 +105,15 @@ describe('engine guarantees', () => {
     });
     const t = await createTestDesk({
       route: { assistant: 'flaky' },
-      assistants: [{ id: 'flaky', assistant: clockless, fallbackMessage: 'Sorry, one moment.', maxFailures: 2, backupTeam: 'support' }],
+      assistants: [
+        {
+          id: 'flaky',
+          assistant: clockless,
+          fallbackMessage: 'Sorry, one moment.',
+          maxFailures: 2,
+          backupTeam: 'support',
+        },
+      ],
     });
     const handoffs: string[] = [];
     t.desk.on('handoff.requested', (e) => {
@@ -148,7 +162,10 @@ describe('engine guarantees', () => {
     t.desk.on('conversation.opened', (e) => {
       opened.push(e.conversation.origin);
     });
-    const [sent] = await t.desk.send({ channelId: 'test', to: 'lead-1', name: 'Lead' }, 'Hi! Your quote is ready.');
+    const [sent] = await t.desk.send(
+      { channelId: 'test', to: 'lead-1', name: 'Lead' },
+      'Hi! Your quote is ready.',
+    );
     expect(sent?.status).toBe('sent');
     expect(opened).toEqual(['business']);
     expect(t.customer('lead-1').texts()).toEqual(['Hi! Your quote is ready.']);
@@ -158,7 +175,11 @@ describe('engine guarantees', () => {
 
   it('CH8: an invalid inbound message is refused with a reason and an error event', async () => {
     const t = await createTestDesk();
-    const outcome = await t.desk.receive('test', { externalId: '', from: { externalId: 'x' }, content: { type: 'text', text: 'hi' } });
+    const outcome = await t.desk.receive('test', {
+      externalId: '',
+      from: { externalId: 'x' },
+      content: { type: 'text', text: 'hi' },
+    });
     expect(outcome.status).toBe('failed');
     expect(outcome.status === 'failed' && outcome.error.message).toMatch(/externalId/);
     expect(t.errors[0]?.stage).toBe('validate');
@@ -194,13 +215,48 @@ describe('engine guarantees', () => {
 describe('configuration errors name the field', () => {
   const channel = () => memoryChannel();
   const cases: Array<[string, () => unknown, RegExp]> = [
-    ['a channel id used twice', () => createDesk({ channels: [{ id: 'a', adapter: channel() }, { id: 'a', adapter: channel() }] }), /"a" is used twice/],
-    ['a route to an unknown assistant', () => createDesk({ channels: [{ id: 'a', adapter: channel(), route: { assistant: 'nope' } }] }), /assistant "nope"/],
-    ['a colour that is not hex', () => createDesk({ channels: [{ id: 'a', adapter: channel(), color: 'green' }] }), /channels\.0\.color/],
-    ['an adapter that is not one', () => createDesk({ channels: [{ id: 'a', adapter: {} as never }] }), /channels\.0\.adapter/],
-    ['IN4: auto-close of 0 hours', () => createDesk({ tenants: [{ id: 't', autoCloseHours: 0 }] }), /tenants\.0\.autoCloseHours.*between 1 and 72/],
-    ['IN4: auto-close of 100 hours', () => createDesk({ tenants: [{ id: 't', autoCloseHours: 100 }] }), /tenants\.0\.autoCloseHours/],
-    ['an id with spaces', () => createDesk({ channels: [{ id: 'my channel', adapter: channel() }] }), /channels\.0\.id/],
+    [
+      'a channel id used twice',
+      () =>
+        createDesk({
+          channels: [
+            { id: 'a', adapter: channel() },
+            { id: 'a', adapter: channel() },
+          ],
+        }),
+      /"a" is used twice/,
+    ],
+    [
+      'a route to an unknown assistant',
+      () =>
+        createDesk({ channels: [{ id: 'a', adapter: channel(), route: { assistant: 'nope' } }] }),
+      /assistant "nope"/,
+    ],
+    [
+      'a colour that is not hex',
+      () => createDesk({ channels: [{ id: 'a', adapter: channel(), color: 'green' }] }),
+      /channels\.0\.color/,
+    ],
+    [
+      'an adapter that is not one',
+      () => createDesk({ channels: [{ id: 'a', adapter: {} as never }] }),
+      /channels\.0\.adapter/,
+    ],
+    [
+      'IN4: auto-close of 0 hours',
+      () => createDesk({ tenants: [{ id: 't', autoCloseHours: 0 }] }),
+      /tenants\.0\.autoCloseHours.*between 1 and 72/,
+    ],
+    [
+      'IN4: auto-close of 100 hours',
+      () => createDesk({ tenants: [{ id: 't', autoCloseHours: 100 }] }),
+      /tenants\.0\.autoCloseHours/,
+    ],
+    [
+      'an id with spaces',
+      () => createDesk({ channels: [{ id: 'my channel', adapter: channel() }] }),
+      /channels\.0\.id/,
+    ],
   ];
   for (const [name, make, message] of cases) {
     it(`rejects ${name}`, () => {

@@ -6,7 +6,15 @@ import { createTestDesk } from '../src/testing/index.js';
 async function deskWithTwoChannels() {
   const wa = memoryChannel();
   const t = await createTestDesk({
-    channels: [{ id: 'wa', name: 'Sales WhatsApp', color: '#25D366', adapter: wa, route: { assistant: 'bot' } }],
+    channels: [
+      {
+        id: 'wa',
+        name: 'Sales WhatsApp',
+        color: '#25D366',
+        adapter: wa,
+        route: { assistant: 'bot' },
+      },
+    ],
   });
   return { ...t, wa };
 }
@@ -22,13 +30,22 @@ function recordEvents(t: Awaited<ReturnType<typeof createTestDesk>>) {
 describe('IN1: conversation list', () => {
   it('IN1: lists every channel in one list, newest activity first, with what an operator needs', async () => {
     const t = await deskWithTwoChannels();
-    await t.customer('visitor-1', { name: 'Ana', email: 'ana@example.com' }).send('hello from the web');
+    await t
+      .customer('visitor-1', { name: 'Ana', email: 'ana@example.com' })
+      .send('hello from the web');
     await t.clock.advance(1000);
-    await t.wa.customer('5521988776655', { name: 'Bruno', phone: '+5521988776655' }).send('oi, tudo bem?');
+    await t.wa
+      .customer('5521988776655', { name: 'Bruno', phone: '+5521988776655' })
+      .send('oi, tudo bem?');
     const { items } = await t.desk.inbox.list();
     expect(items.map((r) => r.contact.name)).toEqual(['Bruno', 'Ana']);
     const [bruno, ana] = items;
-    expect(bruno?.channel).toEqual({ id: 'wa', kind: 'memory', name: 'Sales WhatsApp', color: '#25D366' });
+    expect(bruno?.channel).toEqual({
+      id: 'wa',
+      kind: 'memory',
+      name: 'Sales WhatsApp',
+      color: '#25D366',
+    });
     expect(bruno?.contact.phone).toBe('+5521988776655');
     expect(ana?.contact.email).toBe('ana@example.com');
     expect(bruno?.conversation.lastMessage?.text).toBe('echo: oi, tudo bem?');
@@ -41,13 +58,15 @@ describe('IN1: conversation list', () => {
     await t.customer('a', { name: 'Alice' }).send('quero o catálogo');
     await t.customer('b', { name: 'Bob' }).send('where is my order?');
     await t.wa.customer('c', { name: 'Citra' }).send('berapa harganya?');
-    const id = async (name: string) => (await t.desk.inbox.list({ search: name })).items[0]!.conversation.id;
+    const id = async (name: string) =>
+      (await t.desk.inbox.list({ search: name })).items[0]!.conversation.id;
     const [a, b, c] = [await id('Alice'), await id('Bob'), await id('Citra')];
     await t.desk.inbox.markRead(a);
     await t.desk.inbox.solve(b, { by: 'op-1' });
     await t.desk.inbox.addLabel(c, 'Follow Up');
     await t.desk.inbox.takeOver(c, { operatorId: 'op-2' });
-    const ids = async (q: Parameters<typeof t.desk.inbox.list>[0]) => (await t.desk.inbox.list(q)).items.map((r) => r.conversation.id);
+    const ids = async (q: Parameters<typeof t.desk.inbox.list>[0]) =>
+      (await t.desk.inbox.list(q)).items.map((r) => r.conversation.id);
     expect((await ids({ view: 'all' })).sort()).toEqual([a, b, c].sort());
     expect(await ids({ view: 'unread' })).toEqual([c]);
     expect(await ids({ view: 'solved' })).toEqual([b]);
@@ -97,7 +116,13 @@ describe('IN2: operator actions', () => {
     await t.desk.inbox.handBack(conv.id);
     await c.send('thanks');
     expect(c.lastText()).toBe('echo: thanks');
-    expect(events).toEqual(expect.arrayContaining(['conversation.taken_over', 'message.sent', 'conversation.handed_back']));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'conversation.taken_over',
+        'message.sent',
+        'conversation.handed_back',
+      ]),
+    );
   });
 
   it('IN2: an operator reply on an AI conversation takes it over first', async () => {
@@ -125,7 +150,16 @@ describe('IN2: operator actions', () => {
     const solved = await t.desk.inbox.solve(id);
     expect(solved.status).toBe('solved');
     expect(solved.solvedAt).toEqual(t.clock.now());
-    expect(events.filter((e) => !e.startsWith('message.') && !e.startsWith('contact.') && e !== 'conversation.opened' && e !== 'conversation.assigned' && e !== 'conversation.routed')).toEqual([
+    expect(
+      events.filter(
+        (e) =>
+          !e.startsWith('message.') &&
+          !e.startsWith('contact.') &&
+          e !== 'conversation.opened' &&
+          e !== 'conversation.assigned' &&
+          e !== 'conversation.routed',
+      ),
+    ).toEqual([
       'conversation.read',
       'conversation.unread',
       'conversation.labeled',
@@ -154,13 +188,17 @@ describe('IN2: operator actions', () => {
     const row = (await t.desk.inbox.list()).items[0]!;
     await t.desk.contacts.rename(row.contact.id, 'Dona Célia');
     await t.desk.contacts.addLabel(row.contact.id, 'VIP');
-    const note = await t.desk.contacts.addNote(row.contact.id, 'Prefers delivery after 6pm', { author: 'op-1' });
+    const note = await t.desk.contacts.addNote(row.contact.id, 'Prefers delivery after 6pm', {
+      author: 'op-1',
+    });
     await c.send('still there?');
     const contact = await t.desk.contacts.get(row.contact.id);
     expect(contact.name).toBe('Dona Célia');
     expect(contact.labels).toEqual(['VIP']);
     expect(contact.notes).toEqual([note]);
-    expect(events).toEqual(expect.arrayContaining(['contact.renamed', 'contact.labeled', 'contact.noted']));
+    expect(events).toEqual(
+      expect.arrayContaining(['contact.renamed', 'contact.labeled', 'contact.noted']),
+    );
     expect((await t.desk.inbox.list({ search: 'celia' })).items).toHaveLength(1);
   });
 
@@ -168,30 +206,51 @@ describe('IN2: operator actions', () => {
     const t = await createTestDesk();
     await t.customer('c').send('hi');
     const row = (await t.desk.inbox.list()).items[0]!;
-    await expect(t.desk.contacts.rename(row.contact.id, '   ')).rejects.toThrow(/name must be 1–200/);
+    await expect(t.desk.contacts.rename(row.contact.id, '   ')).rejects.toThrow(
+      /name must be 1–200/,
+    );
     await expect(t.desk.inbox.addLabel(row.conversation.id, '')).rejects.toThrow(/label/);
     await expect(t.desk.inbox.get('conv_missing')).rejects.toThrow(/No conversation/);
     await expect(t.desk.inbox.list({ limit: 1000 })).rejects.toThrow(/limit/);
-    await expect(t.desk.inbox.reply(row.conversation.id, { type: 'text', text: '' }, { operatorId: 'op' })).rejects.toThrow(/text/);
+    await expect(
+      t.desk.inbox.reply(row.conversation.id, { type: 'text', text: '' }, { operatorId: 'op' }),
+    ).rejects.toThrow(/text/);
   });
 });
 
 describe('PL1: tenant views', () => {
-  it('PL1: a tenant sees only its own conversations and cannot act on another tenant\'s', async () => {
+  it("PL1: a tenant sees only its own conversations and cannot act on another tenant's", async () => {
     const acme = memoryChannel();
     const t = await createTestDesk({
-      assistants: [{ id: 'acme-bot', tenantId: 'acme', backupTeam: 'acme-support', assistant: { respond: async () => ({ type: 'none' }) } }],
+      assistants: [
+        {
+          id: 'acme-bot',
+          tenantId: 'acme',
+          backupTeam: 'acme-support',
+          assistant: { respond: async () => ({ type: 'none' }) },
+        },
+      ],
       teams: [{ id: 'acme-support', tenantId: 'acme' }],
-      channels: [{ id: 'acme-web', tenantId: 'acme', adapter: acme, route: { assistant: 'acme-bot' } }],
+      channels: [
+        { id: 'acme-web', tenantId: 'acme', adapter: acme, route: { assistant: 'acme-bot' } },
+      ],
     });
     await t.customer('x').send('default tenant');
     await acme.customer('y').send('acme tenant');
     const mine = await t.desk.tenant('acme').inbox.list();
     expect(mine.items.map((r) => r.conversation.lastMessage?.text)).toEqual(['acme tenant']);
     const other = (await t.desk.inbox.list()).items[0]!;
-    await expect(t.desk.tenant('acme').inbox.get(other.conversation.id)).rejects.toThrow(/No conversation/);
-    await expect(t.desk.tenant('acme').inbox.takeOver(other.conversation.id, { operatorId: 'spy' })).rejects.toThrow(/No conversation/);
-    await expect(t.desk.tenant('acme').contacts.get(other.contact.id)).rejects.toThrow(/No contact/);
-    await expect(t.desk.tenant('acme').send({ channelId: 'test', to: 'x' }, 'hi')).rejects.toThrow(/No channel/);
+    await expect(t.desk.tenant('acme').inbox.get(other.conversation.id)).rejects.toThrow(
+      /No conversation/,
+    );
+    await expect(
+      t.desk.tenant('acme').inbox.takeOver(other.conversation.id, { operatorId: 'spy' }),
+    ).rejects.toThrow(/No conversation/);
+    await expect(t.desk.tenant('acme').contacts.get(other.contact.id)).rejects.toThrow(
+      /No contact/,
+    );
+    await expect(t.desk.tenant('acme').send({ channelId: 'test', to: 'x' }, 'hi')).rejects.toThrow(
+      /No channel/,
+    );
   });
 });

@@ -2,10 +2,13 @@ import { updateConversation } from '../conversation/transitions.js';
 import type { DeskRuntime } from '../desk/runtime.js';
 import { channelRuntime } from '../desk/runtime.js';
 import { ParleyError, toError } from '../errors.js';
+import { messageContentSchema } from '../model/content.js';
 import type { Conversation, Message } from '../model/records.js';
 import { deliver } from '../outbound/deliver.js';
 import { handOff } from '../routing/handoff.js';
-import type { AssistantInput, AssistantResult } from './assistant.js';
+import { formatIssues } from '../util/zod-error.js';
+import type { AssistantResult } from './assistant.js';
+import { buildAssistantInput } from './input.js';
 
 /** How a turn ended for the assistant: `aborted` results were dropped unsent. */
 export type AnswerOutcome = 'answered' | 'aborted' | 'skipped' | 'failed';
@@ -29,24 +32,9 @@ export async function answerTurn(
     await handOff(rt, conv, { reason: `assistant "${conv.assistantId}" is not available` });
     return 'skipped';
   }
-  const contact = await rt.store.getContact(conv.tenantId, conv.contactId);
-  if (!contact) return 'skipped';
+  const input = await buildAssistantInput(rt, conv, registered, turn);
+  if (!input) return 'skipped';
   const channel = channelRuntime(rt, conv.channelId);
-  const input: AssistantInput = {
-    tenantId: conv.tenantId,
-    assistantId: registered.id,
-    conversation: conv,
-    contact,
-    history: await rt.store.listMessages(conv.tenantId, conv.id, { limit: rt.config.historyLimit }),
-    turn,
-    channel: {
-      id: channel.config.id,
-      kind: channel.adapter.kind,
-      capabilities: channel.adapter.capabilities,
-    },
-    store: rt.store,
-    now: rt.clock.now(),
-  };
 
   rt.inflight.get(conv.id)?.abort(new Error('superseded'));
   const controller = new AbortController();
@@ -65,6 +53,11 @@ export async function answerTurn(
     void channel.adapter.typing?.(conv.contactAddress, false).catch(() => {});
   }
   if (signal.aborted) return 'aborted';
+  const invalid = invalidReply(result);
+  if (invalid) {
+    await recordFailure(rt, conv, invalid);
+    return 'failed';
+  }
 
   for (const usage of result.usage ?? []) {
     await rt.store.recordUsage({
@@ -161,4 +154,22 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
       },
     );
   });
+}
+
+/** An assistant's reply is checked like any boundary input: bad content is a failure. */
+function invalidReply(result: AssistantResult): ParleyError | undefined {
+  if (result.type !== 'reply') return undefined;
+  if (!Array.isArray(result.messages)) {
+    return new ParleyError('ASSISTANT_FAILED', 'Assistant reply has no `messages` array.');
+  }
+  for (const [i, content] of result.messages.entries()) {
+    const parsed = messageContentSchema.safeParse(content);
+    if (!parsed.success) {
+      return new ParleyError(
+        'ASSISTANT_FAILED',
+        `Assistant reply messages.${i} is not valid content: ${formatIssues(parsed.error)}.`,
+      );
+    }
+  }
+  return undefined;
 }

@@ -1,7 +1,9 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { MediaKind, MessageContent } from '../model/content.js';
-import type { Referral } from '../model/records.js';
+import type { Contact, Message, MessageAuthor, Referral } from '../model/records.js';
+import type { Middleware } from '../pipeline/compose.js';
+import type { TurnContext } from '../pipeline/turn-context.js';
 import type { KeyValue } from '../store/store.js';
 
 /** What a channel can render; the engine adapts content to it (menus, text length). */
@@ -32,8 +34,6 @@ export interface ChannelCapabilities {
 export interface InboundSender {
   /** The channel's id of the sender: a phone JID, an IG user id, a visitor id. */
   externalId: string;
-  /** Other ids that are the same person (WhatsApp LID and phone JID). */
-  aliases?: string[];
   name?: string;
   phone?: string;
   email?: string;
@@ -76,6 +76,14 @@ export interface ChannelStatusUpdate {
   data?: Record<string, unknown>;
 }
 
+/** Profile fields a channel may set on a contact; attributes are merged. */
+export interface ContactPatch {
+  name?: string;
+  email?: string;
+  phone?: string;
+  attributes?: Contact['attributes'];
+}
+
 /** What the engine gives an adapter when it starts. */
 export interface ChannelContext {
   readonly channelId: string;
@@ -88,6 +96,23 @@ export interface ChannelContext {
   readonly kv: KeyValue;
   /** Looks up a message this channel sent or received, by its external id. */
   findMessage(externalId: string): Promise<{ content: MessageContent } | undefined>;
+  /**
+   * Claims `key` for `ttlMs` in this channel's space: true the first time, false while
+   * the claim lives. Atomic across processes with a shared store (one DM per commenter).
+   */
+  claim(key: string, ttlMs: number): Promise<boolean>;
+  /**
+   * The latest messages of this address's current conversation on this channel, oldest
+   * first (live-chat history on reconnect). Empty when there is none.
+   */
+  listMessages(address: string, options?: { limit?: number }): Promise<Message[]>;
+  /**
+   * Updates the contact behind an address on this channel (profile fields an external
+   * system sends); undefined when no contact has written from it yet.
+   */
+  updateContact(address: string, patch: ContactPatch): Promise<Contact | undefined>;
+  /** Reports that the customer read outbound messages (emitted as `message.read`). */
+  read(address: string, externalIds: string[]): void;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Aborted when the channel is stopped. */
@@ -105,6 +130,10 @@ export interface OutboundMessage {
   replyToExternalId?: string;
   /** When the customer last wrote, for reply-window checks. */
   lastInboundAt?: Date;
+  /** Who speaks: channels may tag human replies (Instagram `HUMAN_AGENT`). */
+  author: MessageAuthor;
+  /** Display name of the author (operator or assistant name), when configured. */
+  authorName?: string;
 }
 
 export interface SendReceipt {
@@ -123,10 +152,21 @@ export interface ChannelAdapter {
   start(ctx: ChannelContext): Promise<void>;
   stop(): Promise<void>;
   send(message: OutboundMessage, options: { signal?: AbortSignal }): Promise<SendReceipt>;
+  /**
+   * Canonical form of an address a host typed (`'+55 (21) 98877-6655'` → the channel's
+   * own id), applied by `desk.send()` so one person never becomes two contacts. Throws
+   * a ParleyError (`INPUT_INVALID`) for an address the channel cannot reach.
+   */
+  address?(raw: string): string;
   /** Shows (or hides) a typing indicator to the recipient, where supported. */
   typing?(to: string, on: boolean): Promise<void>;
   /** Marks the customer's messages read, where supported. */
   markRead?(to: string, externalIds: string[]): Promise<void>;
   /** Webhook-driven channels: a Web-standard handler to mount in any framework. */
   fetch?(request: Request): Promise<Response>;
+  /**
+   * Middleware the desk runs for this channel's turns only, before host middleware
+   * (e.g. Instagram comment-to-DM rules). Installed automatically with the channel.
+   */
+  readonly middleware?: ReadonlyArray<Middleware<TurnContext>>;
 }

@@ -82,3 +82,38 @@ export type CsatConfig = z.output<typeof csatSchema>;
 
 /** Replies to business-started conversations go to this team (RT5). */
 export const activeRoutingSchema = z.object({ team: id }).strict();
+
+/**
+ * Rate limits of a channel (PL2). `inbound`: per contact; messages past the limit are
+ * recorded in the conversation as `ignored` and answered by no one, except for one
+ * `notice` per window. `outbound`: for the whole channel; sends past the limit wait
+ * their turn (first in, first out), and one that would wait longer than `maxWaitMs`
+ * fails with RATE_LIMITED.
+ */
+export const rateLimitSchema = z
+  .object({
+    inbound: z
+      .object({
+        /** Messages one contact may send per window that get an answer. */
+        messages: z.number().int().min(1).max(10_000),
+        /** The window, starting at the contact's first message (ms, 1 s to 24 h). */
+        perMs: z.number().int().min(1000).max(86_400_000),
+        /** Said once per window when the contact goes over the limit; silent when unset. */
+        notice: z.string().min(1).max(4096).optional(),
+      })
+      .strict()
+      .optional(),
+    outbound: z
+      .object({
+        /** Messages the channel sends per window at most. */
+        messages: z.number().int().min(1).max(100_000),
+        /** The window (ms, 100 ms to 24 h). */
+        perMs: z.number().int().min(100).max(86_400_000),
+        /** Longest a send waits for its turn (default 60 s). */
+        maxWaitMs: z.number().int().min(0).max(3_600_000).default(60_000),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type RateLimitConfig = z.output<typeof rateLimitSchema>;

@@ -1,4 +1,5 @@
 import type { ChannelContext, InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
+import { mutateContact } from '../conversation/mutate-contact.js';
 import { ParleyError, toError } from '../errors.js';
 import { parseOrThrow } from '../util/zod-error.js';
 import type { ChannelConfig, ChannelOptions } from './options.js';
@@ -64,6 +65,34 @@ export async function startChannel(
     status: (update) => rt.bus.emit('channel.status', { channelId: id, tenantId, update }),
     kv: rt.store.kv(`channel:${id}`),
     findMessage: (externalId) => rt.store.findMessageByExternalId(tenantId, id, externalId),
+    claim: (key, ttlMs) => rt.store.claim(`channel\u0000${id}\u0000${key}`, ttlMs),
+    async listMessages(address, options = {}) {
+      const contact = await rt.store.findContactByIdentity(tenantId, {
+        channelId: id,
+        externalId: address,
+      });
+      const conv = contact && (await rt.store.findActiveConversation(tenantId, id, contact.id));
+      if (!conv) return [];
+      return rt.store.listMessages(tenantId, conv.id, { limit: options.limit ?? 50 });
+    },
+    async updateContact(address, patch) {
+      const contact = await rt.store.findContactByIdentity(tenantId, {
+        channelId: id,
+        externalId: address,
+      });
+      if (!contact) return undefined;
+      const updated = await mutateContact(rt, tenantId, contact.id, (c) => ({
+        ...c,
+        ...(patch.name !== undefined && { name: patch.name }),
+        ...(patch.email !== undefined && { email: patch.email }),
+        ...(patch.phone !== undefined && { phone: patch.phone }),
+        attributes: { ...c.attributes, ...patch.attributes },
+      }));
+      rt.bus.emit('contact.updated', { contact: updated });
+      return updated;
+    },
+    read: (address, externalIds) =>
+      rt.bus.emit('message.read', { channelId: id, tenantId, address, externalIds }),
     clock: rt.clock,
     logger: rt.logger,
     signal: channel.controller.signal,

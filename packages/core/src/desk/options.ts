@@ -3,6 +3,7 @@ import type { Assistant } from '../assistant/assistant.js';
 import type { ChannelAdapter } from '../channel/adapter.js';
 import type { Clock } from '../clock.js';
 import { businessHoursSchema } from '../hours/hours-schema.js';
+import { messageLimitsLookupSchema, messageLimitsSchema } from '../limits/message-limits-schema.js';
 import type { Logger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
 import { menuOptionsSchema } from '../routing/menu-schema.js';
@@ -16,6 +17,7 @@ import {
   csatSchema,
   groupMessagesSchema,
   phoneFilterSchema,
+  rateLimitSchema,
 } from './channel-features-schema.js';
 import { idSchema as id } from './id-schema.js';
 
@@ -56,6 +58,8 @@ export const channelOptionsSchema = z.object({
   phoneFilter: phoneFilterSchema.optional(),
   /** The channel's opening hours, used by routing rules with a `time` condition (RT8). */
   hours: businessHoursSchema.optional(),
+  /** Inbound messages per contact and outbound messages per channel (PL2); off when unset. */
+  rateLimit: rateLimitSchema.optional(),
 });
 export type ChannelOptions = z.input<typeof channelOptionsSchema>;
 export type ChannelConfig = z.output<typeof channelOptionsSchema>;
@@ -94,6 +98,8 @@ export const tenantOptionsSchema = z.object({
     .default(24),
   /** Sent to the customer when a conversation is closed for inactivity; silent when unset. */
   autoCloseMessage: z.string().min(1).max(4096).optional(),
+  /** Messages this tenant may send per day / month (PL1); overrides the desk's `messageLimits`. */
+  messageLimits: messageLimitsSchema.optional(),
 });
 export type TenantOptions = z.input<typeof tenantOptionsSchema>;
 export type TenantConfig = z.output<typeof tenantOptionsSchema>;
@@ -129,6 +135,12 @@ export const deskOptionsSchema = z.object({
   rules: z.array(ruleOptionsSchema).default([]),
   /** Messages of history given to assistants (default 30). */
   historyLimit: z.number().int().min(1).max(500).default(30),
+  /**
+   * Messages each tenant may send per day / month (PL1): one set for every tenant, or a
+   * function giving each its own (tenants added at runtime). A tenant's own
+   * `messageLimits` wins. Unlimited when unset.
+   */
+  messageLimits: z.union([messageLimitsSchema, messageLimitsLookupSchema]).optional(),
 });
 export type DeskOptions = z.input<typeof deskOptionsSchema>;
 export type DeskConfig = z.output<typeof deskOptionsSchema>;

@@ -42,8 +42,10 @@ export function createSender(rt: DeskRuntime) {
     }
     if (!target.to)
       throw new ParleyError('INPUT_INVALID', "send() needs `to`: the contact's id on the channel.");
-    return exclusive(rt, conversationKey(target.channelId, target.to), async () => {
-      const conv = await activeOrBusinessStarted(rt, tenantId, target, author);
+    // The channel's canonical address, so a phone typed two ways is one contact.
+    const to = channel.adapter.address ? channel.adapter.address(target.to) : target.to;
+    return exclusive(rt, conversationKey(target.channelId, to), async () => {
+      const conv = await activeOrBusinessStarted(rt, tenantId, { ...target, to }, author);
       return deliver(rt, conv, parsed, deliverOptions);
     });
   };

@@ -144,3 +144,14 @@ export function instantAtOrAfter(date: LocalDate, minute: number, timeZone: stri
   }
   return hi;
 }
+
+/** The instant the local day containing `at` began in `timeZone` (usage periods, reports). */
+export function startOfLocalDay(at: Date | number, timeZone: string): Date {
+  return new Date(instantAtOrAfter(wallClock(at, timeZone).date, 0, timeZone));
+}
+
+/** The instant the local month containing `at` began in `timeZone`. */
+export function startOfLocalMonth(at: Date | number, timeZone: string): Date {
+  const { date } = wallClock(at, timeZone);
+  return new Date(instantAtOrAfter({ ...date, day: 1 }, 0, timeZone));
+}

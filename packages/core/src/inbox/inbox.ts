@@ -1,7 +1,8 @@
+import { noSummarizer, summarizeConversation } from '../assistant/summarize.js';
 import { updateConversation } from '../conversation/transitions.js';
 import { requestSurvey } from '../csat/survey.js';
 import type { DeskRuntime } from '../desk/runtime.js';
-import { exclusive, keyOf } from '../desk/runtime.js';
+import { exclusive, inBackground, keyOf } from '../desk/runtime.js';
 import { ParleyError } from '../errors.js';
 import type { MessageContent } from '../model/content.js';
 import { messageContentSchema } from '../model/content.js';
@@ -29,6 +30,8 @@ export interface Inbox {
     options: { operatorId: string; takeOver?: boolean },
   ): Promise<Message[]>;
   solve(conversationId: string, options?: { by?: string }): Promise<Conversation>;
+  /** A short summary for operators from the conversation's assistant (IN3). */
+  summarize(conversationId: string): Promise<string>;
   markRead(conversationId: string): Promise<Conversation>;
   markUnread(conversationId: string): Promise<Conversation>;
   addLabel(conversationId: string, label: string): Promise<Conversation>;
@@ -194,8 +197,15 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
           conversation: next,
           ...(options.by !== undefined && { by: options.by }),
         });
+        // The summary (IN3) is made after the solve, never holding it up.
+        inBackground(rt, 'summary', () => summarizeConversation(rt, next));
         return requestSurvey(rt, next);
       });
+    },
+    async summarize(id) {
+      const summary = await summarizeConversation(rt, await load(id));
+      if (summary === undefined) throw noSummarizer(id);
+      return summary;
     },
     async markRead(id) {
       return mutate(id, async (conv) => {

@@ -74,6 +74,21 @@ const contacts = z.object({
   contacts: z.array(z.object({ name: z.string(), phones: z.array(z.string()).default([]) })).min(1),
 });
 
+/**
+ * A pre-approved message template (WhatsApp Cloud API): the only content allowed
+ * outside the 24-hour reply window. Channels without templates refuse it.
+ */
+const template = z.object({
+  type: z.literal('template'),
+  name: z.string().min(1),
+  /** Language code the template was approved in (`pt_BR`, `en_US`). */
+  language: z.string().min(2),
+  /** Values for the template's placeholders, in order. */
+  variables: z.array(z.string()).optional(),
+  /** Raw platform components (header media, buttons) when variables are not enough. */
+  components: z.array(z.record(z.string(), z.unknown())).optional(),
+});
+
 /** Something the channel delivered that Parley does not model; `description` says what. */
 const unsupported = z.object({
   type: z.literal('unsupported'),
@@ -89,6 +104,7 @@ export const messageContentSchema = z.discriminatedUnion('type', [
   reaction,
   comment,
   contacts,
+  template,
   unsupported,
 ]);
 
@@ -96,6 +112,7 @@ export type MessageContent = z.infer<typeof messageContentSchema>;
 export type TextContent = Extract<MessageContent, { type: 'text' }>;
 export type MediaContent = Extract<MessageContent, { type: 'media' }>;
 export type MenuContent = Extract<MessageContent, { type: 'menu' }>;
+export type TemplateContent = Extract<MessageContent, { type: 'template' }>;
 
 /** Plain text of any content, for snippets, search and assistants. */
 export function contentText(content: MessageContent): string {
@@ -118,6 +135,8 @@ export function contentText(content: MessageContent): string {
       return content.text;
     case 'contacts':
       return content.contacts.map((c) => c.name).join(', ');
+    case 'template':
+      return `[template ${content.name}${content.variables?.length ? `: ${content.variables.join(', ')}` : ''}]`;
     case 'unsupported':
       return `[${content.description}]`;
   }

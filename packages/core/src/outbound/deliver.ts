@@ -2,8 +2,11 @@ import { withMessage } from '../conversation/factory.js';
 import type { ChannelRuntime, DeskRuntime } from '../desk/runtime.js';
 import { channelRuntime } from '../desk/runtime.js';
 import { ParleyError, toError } from '../errors.js';
+import { awaitOutboundSlot } from '../limits/outbound-pacer.js';
+import { afterQuotaSuppression, countSent, quotaSuppression } from '../limits/tenant-quota.js';
 import type { MessageContent } from '../model/content.js';
 import type { Conversation, Message, MessageAuthor, MessageStatus } from '../model/records.js';
+import { operatorKey } from '../teams/registry.js';
 import { newId } from '../util/ids.js';
 import { adaptContent } from './adapt-content.js';
 
@@ -33,11 +36,14 @@ export async function deliver(
     );
   }
   const channel = channelRuntime(rt, conv.channelId);
-  const suppressedBecause = suppression(conv, options.author);
+  const handsOff = suppression(conv, options.author);
+  const overLimit = handsOff ? undefined : await quotaSuppression(rt, conv, options.author);
+  const suppressedBecause = handsOff ?? overLimit;
   if (suppressedBecause) {
     const message = record(conv, content, options, 'suppressed', rt.clock.now(), suppressedBecause);
     await rt.store.appendMessage(message);
     rt.bus.emit('message.suppressed', { message, conversation: conv, reason: suppressedBecause });
+    if (overLimit) await afterQuotaSuppression(rt, conv, options.author, overLimit);
     return [];
   }
 
@@ -46,6 +52,7 @@ export async function deliver(
   for (const part of adaptContent(content, channel.adapter.capabilities)) {
     if (options.signal?.aborted) break;
     const message = await sendPart(rt, channel, conv, part, options, contact?.lastInboundAt);
+    await countSent(rt, conv.tenantId);
     conv = withMessage(conv, message);
     await rt.store.saveConversation(conv);
     rt.bus.emit('message.sent', { message, conversation: conv });
@@ -64,6 +71,7 @@ async function sendPart(
 ): Promise<Message> {
   const id = newId('msg', rt.clock.now().getTime());
   try {
+    await awaitOutboundSlot(rt, channel);
     const receipt = await channel.adapter.send(
       {
         id,
@@ -74,6 +82,8 @@ async function sendPart(
           replyToExternalId: options.replyToExternalId,
         }),
         ...(lastInboundAt !== undefined && { lastInboundAt }),
+        author: options.author,
+        ...authorName(rt, conv.tenantId, options.author),
       },
       { signal: channel.controller.signal },
     );
@@ -133,4 +143,19 @@ function record(
     ...(reason !== undefined && { reason }),
     createdAt: now,
   };
+}
+
+/** The configured display name of an operator or assistant, for channels that show it. */
+function authorName(
+  rt: DeskRuntime,
+  tenantId: string,
+  author: MessageAuthor,
+): { authorName?: string } {
+  const name =
+    author.kind === 'operator'
+      ? rt.operators.get(operatorKey(tenantId, author.id))?.name
+      : author.kind === 'assistant'
+        ? rt.assistants.get(author.id)?.name
+        : undefined;
+  return name === undefined ? {} : { authorName: name };
 }

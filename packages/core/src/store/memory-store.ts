@@ -5,15 +5,24 @@ import type { Contact, ContactIdentity, Conversation, Message } from '../model/r
 import { foldText } from '../util/text.js';
 import { cloneContact, cloneConversation, cloneData, freezeMessage } from './clone.js';
 import { decodeCursor, encodeCursor, matchesInbox, normaliseLimit } from './inbox-query.js';
-import type {
-  InboxQuery,
-  InboxRow,
-  KeyValue,
-  Page,
-  Store,
-  UsageFilter,
-  UsageRecord,
-  UsageTotals,
+import {
+  checkSelector,
+  decodeScanCursor,
+  encodeScanCursor,
+  normaliseScanLimit,
+} from './scan-query.js';
+import { SortedList } from './sorted-list.js';
+import {
+  ANONYMISED_CONTENT,
+  type DataStore,
+  type InboxQuery,
+  type InboxRow,
+  type KeyValue,
+  type MessageSelector,
+  type Page,
+  type UsageFilter,
+  type UsageRecord,
+  type UsageTotals,
 } from './store.js';
 
 export interface MemoryStoreOptions {
@@ -32,7 +41,7 @@ const sep = '\u0000';
  * The default store: everything in maps, nothing survives the process. Records are
  * cloned on the way in and out, so callers can never change stored state by accident.
  */
-export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
+export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
   const clock = options.clock ?? systemClock;
   const contacts = new Map<string, Contact>();
   const identityIndex = new Map<string, string>();
@@ -42,13 +51,56 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   const externalIndex = new Map<string, Message>();
   const claims = new Map<string, number>();
   const kvSpaces = new Map<string, Map<string, Expiring>>();
-  const usage: UsageRecord[] = [];
+  // Per-tenant orderings for the export and clean-up scans (IN7, IN8).
+  const timelines = new Map<string, SortedList<Message>>();
+  const convOrder = new Map<string, SortedList<Conversation>>();
+  const contactOrder = new Map<string, SortedList<string>>();
+  const convsOfContact = new Map<string, Set<string>>();
+  const usage = new Map<string, SortedList<UsageRecord>>();
 
   const tenantKey = (tenantId: string, id: string) => tenantId + sep + id;
   const identityKey = (tenantId: string, i: ContactIdentity) =>
     tenantId + sep + i.channelId + sep + i.externalId;
   const activeKey = (c: Pick<Conversation, 'tenantId' | 'channelId' | 'contactId'>) =>
     c.tenantId + sep + c.channelId + sep + c.contactId;
+  const perTenant = <T>(
+    map: Map<string, SortedList<T>>,
+    tenantId: string,
+    timeOf: (item: T) => number,
+    keyOf: (item: T) => string,
+  ) => {
+    let list = map.get(tenantId);
+    if (!list) map.set(tenantId, (list = new SortedList(timeOf, keyOf)));
+    return list;
+  };
+  const timeline = (tenantId: string) =>
+    perTenant(
+      timelines,
+      tenantId,
+      (m) => m.createdAt.getTime(),
+      (m) => m.id,
+    );
+  const conversationsOf = (tenantId: string) =>
+    perTenant(
+      convOrder,
+      tenantId,
+      (c) => c.createdAt.getTime(),
+      (c) => c.id,
+    );
+  const contactsOf = (tenantId: string) =>
+    perTenant(
+      contactOrder,
+      tenantId,
+      () => 0,
+      (id) => id,
+    );
+  const usageOf = (tenantId: string) =>
+    perTenant(
+      usage,
+      tenantId,
+      (u) => u.at.getTime(),
+      () => '',
+    );
   const alive = (e: Expiring | undefined) =>
     e !== undefined && (e.expiresAt === undefined || e.expiresAt > clock.now().getTime());
 
@@ -83,7 +135,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     };
   }
 
-  const store: Store = {
+  const store: DataStore = {
     async getContact(tenantId, id) {
       const c = contacts.get(tenantKey(tenantId, id));
       return c && cloneContact(c);
@@ -99,6 +151,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         identityIndex.delete(identityKey(contact.tenantId, i));
       for (const i of contact.identities)
         identityIndex.set(identityKey(contact.tenantId, i), contact.id);
+      if (!previous) contactsOf(contact.tenantId).insert(contact.id);
       contacts.set(key, cloneContact(contact));
     },
     async deleteContact(tenantId, id) {
@@ -106,6 +159,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       if (!c) return;
       for (const i of c.identities) identityIndex.delete(identityKey(tenantId, i));
       contacts.delete(tenantKey(tenantId, id));
+      contactsOf(tenantId).remove(id);
     },
 
     async getConversation(tenantId, id) {
@@ -117,10 +171,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       return id === undefined ? undefined : store.getConversation(tenantId, id);
     },
     async saveConversation(conversation) {
-      conversations.set(
-        tenantKey(conversation.tenantId, conversation.id),
-        cloneConversation(conversation),
-      );
+      const ckey = tenantKey(conversation.tenantId, conversation.id);
+      const previous = conversations.get(ckey);
+      const copy = cloneConversation(conversation);
+      conversations.set(ckey, copy);
+      indexConversation(previous, copy);
       const key = activeKey(conversation);
       if (conversation.status !== 'closed') activeIndex.set(key, conversation.id);
       else if (activeIndex.get(key) === conversation.id) activeIndex.delete(key);
@@ -138,12 +193,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const last = list.at(-1);
       if (!last || last.createdAt.getTime() <= copy.createdAt.getTime()) list.push(copy);
       else list.splice(firstAtOrAfter(list, copy.createdAt.getTime() + 1), 0, copy);
-      if (message.externalId !== undefined) {
-        externalIndex.set(
-          message.tenantId + sep + message.channelId + sep + message.externalId,
-          copy,
-        );
-      }
+      if (message.externalId !== undefined) externalIndex.set(externalKey(copy), copy);
+      timeline(message.tenantId).insert(copy);
     },
     async listMessages(tenantId, conversationId, opts = {}) {
       const list = messages.get(tenantKey(tenantId, conversationId)) ?? [];
@@ -170,12 +221,208 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     kv,
 
     async recordUsage(record) {
-      usage.push({ ...record });
+      usageOf(record.tenantId).insert({ ...record });
     },
     async usageTotals(tenantId, filter = {}) {
-      return sumUsage(usage.filter((u) => u.tenantId === tenantId && usageMatches(u, filter)));
+      return sumUsage([...usageOf(tenantId).from(0)].filter((u) => usageMatches(u, filter)));
+    },
+
+    async listContacts(tenantId, query = {}) {
+      const limit = normaliseScanLimit(query.limit);
+      const after = decodeScanCursor<string>(query.cursor, 'string');
+      const ids = contactsOf(tenantId);
+      const start = after ? ids.upperBound(0, after.tie) : 0;
+      const cutoff = query.lastSeenBefore?.getTime();
+      return page(
+        ids.from(start),
+        limit,
+        (id) => {
+          const c = contacts.get(tenantKey(tenantId, id));
+          if (!c) return undefined;
+          if (
+            query.channelId !== undefined &&
+            !c.identities.some((i) => i.channelId === query.channelId)
+          )
+            return undefined;
+          if (cutoff !== undefined && (c.lastInboundAt ?? c.createdAt).getTime() >= cutoff)
+            return undefined;
+          return cloneContact(c);
+        },
+        (c) => encodeScanCursor(0, c.id),
+      );
+    },
+    async scanConversations(tenantId, query = {}) {
+      const limit = normaliseScanLimit(query.limit);
+      const list = conversationsOf(tenantId);
+      const start = startOf(list, query.cursor, query.since);
+      const owned =
+        query.contactId === undefined
+          ? undefined
+          : (convsOfContact.get(tenantKey(tenantId, query.contactId)) ?? new Set<string>());
+      return page(
+        list.from(start),
+        limit,
+        (c) => {
+          if (query.until !== undefined && c.createdAt >= query.until) return null;
+          if (query.channelId !== undefined && c.channelId !== query.channelId) return undefined;
+          if (owned && !owned.has(c.id)) return undefined;
+          return cloneConversation(c);
+        },
+        (c) => encodeScanCursor(c.createdAt.getTime(), c.id),
+      );
+    },
+    async scanMessages(tenantId, query = {}) {
+      const limit = normaliseScanLimit(query.limit);
+      const list = timeline(tenantId);
+      const start = startOf(list, query.cursor, query.since);
+      return page(
+        list.from(start),
+        limit,
+        (m) => {
+          if (query.until !== undefined && m.createdAt >= query.until) return null;
+          if (query.channelId !== undefined && m.channelId !== query.channelId) return undefined;
+          if (query.conversationId !== undefined && m.conversationId !== query.conversationId)
+            return undefined;
+          return m;
+        },
+        (m) => encodeScanCursor(m.createdAt.getTime(), m.id),
+      );
+    },
+    async scanUsage(tenantId, query = {}) {
+      const limit = normaliseScanLimit(query.limit);
+      const list = usageOf(tenantId);
+      const after = decodeScanCursor<number>(query.cursor, 'number');
+      const start = after
+        ? list.lowerBound(after.at) + after.tie
+        : query.since === undefined
+          ? 0
+          : list.lowerBound(query.since.getTime());
+      let lastAt = after?.at;
+      let sameAt = after?.tie ?? 0;
+      return page(
+        list.from(start),
+        limit,
+        (u) => {
+          // Ordinals count every record of an instant, so they are taken before filtering.
+          const at = u.at.getTime();
+          sameAt = at === lastAt ? sameAt + 1 : 1;
+          lastAt = at;
+          if (query.until !== undefined && u.at >= query.until) return null;
+          if (!usageMatches(u, query)) return undefined;
+          return { ...u, cursor: encodeScanCursor(at, sameAt) };
+        },
+        (u) => u.cursor,
+      ).then((p) => ({
+        ...p,
+        items: p.items.map(({ cursor: _c, ...u }) => u),
+      }));
+    },
+    async deleteMessages(tenantId, selector) {
+      const doomed = selectMessages(tenantId, selector);
+      for (const [key, list] of byConversation(doomed)) {
+        const gone = new Set(list);
+        const kept = (messages.get(key) ?? []).filter((m) => !gone.has(m));
+        if (kept.length > 0) messages.set(key, kept);
+        else messages.delete(key);
+      }
+      const line = timeline(tenantId);
+      for (const m of doomed) {
+        line.remove(m);
+        if (m.externalId !== undefined && externalIndex.get(externalKey(m)) === m)
+          externalIndex.delete(externalKey(m));
+      }
+      return doomed.length;
+    },
+    async anonymiseMessages(tenantId, selector) {
+      const chosen = selectMessages(tenantId, selector).filter((m) => !isAnonymised(m));
+      const line = timeline(tenantId);
+      for (const [key, list] of byConversation(chosen)) {
+        const next = new Map<Message, Message>();
+        for (const m of list) {
+          const { referral: _r, ...rest } = m;
+          const copy = freezeMessage({ ...rest, content: { ...ANONYMISED_CONTENT } });
+          next.set(m, copy);
+          line.replace(m, copy);
+          if (m.externalId !== undefined && externalIndex.get(externalKey(m)) === m)
+            externalIndex.set(externalKey(m), copy);
+        }
+        messages.set(
+          key,
+          (messages.get(key) ?? []).map((m) => next.get(m) ?? m),
+        );
+      }
+      return chosen.length;
+    },
+    async deleteConversation(tenantId, id) {
+      const key = tenantKey(tenantId, id);
+      const conv = conversations.get(key);
+      if (conv) {
+        const active = activeKey(conv);
+        if (activeIndex.get(active) === id) activeIndex.delete(active);
+        conversations.delete(key);
+        indexConversation(conv, undefined);
+      }
+      const line = timeline(tenantId);
+      for (const m of messages.get(key) ?? []) {
+        line.remove(m);
+        if (m.externalId !== undefined && externalIndex.get(externalKey(m)) === m)
+          externalIndex.delete(externalKey(m));
+      }
+      messages.delete(key);
     },
   };
+
+  function externalKey(m: Message): string {
+    return m.tenantId + sep + m.channelId + sep + m.externalId;
+  }
+
+  /** Keeps the creation-order and per-contact indexes in step with a save or delete. */
+  function indexConversation(previous: Conversation | undefined, next: Conversation | undefined) {
+    const conv = (next ?? previous)!;
+    const order = conversationsOf(conv.tenantId);
+    // Saves are frequent and rarely move a conversation: swap it in place when they do not.
+    if (previous && next && previous.createdAt.getTime() === next.createdAt.getTime())
+      order.replace(previous, next);
+    else {
+      if (previous) order.remove(previous);
+      if (next) order.insert(next);
+    }
+    if (previous && previous.contactId !== next?.contactId)
+      convsOfContact.get(tenantKey(previous.tenantId, previous.contactId))?.delete(previous.id);
+    if (next) {
+      const key = tenantKey(next.tenantId, next.contactId);
+      let set = convsOfContact.get(key);
+      if (!set) convsOfContact.set(key, (set = new Set()));
+      set.add(next.id);
+    }
+  }
+
+  /** The messages a retention change touches, oldest first. */
+  function selectMessages(tenantId: string, selector: MessageSelector): Message[] {
+    checkSelector(selector);
+    const source =
+      selector.conversationId !== undefined
+        ? (messages.get(tenantKey(tenantId, selector.conversationId)) ?? [])
+        : timeline(tenantId).from(0);
+    const out: Message[] = [];
+    for (const m of source) {
+      if (selector.before !== undefined && m.createdAt >= selector.before) break;
+      if (selector.channelId !== undefined && m.channelId !== selector.channelId) continue;
+      out.push(m);
+    }
+    return out;
+  }
+
+  function byConversation(list: Message[]): Map<string, Message[]> {
+    const groups = new Map<string, Message[]>();
+    for (const m of list) {
+      const key = tenantKey(m.tenantId, m.conversationId);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+      group.push(m);
+    }
+    return groups;
+  }
 
   function pruneClaims(now: number) {
     for (const [key, until] of claims) if (until <= now) claims.delete(key);
@@ -217,6 +464,41 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
   }
 
   return store;
+}
+
+/** Where a scan resumes: after the cursor's row, else at `since`, else at the start. */
+function startOf<T>(list: SortedList<T>, cursor: string | undefined, since: Date | undefined) {
+  const after = decodeScanCursor<string>(cursor, 'string');
+  if (after) return list.upperBound(after.at, after.tie);
+  return since === undefined ? 0 : list.lowerBound(since.getTime());
+}
+
+/**
+ * One page of a scan. `pick` maps a row to its output, `undefined` to skip it, or
+ * `null` to end the scan (past the range). A next cursor is given only when another
+ * matching row exists.
+ */
+async function page<R, O>(
+  rows: Iterable<R>,
+  limit: number,
+  pick: (row: R) => O | undefined | null,
+  cursorOf: (item: O) => string,
+): Promise<Page<O>> {
+  const items: O[] = [];
+  for (const row of rows) {
+    const out = pick(row);
+    if (out === null) break;
+    if (out === undefined) continue;
+    if (items.length === limit) return { items, nextCursor: cursorOf(items.at(-1)!) };
+    items.push(out);
+  }
+  return { items };
+}
+
+function isAnonymised(m: Message): boolean {
+  return (
+    m.content.type === 'unsupported' && m.content.description === ANONYMISED_CONTENT.description
+  );
 }
 
 /** Newest activity first; ties broken by id (descending) so pages never overlap. */

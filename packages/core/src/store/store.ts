@@ -1,3 +1,4 @@
+import type { MessageContent } from '../model/content.js';
 import type {
   Contact,
   ContactIdentity,
@@ -75,6 +76,64 @@ export interface UsageTotals {
   calls: number;
 }
 
+/** Keyset paging of the export and clean-up scans (IN7, IN8). */
+export interface ScanQuery {
+  /** Page size, 1–1000 (default 200). */
+  limit?: number;
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  cursor?: string;
+}
+
+/** Records created in `[since, until)`; either end open when not given. */
+export interface TimeRange {
+  since?: Date;
+  until?: Date;
+}
+
+/** Contacts in id order. */
+export interface ContactScan extends ScanQuery {
+  /** Only contacts with an identity on this channel. */
+  channelId?: string;
+  /** Only contacts last seen before this: their last inbound message, or creation if they never wrote. */
+  lastSeenBefore?: Date;
+}
+
+/** Conversations in creation order (`createdAt`, then `id`); the range applies to `createdAt`. */
+export interface ConversationScan extends ScanQuery, TimeRange {
+  channelId?: string;
+  contactId?: string;
+}
+
+/** Messages in creation order (`createdAt`, then `id`), across conversations. */
+export interface MessageScan extends ScanQuery, TimeRange {
+  channelId?: string;
+  conversationId?: string;
+}
+
+/** Usage records in time order (`at`; records of the same instant in the order recorded). */
+export interface UsageScan extends ScanQuery, TimeRange {
+  assistantId?: string;
+  conversationId?: string;
+}
+
+/**
+ * The messages a retention change touches: every condition given must hold. `before`
+ * or `conversationId` is required, so a selector can never mean "everything".
+ */
+export interface MessageSelector {
+  /** Created before this instant. */
+  before?: Date;
+  channelId?: string;
+  conversationId?: string;
+}
+
+/** What an anonymised message's content becomes (IN8); its ids, times and status stay. */
+export const ANONYMISED_CONTENT: Readonly<Extract<MessageContent, { type: 'unsupported' }>> =
+  Object.freeze({
+    type: 'unsupported',
+    description: 'anonymised',
+  });
+
 /**
  * Where Parley keeps its records. Every method is tenant-scoped: a record of another
  * tenant is never returned. Records handed in are copied; contacts and conversations
@@ -131,4 +190,30 @@ export interface Store {
   runExclusive?<T>(key: string, fn: () => Promise<T>): Promise<T>;
   /** Optional: releases connections. */
   close?(): Promise<void>;
+}
+
+/**
+ * A store that can also be scanned and pruned: export (IN7) and data management (IN8).
+ * Kept apart from `Store` so the engine never needs it; the memory store implements it,
+ * the conformance suite checks it, and `@parley/data` refuses a store without it.
+ */
+export interface DataStore extends Store {
+  /** Contacts in id order, paged (export, inactive-contact clean-up). */
+  listContacts(tenantId: string, query?: ContactScan): Promise<Page<Contact>>;
+  /** Conversations oldest first by `createdAt` (then `id`), paged. */
+  scanConversations(tenantId: string, query?: ConversationScan): Promise<Page<Conversation>>;
+  /** Messages of the whole tenant oldest first by `createdAt` (then `id`), paged. */
+  scanMessages(tenantId: string, query?: MessageScan): Promise<Page<Message>>;
+  /** Usage records oldest first, paged (per-message usage export). */
+  scanUsage(tenantId: string, query?: UsageScan): Promise<Page<UsageRecord>>;
+  /** Deletes the selected messages (retention); resolves with how many were deleted. */
+  deleteMessages(tenantId: string, selector: MessageSelector): Promise<number>;
+  /**
+   * Replaces the selected messages' content with `ANONYMISED_CONTENT` and drops their
+   * `referral`; everything else stays. Resolves with how many changed (messages
+   * anonymised before do not count again).
+   */
+  anonymiseMessages(tenantId: string, selector: MessageSelector): Promise<number>;
+  /** Deletes a conversation and all its messages (contact clean-up). */
+  deleteConversation(tenantId: string, id: string): Promise<void>;
 }

@@ -20,6 +20,11 @@ export interface ChannelHarness {
   deliverText(from: string, text: string, externalId: string): Promise<void>;
   /** What the adapter sent to `to` on the remote side, oldest first. */
   sentTo(to: string): Promise<MessageContent[]>;
+  /**
+   * The address of test customer `n` (1–5) on this channel: a phone number for
+   * WhatsApp, a user id for Instagram. Default: `customer-<n>`.
+   */
+  address?(n: number): string;
   clock?: Clock;
   close?(): Promise<void>;
 }
@@ -61,6 +66,7 @@ export function channelConformance(options: ChannelConformanceOptions): Conforma
       await harness.close?.();
     }
   }
+  const who = (h: ChannelHarness, n: number) => h.address?.(n) ?? `customer-${n}`;
   const texts = async (h: ChannelHarness, to: string) => (await h.sentTo(to)).map(contentText);
 
   const cases: Array<[string, () => Promise<void>]> = [
@@ -83,8 +89,8 @@ export function channelConformance(options: ChannelConformanceOptions): Conforma
         await withDesk(
           (input) => `you said ${contentText(input.turn[0]!.content)}`,
           async (h) => {
-            await h.deliverText('customer-1', 'hello there', 'ext-1');
-            assert.deepEqual(await texts(h, 'customer-1'), ['you said hello there']);
+            await h.deliverText(who(h, 1), 'hello there', 'ext-1');
+            assert.deepEqual(await texts(h, who(h, 1)), ['you said hello there']);
           },
         );
       },
@@ -95,9 +101,9 @@ export function channelConformance(options: ChannelConformanceOptions): Conforma
         await withDesk(
           () => 'once',
           async (h) => {
-            await h.deliverText('customer-2', 'hi', 'ext-dup');
-            await h.deliverText('customer-2', 'hi', 'ext-dup');
-            assert.deepEqual(await texts(h, 'customer-2'), ['once']);
+            await h.deliverText(who(h, 2), 'hi', 'ext-dup');
+            await h.deliverText(who(h, 2), 'hi', 'ext-dup');
+            assert.deepEqual(await texts(h, who(h, 2)), ['once']);
           },
         );
       },
@@ -111,8 +117,8 @@ export function channelConformance(options: ChannelConformanceOptions): Conforma
               Math.ceil((input.channel.capabilities.maxTextLength * 2.5) / 28),
             ),
           async (h) => {
-            await h.deliverText('customer-3', 'long please', 'ext-3');
-            const parts = await texts(h, 'customer-3');
+            await h.deliverText(who(h, 3), 'long please', 'ext-3');
+            const parts = await texts(h, who(h, 3));
             assert.ok(parts.length >= 3, `expected at least 3 parts, got ${parts.length}`);
             for (const p of parts) assert.ok(p.length <= h.adapter.capabilities.maxTextLength);
           },
@@ -133,8 +139,8 @@ export function channelConformance(options: ChannelConformanceOptions): Conforma
         await withDesk(
           () => ({ type: 'reply', messages: [menu] }),
           async (h) => {
-            await h.deliverText('customer-4', 'menu', 'ext-4');
-            const sent = await h.sentTo('customer-4');
+            await h.deliverText(who(h, 4), 'menu', 'ext-4');
+            const sent = await h.sentTo(who(h, 4));
             assert.equal(sent.length, 1);
             const text = contentText(sent[0]!);
             assert.match(text, /How can we help\?/);
@@ -150,11 +156,8 @@ export function channelConformance(options: ChannelConformanceOptions): Conforma
         await withDesk(
           () => 'unused',
           async (h, desk) => {
-            await desk.send(
-              { channelId: 'under-test', to: 'customer-5' },
-              'Your order has shipped',
-            );
-            assert.deepEqual(await texts(h, 'customer-5'), ['Your order has shipped']);
+            await desk.send({ channelId: 'under-test', to: who(h, 5) }, 'Your order has shipped');
+            assert.deepEqual(await texts(h, who(h, 5)), ['Your order has shipped']);
           },
         );
       },

@@ -1,79 +1,15 @@
 import assert from 'node:assert/strict';
-import type { Contact, Conversation, Message } from '../model/records.js';
 import type { Store } from '../store/store.js';
 import type { ConformanceCase } from './conformance-case.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
+import { dataStoreCases } from './store-conformance-data.js';
+import { contact, conversation, message, T1, T2 } from './store-fixtures.js';
 
 export interface StoreConformanceOptions {
   /** A fresh, empty store whose expiry (claims, key-value TTL) follows `clock`. */
   create(context: { clock: FakeClock }): Store | Promise<Store>;
   /** Called after each case (close connections, drop schemas). */
   destroy?(store: Store): void | Promise<void>;
-}
-
-const T1 = 'tenant-a';
-const T2 = 'tenant-b';
-
-function contact(id: string, tenantId = T1, extra: Partial<Contact> = {}): Contact {
-  const at = new Date('2026-01-05T09:00:00Z');
-  return {
-    id,
-    tenantId,
-    identities: [{ channelId: 'wa', externalId: `${id}@phone` }],
-    labels: [],
-    notes: [],
-    attributes: {},
-    createdAt: at,
-    updatedAt: at,
-    ...extra,
-  };
-}
-
-function conversation(
-  id: string,
-  contactId: string,
-  minute: number,
-  extra: Partial<Conversation> = {},
-): Conversation {
-  const at = new Date(Date.UTC(2026, 0, 5, 9, minute));
-  return {
-    id,
-    tenantId: T1,
-    channelId: 'wa',
-    contactId,
-    contactAddress: `${contactId}@phone`,
-    status: 'open',
-    handler: 'assistant',
-    origin: 'customer',
-    unreadCount: 0,
-    labels: [],
-    lastActivityAt: at,
-    createdAt: at,
-    updatedAt: at,
-    state: {},
-    ...extra,
-  };
-}
-
-function message(
-  id: string,
-  conversationId: string,
-  second: number,
-  extra: Partial<Message> = {},
-): Message {
-  return {
-    id,
-    tenantId: T1,
-    conversationId,
-    channelId: 'wa',
-    contactId: 'c1',
-    direction: 'inbound',
-    author: { kind: 'contact' },
-    content: { type: 'text', text: `message ${id}` },
-    status: 'received',
-    createdAt: new Date(Date.UTC(2026, 0, 5, 9, 0, second)),
-    ...extra,
-  };
 }
 
 /** The cases every `Store` implementation must pass. */
@@ -348,6 +284,7 @@ export function storeConformance(options: StoreConformanceOptions): ConformanceC
         assert.equal((await store.usageTotals(T1, { since: at(2), until: at(3) })).inputTokens, 20);
       },
     ],
+    ...dataStoreCases,
   ];
   return cases.map(([name, body]) => ({
     name: `store: ${name}`,

@@ -11,6 +11,7 @@ import { hostStage } from './host.js';
 import { menuChoiceStage } from './menu-choice.js';
 import { outOfHoursStage } from './out-of-hours.js';
 import { persistStage } from './persist.js';
+import { rateLimitStage } from './rate-limit.js';
 import { routeStage } from './route.js';
 import { takeoverGateStage } from './takeover-gate.js';
 import { welcomeStage } from './welcome.js';
@@ -27,6 +28,7 @@ export function pipelineStages(
   return [
     filterStage(rt),
     dedupeStage(rt),
+    rateLimitStage(rt),
     conversationStage(rt),
     persistStage(rt),
     welcomeStage(),

@@ -18,10 +18,8 @@ import {
   createMemoryStore,
   type MemoryChannel,
   memoryChannel,
-  silentLogger,
-  systemClock,
 } from '@parley/core';
-import { scriptedAssistant } from '@parley/core/testing';
+import { scriptedAssistant, stubChannelContext } from '@parley/core/testing';
 import { report } from '../report.js';
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 20_000);
@@ -51,23 +49,13 @@ function waMessage(i: number, run: string) {
 }
 
 function stubContext(onReceive: () => void): ChannelContext {
-  return {
+  return stubChannelContext({
     channelId: 'bench',
-    tenantId: 'default',
     async receive() {
       onReceive();
       return { status: 'accepted', conversationId: 'c', messageId: 'm' };
     },
-    status() {},
-    kv: createMemoryStore().kv('channel:bench'),
-    findMessage: async () => undefined,
-    claim: async () => true,
-    listMessages: async () => [],
-    read() {},
-    clock: systemClock,
-    logger: silentLogger,
-    signal: new AbortController().signal,
-  };
+  });
 }
 
 const rate = (n: number, started: number) => n / ((performance.now() - started) / 1000);

@@ -3,8 +3,9 @@ import { type Clock, contentText, createDesk, createMemoryStore, type Desk } fro
 import { shopAssistant } from './shop-assistant.js';
 
 /**
- * The desk of the example: one Instagram channel answered by the shop assistant,
- * with the comment-to-DM stage installed. `log` receives a line per event.
+ * The desk of the example: one Instagram channel answered by the shop assistant. The
+ * channel answers the comments its rules take by itself; the assistant answers the
+ * DMs after. `log` receives a line per event.
  */
 export function buildDesk(
   adapter: InstagramAdapter,
@@ -17,8 +18,6 @@ export function buildDesk(
     assistants: [{ id: 'shop', assistant: shopAssistant, backupTeam: 'shop-team' }],
     channels: [{ id: 'instagram', name: 'Instagram', adapter, route: { assistant: 'shop' } }],
   });
-  // Comments taken by a rule are answered here; the assistant answers the DMs after.
-  desk.use(adapter.commentToDm());
   desk.on('message.received', ({ message }) =>
     options.log(`← ${message.content.type}: ${contentText(message.content)}`),
   );

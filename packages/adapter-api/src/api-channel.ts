@@ -52,7 +52,7 @@ export function apiChannel(options: ApiChannelOptions): ApiChannel {
     capabilities,
     async start(ctx) {
       const endpoint = await webhook.start(ctx);
-      running = { ctx, book: new ContactBook(ctx.kv) };
+      running = { ctx, book: new ContactBook(ctx) };
       if (endpoint.enabled) {
         ctx.status({ state: 'connected', detail: `delivering to ${config.webhookUrl}` });
       } else {
@@ -68,8 +68,10 @@ export function apiChannel(options: ApiChannelOptions): ApiChannel {
       // finds the conversation (business-started ones included).
       const book = running?.book;
       if (book) {
-        if (!(await book.get(message.to))) {
+        const known = await book.get(message.to);
+        if (!known) {
           const now = running!.ctx.clock.now().toISOString();
+          // The desk opened this contact; its profile is the desk's from the start.
           await book.save({
             id: message.to,
             attributes: {},
@@ -77,7 +79,11 @@ export function apiChannel(options: ApiChannelOptions): ApiChannel {
             origin: 'business',
             createdAt: now,
             updatedAt: now,
+            inDesk: true,
           });
+        } else if (!known.inDesk) {
+          // Created over HTTP, first written to by the desk: the profile moves there.
+          await book.handToDesk(known);
         }
         await book.noteConversation(message.conversationId, message.to);
       }

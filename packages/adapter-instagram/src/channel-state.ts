@@ -4,6 +4,8 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 /** Meta lets a business answer a comment privately within 7 days of it. */
 export const PRIVATE_REPLY_WINDOW_MS = 7 * DAY_MS;
+/** A human agent's reply (Meta's `HUMAN_AGENT` tag) may go out 7 days after the customer's last message. */
+export const HUMAN_AGENT_WINDOW_MS = 7 * DAY_MS;
 
 /** The latest comment of a person that may still get its one private reply. */
 export interface PendingComment {
@@ -14,7 +16,8 @@ export interface PendingComment {
 
 /**
  * What the adapter remembers per channel, in the channel's private key-value space:
- * reply windows, comments awaiting their private reply, one-time claims, cursors.
+ * reply windows, comments awaiting their private reply, own comments, cursors.
+ * One-time claims (one DM per commenter) go through `ctx.claim`, atomic in the store.
  */
 export interface ChannelState {
   noteDirectMessage(user: string, at: Date): Promise<void>;
@@ -24,8 +27,6 @@ export interface ChannelState {
   pendingComment(user: string): Promise<PendingComment | undefined>;
   markPrivatelyReplied(commentId: string): Promise<void>;
   privatelyReplied(commentId: string): Promise<boolean>;
-  /** True the first time `key` is claimed; kept `ttlMs` (default: a year). */
-  claim(key: string, ttlMs?: number): Promise<boolean>;
   noteOwnComment(commentId: string): Promise<void>;
   isOwnComment(commentId: string): Promise<boolean>;
   /** 0, 1, 2, ... per `key`: picks the next reply of a list in turn. */
@@ -51,14 +52,6 @@ export function channelState(kv: KeyValue): ChannelState {
       kv.set(`replied:${commentId}`, true, { ttlMs: PRIVATE_REPLY_WINDOW_MS + DAY_MS }),
     async privatelyReplied(commentId) {
       return (await kv.get(`replied:${commentId}`)) === true;
-    },
-    // Not atomic across processes: the desk serialises one commenter's turns in a
-    // process; a store-level claim on the channel context would close the gap.
-    async claim(key, ttlMs = 365 * DAY_MS) {
-      const full = `claim:${key}`;
-      if ((await kv.get(full)) !== undefined) return false;
-      await kv.set(full, true, { ttlMs });
-      return true;
     },
     noteOwnComment: (commentId) =>
       kv.set(`own:${commentId}`, true, { ttlMs: PRIVATE_REPLY_WINDOW_MS + DAY_MS }),

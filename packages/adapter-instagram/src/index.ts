@@ -1,5 +1,5 @@
 export type { ChannelState, PendingComment } from './channel-state.js';
-export type { CommentOutcome } from './comments/comment-to-dm.js';
+export type { CommentEvent, CommentOutcome } from './comments/comment-to-dm.js';
 export type {
   CommentAction,
   CommentMatcher,

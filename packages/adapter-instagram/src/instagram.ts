@@ -1,11 +1,4 @@
-import {
-  type ChannelAdapter,
-  type ChannelContext,
-  type Middleware,
-  ParleyError,
-  parseOrThrow,
-  type TurnContext,
-} from '@parley/core';
+import { type ChannelAdapter, type ChannelContext, ParleyError, parseOrThrow } from '@parley/core';
 import { type ChannelState, channelState } from './channel-state.js';
 import { commentToDmMiddleware } from './comments/comment-to-dm.js';
 import {
@@ -31,10 +24,11 @@ export interface InstagramAdapter extends ChannelAdapter {
    */
   fetch(request: Request): Promise<Response>;
   /**
-   * The comment-to-DM stage: `desk.use(ig.commentToDm())`. It answers comments the
-   * rules take (public reply, DM, quiz verdict) through the desk's outbound path.
+   * Comment-to-DM (CH4), which the desk runs for this channel's turns by itself: it
+   * answers the comments the rules take (public reply, DM, quiz verdict) through the
+   * desk's outbound path, once per commenter, post and rule.
    */
-  commentToDm(): Middleware<TurnContext>;
+  readonly middleware: NonNullable<ChannelAdapter['middleware']>;
   /** Replaces the comment rules at run time (validated like the options). */
   setCommentRules(rules: CommentRuleInput[]): void;
   /**
@@ -49,8 +43,6 @@ export function instagram(options: InstagramOptions): InstagramAdapter {
   let rules: CommentRule[] = config.commentRules;
   /** Every id a post is known by, as the transports report them. */
   const postAliases = new Map<string, string[]>();
-  const seenByMiddleware = new Set<string>();
-  let warnedNoMiddleware = false;
   let ctx: ChannelContext | undefined;
   let state: ChannelState | undefined;
 
@@ -105,7 +97,7 @@ export function instagram(options: InstagramOptions): InstagramAdapter {
       postId: comment.postId,
       at: comment.at.getTime(),
     });
-    const outcome = await ctx.receive({
+    return ctx.receive({
       externalId: comment.commentId,
       from: {
         externalId: comment.from.id,
@@ -119,14 +111,6 @@ export function instagram(options: InstagramOptions): InstagramAdapter {
       },
       timestamp: comment.at,
     });
-    const reached = seenByMiddleware.delete(comment.commentId);
-    if (rule && outcome.status === 'accepted' && !reached && !warnedNoMiddleware) {
-      warnedNoMiddleware = true;
-      ctx.logger.warn(
-        `instagram: comment rule "${rule.id}" took a comment but the comment-to-DM stage did not run: add desk.use(adapter.commentToDm()) (it also skips conversations a human holds)`,
-      );
-    }
-    return outcome;
   }
 
   const adapter: InstagramAdapter = {
@@ -164,17 +148,16 @@ export function instagram(options: InstagramOptions): InstagramAdapter {
       }
       return transport.fetch(request);
     },
-    commentToDm: () =>
+    middleware: [
       commentToDmMiddleware({
-        adapter: () => adapter,
         rules: () => rules,
         postIds: (postId) => postAliases.get(postId) ?? [postId],
         unmatched: config.unmatchedComments,
-        state: () => started().state,
-        logger: () => started().ctx.logger,
+        running: started,
         replyToComment: (c, signal) => transport.replyToComment(c, signal),
-        reached: (commentId) => seenByMiddleware.add(commentId),
+        ...(config.onComment !== undefined && { onComment: config.onComment }),
       }),
+    ],
     setCommentRules(next) {
       rules = parseOrThrow(commentRulesSchema, next, 'instagram comment rules');
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CommentEvent } from './comments/comment-to-dm.js';
 import { commentRulesSchema } from './comments/rules.js';
 import type { InstagramPrivateClient } from './private/client.js';
 
@@ -14,6 +15,10 @@ const common = {
   unmatchedComments: z.enum(['ignore', 'inbox', 'assistant']).default('ignore'),
   /** Retries of a rate-limited call before it fails with RATE_LIMITED (default 3). */
   maxRetries: z.number().int().min(0).max(10).default(3),
+  /** Told what comment-to-DM did with each comment (rule, answered or repeat, quiz verdict). */
+  onComment: z
+    .custom<(event: CommentEvent) => void>((v) => typeof v === 'function', 'expected a function')
+    .optional(),
 };
 
 export const webhookOptionsSchema = z

@@ -19,13 +19,21 @@ export interface WhatsAppAdapter extends ChannelAdapter {
   readonly name?: string;
   readonly color?: string;
   /**
+   * The canonical address of a phone number or JID typed any way
+   * (`'+55 (21) 98877-6655'` → `'+5521988776655'`); `desk.send` applies it, so one
+   * person is one contact. Throws INPUT_INVALID for what the number cannot reach.
+   */
+  address(raw: string): string;
+  /**
    * Channel options for `createDesk({ channels })` / `desk.channels.add()`, with this
    * number's name and colour filled in (route, phone filters, grouping pass through).
    */
   channel(options: Omit<ChannelOptions, 'adapter'>): ChannelOptions;
   /**
-   * Sends an approved template (Cloud API), the way to reach a customer outside the
-   * 24-hour window. The Baileys transport has no templates and refuses.
+   * Sends an approved template (Cloud API) through the same path as
+   * `desk.send(target, { type: 'template', ... })`, but without recording it in a
+   * conversation: prefer `desk.send`, which keeps it in the inbox. The Baileys
+   * transport has no templates and refuses.
    */
   sendTemplate(to: string, template: WhatsAppTemplate): Promise<SendReceipt>;
   /** The bytes of inbound media (its `url` is a WhatsApp media locator). */

@@ -1,4 +1,4 @@
-import { ParleyError } from '@parley/core';
+import { normalisePhone, ParleyError } from '@parley/core';
 import { describe, expect, it } from 'vitest';
 import { parseBusinessNumber, whatsappAddress } from './phone.js';
 
@@ -36,5 +36,30 @@ describe('numbers and addresses', () => {
     expect(whatsappAddress('552188776655@s.whatsapp.net')).toBe('+5521988776655');
     expect(whatsappAddress('+55 21 8877-6655')).toBe('+5521988776655');
     expect(whatsappAddress('+55 21 3333-4444')).toBe('+552133334444'); // landlines keep 8 digits
+  });
+
+  it("RT10: addresses are core's normalisePhone, so phone filters and contacts agree", () => {
+    for (const typed of [
+      '+55 (21) 98877-6655',
+      '5521988776655',
+      '552188776655',
+      '+55 21 3333-4444',
+      '0055 11 98765-4321',
+      '+62 812-3456-7890',
+      '+1 415 555 2671',
+    ]) {
+      expect(whatsappAddress(typed), typed).toBe(normalisePhone(typed));
+      expect(whatsappAddress(`${normalisePhone(typed)!.slice(1)}@s.whatsapp.net`)).toBe(
+        normalisePhone(typed),
+      );
+    }
+  });
+
+  it('CH1: a business number is checked against the full numbering plan, a local number refused', () => {
+    // Core's lighter check reads these as valid numbers of another country.
+    expect(normalisePhone('98877-6655')).toBe('+988776655');
+    expect(() => parseBusinessNumber('98877-6655', 'number')).toThrow(/country code/);
+    // A number WhatsApp hands over is kept when its length is possible.
+    expect(whatsappAddress('62107788870316@s.whatsapp.net')).toBe('+62107788870316');
   });
 });

@@ -1,46 +1,41 @@
-import { ParleyError, type ParleyErrorCode } from '@parley/core';
+import { normalisePhone, ParleyError, type ParleyErrorCode } from '@parley/core';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { BoundedMap } from './bounded-map.js';
 
 const PN_SERVER = 's.whatsapp.net';
 
 /**
- * Parses a phone number written with its country code (`+55 21 98877-6655`,
- * `5521988776655`, `0055…`) into E.164 (`+5521988776655`). `strict` checks the number
- * against the numbering plan; otherwise only its length must be possible (numbers
- * WhatsApp itself hands us are trusted).
+ * A phone number written with its country code (`+55 21 98877-6655`, `5521988776655`,
+ * `0055…`) in E.164 (`+5521988776655`). The canonical form is core's `normalisePhone`
+ * (its Brazilian ninth-digit rule included), so an address and a phone filter entry
+ * written the same way always compare equal. `strict` (business numbers) also checks
+ * the number against the full numbering plan: core's lighter check reads a local
+ * `98877-6655` as an Iranian number. Otherwise a number the plan does not know yet but
+ * whose length is possible is kept: WhatsApp knows new ranges before the metadata does.
  */
 export function toE164(input: string, strict: boolean): string | undefined {
-  // Parsing with full metadata costs ~20 µs; every inbound message needs it.
+  // Parsing costs several µs; every inbound message needs it.
   const key = `${strict ? 's' : 'l'}${input}`;
   if (parsedNumbers.has(key)) return parsedNumbers.get(key) ?? undefined;
-  const e164 = parseE164(input, strict);
+  const canonical = normalisePhone(input);
+  const e164 = strict
+    ? canonical && parsePhoneNumberFromString(canonical)?.isValid()
+      ? canonical
+      : undefined
+    : (canonical ?? possibleE164(input));
   parsedNumbers.set(key, e164 ?? null);
   return e164;
 }
 
 const parsedNumbers = new BoundedMap<string, string | null>(20_000);
 
-function parseE164(input: string, strict: boolean): string | undefined {
+function possibleE164(input: string): string | undefined {
   let cleaned = input.trim().replace(/[\s().\-/]/g, '');
   if (cleaned.startsWith('00')) cleaned = `+${cleaned.slice(2)}`;
   if (!cleaned.startsWith('+')) cleaned = `+${cleaned}`;
   if (!/^\+\d{6,15}$/.test(cleaned)) return undefined;
-  const parsed = parsePhoneNumberFromString(withBrazilianNinthDigit(cleaned));
-  if (!parsed) return undefined;
-  if (strict ? !parsed.isValid() : !parsed.isPossible()) return undefined;
-  return parsed.number;
-}
-
-/**
- * Brazilian mobiles gained a ninth digit in 2012-2016, but older WhatsApp accounts
- * still appear without it (`+552188776655`). Both spellings become the 13-digit one,
- * so a number typed today and the JID WhatsApp sends compare equal (as core's phone
- * filters do).
- */
-function withBrazilianNinthDigit(e164: string): string {
-  const m = /^\+55(\d{2})([6-9]\d{7})$/.exec(e164);
-  return m ? `+55${m[1]}9${m[2]}` : e164;
+  const parsed = parsePhoneNumberFromString(cleaned);
+  return parsed?.isPossible() ? parsed.number : undefined;
 }
 
 /** Validates a business number option; throws a ParleyError saying how to write it. */

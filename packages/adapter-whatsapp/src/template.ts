@@ -11,7 +11,21 @@ export interface WhatsAppTemplate {
   name: string;
   /** Language code of the approved translation (`pt_BR`, `id`, `en_US`). */
   language: string;
+  /** Values of the body's placeholders, in order (`{{1}}`, `{{2}}`, ...). */
+  variables?: string[];
+  /** Raw Graph API components (header media, buttons); they win over `variables`. */
   components?: Array<Record<string, unknown>>;
+}
+
+/** A `WhatsAppTemplate` as Parley `template` content, the form every send path takes. */
+export function templateContent(template: WhatsAppTemplate): TemplateContent {
+  return {
+    type: 'template',
+    name: template.name,
+    language: template.language,
+    ...(template.variables !== undefined && { variables: template.variables }),
+    ...(template.components !== undefined && { components: template.components }),
+  };
 }
 
 export const templateSchema = z.object({
@@ -29,17 +43,17 @@ export const templateSchema = z.object({
 });
 
 /**
- * The Graph API `template` object for a template, from Parley `template` content
- * (positional `variables` become body parameters) or a raw `WhatsAppTemplate`.
+ * The Graph API `template` object of Parley `template` content: positional
+ * `variables` become body parameters unless raw `components` are given.
  */
-export function graphTemplate(input: WhatsAppTemplate | TemplateContent): Record<string, unknown> {
+export function graphTemplate(input: TemplateContent): Record<string, unknown> {
   const t = parseOrThrow(
     templateSchema,
     { name: input.name, language: input.language, components: input.components },
     'WhatsApp template',
     'INPUT_INVALID',
   );
-  const variables = 'variables' in input ? input.variables : [];
+  const variables = input.variables ?? [];
   const components =
     t.components ??
     (variables.length > 0

@@ -42,6 +42,9 @@ export function fixtureText(name: string): string {
 
 export const BUSINESS = '+5521988776655';
 
+/** Test customer `n` of core's channel conformance suite: a São Paulo mobile number. */
+export const customerNumber = (n: number) => `+55119${String(10_000_000 + n)}`;
+
 /** A plain-text `WAMessage` from `remoteJid`, as Baileys delivers one. */
 export function textMessage(remoteJid: string, id: string, body: string, pushName = 'Ana Souza') {
   return {

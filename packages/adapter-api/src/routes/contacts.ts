@@ -1,5 +1,5 @@
-import { newId } from '@parley/core';
-import type { ApiContact } from '../contact-book.js';
+import { type ContactPatch, newId } from '@parley/core';
+import { profileOf, publicContact, type StoredContact } from '../contact-book.js';
 import { json, refuse } from '../http/respond.js';
 import {
   type CreateContactBody,
@@ -41,7 +41,7 @@ async function createContact(input: RouteInput): Promise<Response> {
     );
   }
   const now = input.ctx.clock.now();
-  const contact: ApiContact = {
+  let contact: StoredContact = {
     id: body.id ?? newId('contact', now.getTime()),
     ...(body.name !== undefined && { name: body.name }),
     ...(body.email !== undefined && { email: body.email }),
@@ -52,6 +52,9 @@ async function createContact(input: RouteInput): Promise<Response> {
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
   };
+  // The desk may know this address already (it wrote to it before the API client did).
+  const desk = await input.ctx.updateContact(contact.id, profileOf(contact));
+  if (desk) contact = input.book.mirror(contact, desk);
   await input.book.save(contact);
   return json({ contact: await contactJson(input, contact) }, 201);
 }
@@ -61,10 +64,33 @@ async function getContact(input: RouteInput): Promise<Response> {
   return json({ contact: await contactJson(input, contact) });
 }
 
+/**
+ * Given fields are replaced and attributes merged — in the desk's contact once the
+ * desk holds it (so operators and routing rules see them), else in the channel's own
+ * record until the contact first writes. `null` clears a field only while the channel
+ * holds it: the desk's contact takes values, not removals.
+ */
 async function updateContact(input: RouteInput): Promise<Response> {
   const contact = requireContact(input);
   const patch = input.body as UpdateContactBody;
-  const next: ApiContact = { ...contact, attributes: { ...contact.attributes } };
+  const cleared = clearedFields(patch);
+  if (contact.inDesk && cleared.length > 0) refuseClear(contact.id, cleared);
+  const local = patched(contact, patch, input);
+  // Not handed over yet: the whole profile goes, in case the desk has taken the contact since.
+  const desk = await input.ctx.updateContact(
+    contact.id,
+    contact.inDesk ? setFields(patch) : profileOf(local),
+  );
+  const next = desk ? input.book.mirror(local, desk) : local;
+  await input.book.save(next);
+  // The desk took the contact since the channel last looked; the values are saved.
+  if (desk && cleared.length > 0) refuseClear(contact.id, cleared, ' The other fields were saved.');
+  return json({ contact: await contactJson(input, next) });
+}
+
+/** The channel's record with the patch applied (`null` removes). */
+function patched(contact: StoredContact, patch: UpdateContactBody, input: RouteInput) {
+  const next: StoredContact = { ...contact, attributes: { ...contact.attributes } };
   for (const field of ['name', 'email', 'phone'] as const) {
     const value = patch[field];
     if (value === null) delete next[field];
@@ -76,12 +102,48 @@ async function updateContact(input: RouteInput): Promise<Response> {
   }
   next.verified = contact.verified || input.verified;
   next.updatedAt = input.ctx.clock.now().toISOString();
-  await input.book.save(next);
-  return json({ contact: await contactJson(input, next) });
+  return next;
+}
+
+/** The patch without its `null`s, as the desk's contact takes it. */
+function setFields(patch: UpdateContactBody): ContactPatch {
+  const attributes = Object.entries(patch.attributes ?? {}).filter(
+    (entry): entry is [string, string | number | boolean] => entry[1] !== null,
+  );
+  return {
+    ...(typeof patch.name === 'string' && { name: patch.name }),
+    ...(typeof patch.email === 'string' && { email: patch.email }),
+    ...(typeof patch.phone === 'string' && { phone: patch.phone }),
+    ...(attributes.length > 0 && { attributes: Object.fromEntries(attributes) }),
+  };
+}
+
+/** The fields a patch clears (`email`, `attributes.vip`). */
+function clearedFields(patch: UpdateContactBody): string[] {
+  return [
+    ...(['name', 'email', 'phone'] as const).filter((f) => patch[f] === null),
+    ...Object.entries(patch.attributes ?? {})
+      .filter(([, v]) => v === null)
+      .map(([k]) => `attributes.${k}`),
+  ];
+}
+
+function refuseClear(contactId: string, fields: string[], saved = ''): never {
+  return refuse(
+    422,
+    'cannot_clear',
+    `Contact "${contactId}" has written, so the desk holds its profile, and a channel can set its fields but not clear them (${fields.join(', ')}). Send a new value instead, or have an operator clear it in the inbox.${saved}`,
+    {
+      issues: fields.map((path) => ({
+        path,
+        message: 'cannot be cleared once the desk holds the contact',
+      })),
+    },
+  );
 }
 
 /** The contact named in the path, or a 404 saying how to create it. */
-export function requireContact(input: RouteInput): ApiContact {
+export function requireContact(input: RouteInput): StoredContact {
   if (!input.contact) {
     refuse(
       404,
@@ -93,10 +155,10 @@ export function requireContact(input: RouteInput): ApiContact {
 }
 
 /** The contact as JSON, with the conversation a new message would join. */
-async function contactJson(input: RouteInput, contact: ApiContact) {
+async function contactJson(input: RouteInput, contact: StoredContact) {
   const [latest] = await input.ctx.listMessages(contact.id, { limit: 1 });
   return {
-    ...contact,
+    ...publicContact(contact),
     ...(latest && { currentConversationId: latest.conversationId }),
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type InboundMessage, newId, type ReceiveOutcome } from '@parley/core';
 import { z } from 'zod';
-import type { ApiContact } from '../contact-book.js';
+import type { StoredContact } from '../contact-book.js';
 import { json, refuse } from '../http/respond.js';
 import {
   type MessageBody,
@@ -142,7 +142,7 @@ async function activeConversationId(input: RouteInput, contactId: string) {
  * The message as the engine takes it. Without an `id`, the Idempotency-Key stands in,
  * so a retried request is still deduplicated by the engine.
  */
-function toInbound(input: RouteInput, contact: ApiContact, body: MessageBody): InboundMessage {
+function toInbound(input: RouteInput, contact: StoredContact, body: MessageBody): InboundMessage {
   const externalId =
     body.id ??
     (input.idempotencyKey !== undefined
@@ -163,7 +163,7 @@ function toInbound(input: RouteInput, contact: ApiContact, body: MessageBody): I
 
 async function outcomeResponse(
   input: RouteInput,
-  contact: ApiContact,
+  contact: StoredContact,
   inbound: InboundMessage,
   outcome: ReceiveOutcome,
   acceptedStatus: number,
@@ -172,6 +172,7 @@ async function outcomeResponse(
   switch (outcome.status) {
     case 'accepted':
       await input.book.noteConversation(outcome.conversationId, contact.id);
+      await input.book.handToDesk(contact);
       return json(
         {
           status: 'accepted',
@@ -185,6 +186,7 @@ async function outcomeResponse(
     case 'ignored':
       if (outcome.conversationId !== undefined) {
         await input.book.noteConversation(outcome.conversationId, contact.id);
+        await input.book.handToDesk(contact);
       }
       return json(
         {

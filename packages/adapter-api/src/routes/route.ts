@@ -1,6 +1,6 @@
 import type { ChannelContext } from '@parley/core';
 import type { z } from 'zod';
-import type { ApiContact, ContactBook } from '../contact-book.js';
+import type { ContactBook, StoredContact } from '../contact-book.js';
 import type { ApiChannelConfig } from '../options.js';
 
 /** What a route handler gets once the request passed every check. */
@@ -13,7 +13,7 @@ export interface RouteInput {
   /** The body, validated by the route's schema. */
   body: unknown;
   /** The contact the request names (path or body), when it exists. */
-  contact: ApiContact | undefined;
+  contact: StoredContact | undefined;
   /** CH7: a valid identity hash came with the request. */
   verified: boolean;
   idempotencyKey: string | undefined;

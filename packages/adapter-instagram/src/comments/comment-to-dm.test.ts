@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ParleyError } from '@parley/core';
+import { createMemoryStore, ParleyError } from '@parley/core';
+import { createFakeClock } from '@parley/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ACCOUNT,
@@ -7,6 +8,7 @@ import {
   type WebhookHarness,
   webhookHarness,
 } from '../webhooks/webhook-harness.test-support.js';
+import type { CommentEvent } from './comment-to-dm.js';
 import type { CommentRuleInput } from './rules.js';
 
 const POST = '18012345678901234';
@@ -190,26 +192,69 @@ describe('comment-to-DM over webhooks', () => {
     expect(h.assistant.calls).toHaveLength(0);
   });
 
-  it('CH4: middleware installed before the stage can read what it did', async () => {
-    h = await webhookHarness({ adapter: { commentRules: [priceRule] }, commentToDm: false });
+  it('CH4: comment-to-DM runs without desk.use; onComment tells what it did, host middleware sees only what it passes on', async () => {
+    const events: CommentEvent[] = [];
+    const h = await harness([priceRule], {
+      adapter: { unmatchedComments: 'assistant', onComment: (e) => events.push(e) },
+    });
     const seen: unknown[] = [];
     h.desk.use(async (ctx, next) => {
+      seen.push([ctx.inbound.externalId, ctx.state.instagramComment]);
       await next();
-      seen.push(ctx.state.instagramComment);
     });
-    h.desk.use(h.adapter.commentToDm());
     await h.comment({ from: 'u1', text: 'price', commentId: 'c1' });
     await h.comment({ from: 'u1', text: 'price?', commentId: 'c2' });
-    expect(seen).toEqual([
-      { ruleId: 'price', result: 'answered' },
-      { ruleId: 'price', result: 'repeat' },
+    await h.comment({ from: 'u2', text: 'lovely', commentId: 'c3' });
+    expect(events).toEqual([
+      {
+        ruleId: 'price',
+        result: 'answered',
+        commentId: 'c1',
+        postId: POST,
+        from: 'u1',
+        conversationId: expect.any(String),
+      },
+      expect.objectContaining({ ruleId: 'price', result: 'repeat', commentId: 'c2' }),
+      expect.objectContaining({ result: 'unmatched', commentId: 'c3', from: 'u2' }),
     ]);
+    // A comment a rule took ends its turn; an unmatched one goes on to the host and the assistant.
+    expect(seen).toEqual([['c3', { result: 'unmatched' }]]);
+    expect(h.graph.sent.map((m) => m.commentId)).toEqual(['c1', 'c3']);
   });
 
-  it('CH4: without the comment-to-DM stage the host is warned', async () => {
-    const h = await harness([priceRule], { commentToDm: false, script: () => ({ type: 'none' }) });
+  it('CH4: a throwing onComment is logged and the commenter still gets the answer', async () => {
+    const h = await harness([priceRule], {
+      adapter: {
+        onComment: () => {
+          throw new Error('analytics down');
+        },
+      },
+    });
     await h.comment({ from: 'u1', text: 'price', commentId: 'c1' });
-    expect(h.warnings.join('\n')).toMatch(/desk\.use\(adapter\.commentToDm\(\)\)/);
+    expect(h.graph.sent).toHaveLength(1);
+    expect(h.warnings.join('\n')).toMatch(/onComment threw/);
+  });
+
+  it('CH4: two processes on one store answer one commenter once, however their comments race', async () => {
+    const clock = createFakeClock();
+    const store = createMemoryStore({ clock });
+    const adapter = { commentRules: [priceRule] };
+    const a = await webhookHarness({ clock, store, adapter });
+    const b = await webhookHarness({ clock, store, graph: a.graph, adapter });
+    try {
+      await Promise.all([
+        a.comment({ from: 'u1', text: 'price?', commentId: 'c1' }),
+        b.comment({ from: 'u1', text: 'price please', commentId: 'c2' }),
+        a.comment({ from: 'u2', text: 'harga?', commentId: 'c3' }),
+        b.comment({ from: 'u2', text: 'harga kak', commentId: 'c4' }),
+      ]);
+      expect(a.graph.sent.map((m) => m.to).sort()).toEqual(['u1', 'u2']);
+      expect(a.graph.commentReplies).toHaveLength(2);
+      expect([...a.errors, ...b.errors]).toEqual([]);
+    } finally {
+      await b.close();
+      await a.close();
+    }
   });
 
   it('CH4: rules can be replaced at run time and are validated', async () => {

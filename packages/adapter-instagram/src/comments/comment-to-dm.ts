@@ -1,26 +1,24 @@
-import type { ChannelAdapter, Logger, Middleware, TurnContext } from '@parley/core';
+import type { ChannelContext, Middleware, TurnContext } from '@parley/core';
 import type { ChannelState } from '../channel-state.js';
 import { actionFor, type CommentRule, findRule, personalise } from './rules.js';
 
+/** How long "this commenter had this rule's answer on this post" is remembered. */
+const ANSWERED_TTL_MS = 365 * 86_400_000;
+
 export interface CommentToDmDeps {
-  adapter(): ChannelAdapter;
   rules(): readonly CommentRule[];
   postIds(postId: string): string[];
   unmatched: 'ignore' | 'inbox' | 'assistant';
-  state(): ChannelState;
-  logger(): Logger;
+  /** The running channel: its context (claims, logger) and state. */
+  running(): { ctx: ChannelContext; state: ChannelState };
   replyToComment(
     comment: { commentId: string; postId: string; text: string },
     signal?: AbortSignal,
   ): Promise<{ id?: string }>;
-  /** Tells the adapter this comment reached the stage (for its set-up warning). */
-  reached(commentId: string): void;
+  onComment?: (event: CommentEvent) => void;
 }
 
-/**
- * What the stage did with a comment, in `ctx.state.instagramComment`. The stage ends a
- * rule's turn, so middleware installed before it reads this after `await next()`.
- */
+/** What comment-to-DM did with a comment. */
 export interface CommentOutcome {
   ruleId?: string;
   /** `answered`, or `repeat` when the commenter already had this rule's answer on this post. */
@@ -29,39 +27,65 @@ export interface CommentOutcome {
 }
 
 /**
- * The comment turn of a rule: the comment is already recorded in the commenter's
- * conversation (routed like any other); this stage answers it once per commenter,
- * post and rule — a public reply picked in turn from the list, and the DM through
- * `ctx.reply` (the desk's outbound path, so it is recorded and the transport sends it
- * as the comment's private reply). The assistant does not also answer the comment;
- * the commenter's reply to the DM is an ordinary turn.
+ * `instagram({ onComment })` gets one per comment the channel took in, once it is
+ * judged (before the replies go out).
+ */
+export interface CommentEvent extends CommentOutcome {
+  commentId: string;
+  postId: string;
+  /** The commenter's Instagram id (their address on the channel). */
+  from: string;
+  conversationId: string;
+}
+
+/**
+ * The comment turn of a rule, run by the desk as the channel's own middleware: the
+ * comment is already recorded in the commenter's conversation (routed like any
+ * other); this answers it once per commenter, post and rule — claimed through the
+ * store, so two processes never both answer — with a public reply picked in turn from
+ * the list, and the DM through `ctx.reply` (the desk's outbound path, so it is
+ * recorded and the transport sends it as the comment's private reply). The assistant
+ * does not also answer the comment; the commenter's reply to the DM is an ordinary turn.
  */
 export function commentToDmMiddleware(deps: CommentToDmDeps): Middleware<TurnContext> {
   return async function instagramCommentToDm(ctx, next) {
     const content = ctx.inbound.content;
-    if (ctx.channel.adapter !== deps.adapter() || content.type !== 'comment') return next();
-    deps.reached(content.commentId);
+    if (content.type !== 'comment') return next();
+    const commenter = ctx.inbound.from.externalId;
+    const report = (outcome: CommentOutcome) => {
+      ctx.state.instagramComment = outcome;
+      try {
+        deps.onComment?.({
+          ...outcome,
+          commentId: content.commentId,
+          postId: content.postId,
+          from: commenter,
+          conversationId: ctx.conversation.id,
+        });
+      } catch (e) {
+        // Host code must not cost the commenter their answer.
+        deps.running().ctx.logger.warn('instagram: onComment threw', {
+          error: (e as Error).message,
+        });
+      }
+    };
     const rule = findRule(deps.rules(), {
       text: content.text,
       postIds: deps.postIds(content.postId),
     });
     if (!rule) {
-      ctx.state.instagramComment = { result: 'unmatched' } satisfies CommentOutcome;
+      report({ result: 'unmatched' });
       if (deps.unmatched === 'assistant') await next();
       return;
     }
-    const state = deps.state();
-    const commenter = ctx.inbound.from.externalId;
-    if (!(await state.claim(`rule:${rule.id}:${content.postId}:${commenter}`))) {
-      ctx.state.instagramComment = { ruleId: rule.id, result: 'repeat' } satisfies CommentOutcome;
+    const { ctx: channel, state } = deps.running();
+    const key = `comment-to-dm:${rule.id}:${content.postId}:${commenter}`;
+    if (!(await channel.claim(key, ANSWERED_TTL_MS))) {
+      report({ ruleId: rule.id, result: 'repeat' });
       return;
     }
     const { action, verdict } = actionFor(rule, content.text);
-    ctx.state.instagramComment = {
-      ruleId: rule.id,
-      result: 'answered',
-      ...(verdict !== undefined && { verdict }),
-    } satisfies CommentOutcome;
+    report({ ruleId: rule.id, result: 'answered', ...(verdict !== undefined && { verdict }) });
     const username = ctx.inbound.from.name;
     if (action.publicReplies) {
       const turn = await state.nextTurn(`rule:${rule.id}`);
@@ -75,7 +99,7 @@ export function commentToDmMiddleware(deps: CommentToDmDeps): Middleware<TurnCon
         if (reply.id) await state.noteOwnComment(reply.id);
       } catch (e) {
         // The DM still goes out: a failed public reply must not cost the customer it.
-        deps.logger().warn('instagram: public reply to a comment failed', {
+        channel.logger.warn('instagram: public reply to a comment failed', {
           ruleId: rule.id,
           commentId: content.commentId,
           error: (e as Error).message,

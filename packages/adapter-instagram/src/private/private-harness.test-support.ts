@@ -50,7 +50,6 @@ export async function privateHarness(
     fake?: Partial<FakeInstagramOptions>;
     adapter?: Partial<InstagramPrivateOptions>;
     script?: ScriptFn;
-    commentToDm?: boolean;
   } = {},
 ): Promise<PrivateHarness> {
   const clock = createFakeClock();
@@ -93,7 +92,6 @@ export async function privateHarness(
       assistants: [{ id: 'bot', assistant, backupTeam: 'humans' }],
       channels: [{ id: 'ig', adapter, route: { assistant: 'bot' } }],
     });
-    if (options.commentToDm !== false) desk.use(adapter.commentToDm());
     desk.on('channel.status', ({ update }) => {
       statuses.push(update);
     });

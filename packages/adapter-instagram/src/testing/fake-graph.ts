@@ -11,9 +11,10 @@ export interface FakeGraphOptions {
   /** Time of the fake's window checks (pass the test's fake clock). */
   clock?: Clock;
   /**
-   * `enforce` (default): like Meta, a DM needs the customer's message within 24 h
-   * and a private reply a known comment under 7 days old, once. `open`: every
-   * recipient has an open thread (conversations that predate the test).
+   * `enforce` (default): like Meta, a DM needs the customer's message within 24 h (7
+   * days with the `HUMAN_AGENT` tag) and a private reply a known comment under 7 days
+   * old, once. `open`: every recipient has an open thread (conversations that predate
+   * the test).
    */
   windows?: 'enforce' | 'open';
 }
@@ -23,6 +24,8 @@ export interface SentMessage {
   to: string;
   /** Set when the call was a private reply to this comment. */
   commentId?: string;
+  /** The message tag, when the call had one (`HUMAN_AGENT`). */
+  tag?: string;
   message: Record<string, unknown>;
   messageId: string;
 }
@@ -130,6 +133,11 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
     const quick = message.quick_replies as unknown[] | undefined;
     if (quick && quick.length > 13)
       return metaError(res, 400, 100, '(#100) Too many quick replies');
+    const tag = body.tag as string | undefined;
+    if ((tag !== undefined) !== (body.messaging_type === 'MESSAGE_TAG'))
+      return metaError(res, 400, 100, '(#100) A message tag needs messaging_type MESSAGE_TAG');
+    if (tag !== undefined && tag !== 'HUMAN_AGENT')
+      return metaError(res, 400, 100, `(#100) Param tag must be one of {HUMAN_AGENT}`);
     let to: string;
     let commentId: string | undefined;
     if (recipient.comment_id !== undefined) {
@@ -143,14 +151,21 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
       commentId = recipient.comment_id;
     } else if (recipient.id !== undefined) {
       const wrote = lastWrote.get(recipient.id);
-      const open = options.windows === 'open' || (wrote !== undefined && now - wrote < DAY_MS);
+      const window = tag === 'HUMAN_AGENT' ? 7 * DAY_MS : DAY_MS;
+      const open = options.windows === 'open' || (wrote !== undefined && now - wrote < window);
       if (!open) return windowClosed(res);
       to = recipient.id;
     } else {
       return metaError(res, 400, 100, '(#100) recipient needs id or comment_id');
     }
     const messageId = `aWdfZAG1faXRlbToxOklH${++seq}`;
-    sent.push({ to, ...(commentId !== undefined && { commentId }), message, messageId });
+    sent.push({
+      to,
+      ...(commentId !== undefined && { commentId }),
+      ...(tag !== undefined && { tag }),
+      message,
+      messageId,
+    });
     json(res, 200, { recipient_id: to, message_id: messageId });
   }
 

@@ -1,5 +1,5 @@
 import { type ChannelCapabilities, ParleyError } from '@parley/core';
-import { DAY_MS, PRIVATE_REPLY_WINDOW_MS } from '../channel-state.js';
+import { DAY_MS, HUMAN_AGENT_WINDOW_MS, PRIVATE_REPLY_WINDOW_MS } from '../channel-state.js';
 import { type GraphApi, graphApi } from '../graph/graph-api.js';
 import { MAX_QUICK_REPLIES, messageBodies } from '../graph/message-body.js';
 import { notStarted } from '../not-started.js';
@@ -32,6 +32,8 @@ export const webhookCapabilities: ChannelCapabilities = {
 
 type Recipient = { id: string } | { comment_id: string };
 
+const HUMAN_AGENT_TAG = { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' } as const;
+
 /** The official transport: Meta's webhooks in, the Graph API's Send API out. */
 export function webhookTransport(config: WebhookTransportConfig): Transport {
   let t: TransportContext | undefined;
@@ -45,15 +47,17 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
   };
 
   /**
-   * Inside 24 h of the customer's last DM: a normal reply. Otherwise the one private
-   * reply a comment allows (7 days). Never seen at all: Meta decides (the thread may
-   * predate Parley); a window Parley knows is closed fails before any call.
+   * Inside 24 h of the customer's last DM (7 days for a human agent's reply): a DM.
+   * Otherwise the one private reply a comment allows (7 days). Never seen at all: Meta
+   * decides (the thread may predate Parley); a window Parley knows is closed fails
+   * before any call.
    */
-  async function recipientFor(to: string): Promise<Recipient> {
+  async function recipientFor(to: string, human: boolean): Promise<Recipient> {
     const { t } = started();
     const now = t.ctx.clock.now().getTime();
     const lastDm = await t.state.lastDirectMessage(to);
-    if (lastDm !== undefined && now - lastDm < DAY_MS) return { id: to };
+    const window = human ? HUMAN_AGENT_WINDOW_MS : DAY_MS;
+    if (lastDm !== undefined && now - lastDm < window) return { id: to };
     const pending = await t.state.pendingComment(to);
     const usable =
       pending !== undefined &&
@@ -64,7 +68,9 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
     const last = lastDm === undefined ? 'never' : new Date(lastDm).toISOString();
     throw new ParleyError(
       'REPLY_WINDOW_CLOSED',
-      `Instagram allows replies only within 24 hours of the customer's last message (last DM: ${last}), and one private reply per comment within 7 days. Wait for the customer to write again.`,
+      human
+        ? `Instagram lets a human agent reply (HUMAN_AGENT tag) only within 7 days of the customer's last message (last DM: ${last}), and once per comment within 7 days of it. Wait for the customer to write again.`
+        : `Instagram allows replies only within 24 hours of the customer's last message (last DM: ${last}); an operator's reply may go out up to 7 days after it, and one private reply per comment within 7 days. Wait for the customer to write again, or answer as an operator.`,
       { details: { to, lastDirectMessageAt: lastDm } },
     );
   }
@@ -172,8 +178,12 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
     async send(message, signal) {
       const { t, graph } = started();
       const bodies = messageBodies(message.content);
-      const recipient = await recipientFor(message.to);
+      const human = message.author.kind === 'operator';
+      const recipient = await recipientFor(message.to, human);
       const privateReply = 'comment_id' in recipient;
+      // Meta's tag for a person's reply: it may go out up to 7 days after the customer's
+      // last message. A private reply to a comment takes no tag.
+      const tag = human && !privateReply ? HUMAN_AGENT_TAG : {};
       // A private reply is a single message: a media caption cannot follow it.
       const parts = privateReply ? bodies.slice(0, 1) : bodies;
       let externalId: string | undefined;
@@ -181,7 +191,7 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
         const answer = await graph
           .post<{ message_id?: string }>(
             `${config.accountId}/messages`,
-            { recipient: i === 0 ? recipient : { id: message.to }, message: body },
+            { recipient: i === 0 ? recipient : { id: message.to }, message: body, ...tag },
             privateReply ? 'the private reply to a comment' : 'the message',
             signal ?? t.ctx.signal,
           )

@@ -6,6 +6,7 @@ import {
   type Logger,
   type Message,
   type MessageContent,
+  type Store,
 } from '@parley/core';
 import {
   createFakeClock,
@@ -73,16 +74,21 @@ export async function webhookHarness(
     script?: ScriptFn;
     windows?: 'enforce' | 'open';
     adapter?: Partial<InstagramWebhookOptions>;
-    commentToDm?: boolean;
+    /** A second process: the same store (and clock), the same Graph API. */
+    store?: Store;
+    clock?: FakeClock;
+    graph?: FakeGraph;
   } = {},
 ): Promise<WebhookHarness> {
-  const clock = createFakeClock();
-  const graph = await createFakeGraph({
-    accountId: ACCOUNT,
-    accessToken: TOKEN,
-    clock,
-    windows: options.windows ?? 'enforce',
-  });
+  const clock = options.clock ?? createFakeClock();
+  const graph =
+    options.graph ??
+    (await createFakeGraph({
+      accountId: ACCOUNT,
+      accessToken: TOKEN,
+      clock,
+      windows: options.windows ?? 'enforce',
+    }));
   const adapter = testAdapter({ graphUrl: graph.url, ...options.adapter });
   const assistant = scriptedAssistant(
     options.script ?? ((input) => `echo: ${text(input.turn[0]!.content)}`),
@@ -97,13 +103,12 @@ export async function webhookHarness(
   const desk = createDesk({
     clock,
     logger,
-    store: createMemoryStore({ clock }),
+    store: options.store ?? createMemoryStore({ clock }),
     // The backup team takes conversations the assistant cannot (off-hours, handoff).
     teams: [{ id: 'humans' }],
     assistants: [{ id: 'bot', assistant, backupTeam: 'humans' }],
     channels: [{ id: 'ig', adapter, route: { assistant: 'bot' } }],
   });
-  if (options.commentToDm !== false) desk.use(adapter.commentToDm());
   const received: Message[] = [];
   const errors: Array<DeskEvents['error']> = [];
   desk.on('message.received', ({ message }) => {
@@ -166,7 +171,7 @@ export async function webhookHarness(
     settle,
     async close() {
       await desk.stop();
-      await graph.close();
+      if (!options.graph) await graph.close();
     },
   };
 }

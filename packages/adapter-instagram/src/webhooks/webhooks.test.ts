@@ -248,6 +248,65 @@ describe('Send API', () => {
     expect((e as ParleyError).details).toMatchObject({ graphCode: 10, graphSubcode: 2534022 });
   });
 
+  it("CH3: an operator's reply carries Meta's HUMAN_AGENT tag and may go out until 7 days after the customer's last message", async () => {
+    h = await webhookHarness({ script: () => 'echo' });
+    await h.dm(CUSTOMER, 'hello');
+    const [row] = (await h.desk.inbox.list()).items;
+    const conversationId = row!.conversation.id;
+    // Inside 24 h: the assistant's reply goes untagged, an operator's tagged.
+    await h.desk.inbox.reply(conversationId, 'Halo, saya Rina', { operatorId: 'rina' });
+    expect(h.graph.sent.map((m) => [m.message.text, m.tag])).toEqual([
+      ['echo', undefined],
+      ['Halo, saya Rina', 'HUMAN_AGENT'],
+    ]);
+    const tagged = h.graph.deliveries().at(-1);
+    expect(tagged?.body).toMatchObject({
+      recipient: { id: CUSTOMER },
+      messaging_type: 'MESSAGE_TAG',
+      tag: 'HUMAN_AGENT',
+    });
+    // Three days later (the conversation auto-closed) only a human may still write, and
+    // the fake Graph API accepts it.
+    await h.clock.advance(3 * 86_400_000);
+    const rina = { author: { kind: 'operator', id: 'rina' } } as const;
+    const system = await h.desk
+      .send({ channelId: 'ig', to: CUSTOMER }, 'automated follow-up')
+      .catch((e) => e);
+    expect(ParleyError.hasCode(system, 'REPLY_WINDOW_CLOSED')).toBe(true);
+    expect(system.message).toMatch(/operator's reply may go out up to 7 days/);
+    const [late] = await h.desk.send(
+      { channelId: 'ig', to: CUSTOMER },
+      'Paketnya sudah dikirim',
+      rina,
+    );
+    expect(late?.status).toBe('sent');
+    expect(h.graph.sent.at(-1)).toMatchObject({ to: CUSTOMER, tag: 'HUMAN_AGENT' });
+    // Past 7 days even an operator is refused, before any call.
+    await h.clock.advance(4 * 86_400_000);
+    const calls = h.graph.deliveries().length;
+    const closed = await h.desk
+      .send({ channelId: 'ig', to: CUSTOMER }, 'Halo?', rina)
+      .catch((e) => e);
+    expect(ParleyError.hasCode(closed, 'REPLY_WINDOW_CLOSED')).toBe(true);
+    expect(closed.message).toMatch(/HUMAN_AGENT.*7 days/);
+    expect(h.graph.deliveries()).toHaveLength(calls);
+    expect(h.graph.sent).toHaveLength(3);
+  });
+
+  it('CH3: for a thread Parley never saw, Meta applies the 7-day human window only to the tagged operator reply', async () => {
+    h = await webhookHarness();
+    // The customer wrote three days ago, before this channel existed.
+    h.graph.userWrote('777', new Date(h.clock.now().getTime() - 3 * 86_400_000));
+    const bot = await h.desk.send({ channelId: 'ig', to: '777' }, 'automated').catch((e) => e);
+    expect(ParleyError.hasCode(bot, 'REPLY_WINDOW_CLOSED')).toBe(true);
+    expect(bot.details).toMatchObject({ graphCode: 10 });
+    const [human] = await h.desk.send({ channelId: 'ig', to: '777' }, 'Rina here', {
+      author: { kind: 'operator', id: 'rina' },
+    });
+    expect(human?.status).toBe('sent');
+    expect(h.graph.sentTo('777')).toEqual([expect.objectContaining({ tag: 'HUMAN_AGENT' })]);
+  });
+
   it('CH3: media go as attachments by URL; bytes without a URL are refused with a fix', async () => {
     h = await webhookHarness({ script: () => ({ type: 'none' }) });
     await h.dm(CUSTOMER, 'photo please');

@@ -3,7 +3,6 @@ import { flushMicrotasks } from '@parley/core/testing';
 import type { WAMessage } from '@whiskeysockets/baileys';
 import { describe, expect, it } from 'vitest';
 import { fromStorable } from '../binary-json.js';
-import { whatsappAddress } from '../phone.js';
 import { baileysDesk, fixture, textMessage } from '../test-helpers.js';
 
 const ANA = '5511987654321@s.whatsapp.net';
@@ -134,13 +133,16 @@ describe('Baileys messages through the desk', () => {
     );
     const [row] = (await t.desk.inbox.list()).items;
     expect(row!.contact.phone).toBe('+5521987654321');
-    // desk.send keeps `to` verbatim: whatsappAddress() writes it the way contacts are keyed.
-    await t.desk.send(
-      { channelId: 'wa', to: whatsappAddress('+55 (21) 98765-4321') },
-      'Seu pedido saiu',
-    );
+    // desk.send applies the adapter's address(): however the number is typed, one contact.
+    await t.desk.send({ channelId: 'wa', to: '+55 (21) 98765-4321' }, 'Seu pedido saiu');
+    await t.desk.send({ channelId: 'wa', to: '5521987654321' }, 'Chega amanhã');
+    await t.desk.send({ channelId: 'wa', to: '552187654321@s.whatsapp.net' }, 'Obrigado!');
     expect((await t.desk.inbox.list()).items).toHaveLength(1);
-    expect(t.fake.current.sent.at(-1)!.jid).toBe('552187654321@s.whatsapp.net');
+    expect(t.fake.current.sent.slice(-3).map((s) => s.jid)).toEqual([
+      '552187654321@s.whatsapp.net',
+      '552187654321@s.whatsapp.net',
+      '552187654321@s.whatsapp.net',
+    ]);
     expect(t.fake.current.lookups).toEqual([]);
     await t.desk.stop();
   });
@@ -158,6 +160,25 @@ describe('Baileys messages through the desk', () => {
     expect(error.message).toMatch(/not on WhatsApp/);
     const bad = await t.desk.send({ channelId: 'wa', to: 'customer-1' }, 'x').catch((e) => e);
     expect(ParleyError.hasCode(bad, 'INPUT_INVALID')).toBe(true);
+    expect(bad.message).toMatch(/not a WhatsApp address/);
+    await t.desk.stop();
+  });
+
+  it('CH1: template content is refused: a linked number writes freely instead', async () => {
+    const t = await baileysDesk();
+    const error = await t.desk
+      .send(
+        { channelId: 'wa', to: '+5511912345678' },
+        { type: 'template', name: 'order_update', language: 'pt_BR', variables: [] },
+      )
+      .catch((e) => e);
+    expect(ParleyError.hasCode(error, 'INPUT_INVALID')).toBe(true);
+    expect(error.message).toMatch(/Cloud API feature/);
+    const refused = await t.adapter
+      .sendTemplate('+5511912345678', { name: 'order_update', language: 'pt_BR' })
+      .catch((e) => e);
+    expect(refused.message).toBe(error.message);
+    expect(t.fake.current.sent).toEqual([]);
     await t.desk.stop();
   });
 

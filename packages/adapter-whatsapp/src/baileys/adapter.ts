@@ -21,7 +21,7 @@ import { whatsappAddress } from '../phone.js';
 import { AddressBook } from './addresses.js';
 import { loadAuthState } from './auth-state.js';
 import { BaileysConnection } from './connection.js';
-import { protoFromContent, toBaileysOutbound } from './outbound.js';
+import { protoFromContent, templatesRefused, toBaileysOutbound } from './outbound.js';
 import { loadBaileys } from './runtime.js';
 import { statusCodeOf } from './socket.js';
 import { type BaileysLive, bindSocketEvents } from './socket-events.js';
@@ -103,6 +103,8 @@ export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig
       await s?.connection.stop();
     },
 
+    address: whatsappAddress,
+
     async send(message: OutboundMessage, options): Promise<SendReceipt> {
       const s = started();
       const jid = await s.addresses.jidFor(whatsappAddress(message.to), (digits) =>
@@ -166,10 +168,7 @@ export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig
     channel: (options) => channelOptionsFor(adapter, options),
 
     async sendTemplate() {
-      throw new ParleyError(
-        'INPUT_INVALID',
-        `Templates are a WhatsApp Cloud API feature; ${common.number} is linked through Baileys, which sends free-form messages at any time. Use desk.send() instead.`,
-      );
+      throw templatesRefused();
     },
 
     async downloadMedia(media) {

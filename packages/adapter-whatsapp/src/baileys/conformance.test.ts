@@ -1,8 +1,7 @@
 import { channelConformance } from '@parley/core/testing';
 import { describe, expect, it } from 'vitest';
-import { ConformancePhones } from '../conformance-harness.js';
 import { digitsOf } from '../phone.js';
-import { BUSINESS } from '../test-helpers.js';
+import { BUSINESS, customerNumber } from '../test-helpers.js';
 import { fakeBaileys } from '../testing/fake-baileys.js';
 import { whatsapp } from '../whatsapp.js';
 import { baileys } from './transport.js';
@@ -11,7 +10,6 @@ describe('Baileys transport conformance', () => {
   const cases = channelConformance({
     async create() {
       const fake = fakeBaileys({ me: BUSINESS });
-      const phones = new ConformancePhones();
       const adapter = whatsapp({
         number: BUSINESS,
         transport: baileys({ makeSocket: fake.makeSocket }),
@@ -19,12 +17,13 @@ describe('Baileys transport conformance', () => {
       });
       let seconds = 1767603600;
       return {
-        adapter: phones.wrap(adapter),
+        adapter,
+        address: customerNumber,
         async deliverText(from, text, externalId) {
           fake.current.upsert([
             {
               key: {
-                remoteJid: `${digitsOf(phones.of(from))}@s.whatsapp.net`,
+                remoteJid: `${digitsOf(from)}@s.whatsapp.net`,
                 fromMe: false,
                 id: externalId,
               },
@@ -36,7 +35,7 @@ describe('Baileys transport conformance', () => {
           await adapter.whenIdle();
         },
         async sentTo(to) {
-          const jid = `${digitsOf(phones.of(to))}@s.whatsapp.net`;
+          const jid = `${digitsOf(to)}@s.whatsapp.net`;
           return fake.sockets.flatMap((s) => s.sentTo(jid));
         },
       };

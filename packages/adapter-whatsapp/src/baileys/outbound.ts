@@ -60,10 +60,7 @@ export function toBaileysOutbound(content: MessageContent, ctx: OutboundContext)
         },
       };
     case 'template':
-      throw new ParleyError(
-        'INPUT_INVALID',
-        'Message templates are a WhatsApp Cloud API feature; a number linked by QR code (Baileys) sends text, media or menus instead.',
-      );
+      throw templatesRefused();
     case 'comment':
     case 'unsupported':
       throw cannotSend(content.type);
@@ -167,4 +164,12 @@ export function protoFromContent(content: MessageContent): proto.IMessage | unde
     default:
       return undefined;
   }
+}
+
+/** Baileys numbers have no templates, and need none: they may write at any time. */
+export function templatesRefused(): ParleyError {
+  return new ParleyError(
+    'INPUT_INVALID',
+    'Message templates are a WhatsApp Cloud API feature; a number linked by QR code (Baileys) may send text, media or menus at any time instead.',
+  );
 }

@@ -244,7 +244,7 @@ describe('Cloud API adapter', () => {
       .send({ channelId: 'wa', to: '+6281234567890' }, 'Promo!')
       .catch((e) => e);
     expect(ParleyError.hasCode(never, 'REPLY_WINDOW_CLOSED')).toBe(true);
-    expect(never.message).toMatch(/never written.*sendTemplate/);
+    expect(never.message).toMatch(/never written.*type: 'template'/);
 
     await t.post(fixtureText('cloud/text.json')); // Ana writes at 09:00
     await t.clock.advance(23 * 3_600_000);
@@ -275,6 +275,108 @@ describe('Cloud API adapter', () => {
     await expect(
       t.adapter.sendTemplate(ANA, { name: 'Bad Name', language: 'pt_BR' }),
     ).rejects.toThrow(/lower-case/);
+    await t.close();
+  });
+
+  it('CH2: template content sent with desk.send outside the window goes out as a template and is recorded as sent', async () => {
+    const t = await cloudDesk({ whatsapp: { number: '+6281234567890' } });
+    const [message] = await t.desk.send(
+      { channelId: 'wa', to: '+55 (21) 98877-6655' },
+      { type: 'template', name: 'order_update', language: 'pt_BR', variables: ['Ana', '1042'] },
+    );
+    expect(t.graph.messages).toEqual([
+      {
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: '5521988776655',
+        type: 'template',
+        template: {
+          name: 'order_update',
+          language: { code: 'pt_BR' },
+          components: [
+            {
+              type: 'body',
+              parameters: [
+                { type: 'text', text: 'Ana' },
+                { type: 'text', text: '1042' },
+              ],
+            },
+          ],
+        },
+      },
+    ]);
+    expect(t.graph.sentTo('5521988776655')).toEqual([
+      { type: 'template', name: 'order_update', language: 'pt_BR', variables: ['Ana', '1042'] },
+    ]);
+    expect(message).toMatchObject({
+      status: 'sent',
+      externalId: 'wamid.FAKE00000001',
+      content: { type: 'template', name: 'order_update' },
+    });
+    const [row] = (await t.desk.inbox.list()).items;
+    expect(row!.conversation.contactAddress).toBe('+5521988776655');
+    const stored = await t.desk.inbox.messages(row!.conversation.id);
+    expect(stored.map((m) => [m.status, m.content.type])).toEqual([['sent', 'template']]);
+    // A bad template is refused before any call, and recorded as failed.
+    const bad = await t.desk
+      .send(
+        { channelId: 'wa', to: '5521988776655' },
+        { type: 'template', name: 'Order Update', language: 'pt_BR', variables: [] },
+      )
+      .catch((e) => e);
+    expect(ParleyError.hasCode(bad, 'INPUT_INVALID')).toBe(true);
+    expect(bad.message).toMatch(/lower-case/);
+    expect(t.graph.messages).toHaveLength(1);
+    const after = await t.desk.inbox.messages(row!.conversation.id);
+    expect(after.map((m) => m.status)).toEqual(['sent', 'failed']);
+    await t.close();
+  });
+
+  it('CH2: a number typed two ways, and an old Brazilian wa_id without the ninth digit, are one contact', async () => {
+    const t = await cloudDesk({
+      whatsapp: { number: '+6281234567890' },
+      script: () => 'Oi Ana!',
+    });
+    const template = { type: 'template', name: 'hello', language: 'pt_BR' } as const;
+    await t.desk.send({ channelId: 'wa', to: '+55 (21) 98877-6655' }, template);
+    await t.desk.send({ channelId: 'wa', to: '5521988776655' }, template);
+    // The customer answers from an account older than the ninth digit.
+    const reply = JSON.parse(fixtureText('cloud/text.json'));
+    const value = reply.entry[0].changes[0].value;
+    value.contacts[0].wa_id = '552188776655';
+    value.messages[0].from = '552188776655';
+    await t.post(JSON.stringify(reply));
+    const { items } = await t.desk.inbox.list();
+    expect(items).toHaveLength(1);
+    expect(items[0]!.conversation.contactAddress).toBe('+5521988776655');
+    const messages = await t.desk.inbox.messages(items[0]!.conversation.id);
+    expect(messages.map((m) => [m.direction, m.content.type])).toEqual([
+      ['outbound', 'template'],
+      ['outbound', 'template'],
+      ['inbound', 'text'],
+      ['outbound', 'text'],
+    ]);
+    expect(t.graph.messages.map((m) => m.to)).toEqual([
+      '5521988776655',
+      '5521988776655',
+      '5521988776655',
+    ]);
+    expect(() => t.adapter.address('123456789012345@lid')).toThrow(/phone numbers only/);
+    expect(() => t.adapter.address('customer-1')).toThrow(/not a WhatsApp address/);
+    await t.close();
+  });
+
+  it('CH2: sendTemplate takes the same path as template content', async () => {
+    const t = await cloudDesk();
+    const receipt = await t.adapter.sendTemplate('+62 812-3456-7890', {
+      name: 'order_update',
+      language: 'id',
+      variables: ['Budi'],
+    });
+    expect(receipt.externalId).toMatch(/^wamid\./);
+    expect(t.graph.sentTo('6281234567890')).toEqual([
+      { type: 'template', name: 'order_update', language: 'id', variables: ['Budi'] },
+    ]);
     await t.close();
   });
 

@@ -2,10 +2,10 @@ import {
   type ChannelCapabilities,
   type ChannelContext,
   type InboundMessage,
+  type MessageContent,
   mediaKinds,
   type OutboundMessage,
   ParleyError,
-  parseOrThrow,
   type SendReceipt,
 } from '@parley/core';
 import {
@@ -19,8 +19,8 @@ import { BoundedMap } from '../bounded-map.js';
 import { InboundQueue } from '../inbound-queue.js';
 import { decodeMediaLocator } from '../media-locator.js';
 import type { Pacer } from '../pacing/pacer.js';
-import { digitsOf, whatsappAddress } from '../phone.js';
-import { graphTemplate, type WhatsAppTemplate } from '../template.js';
+import { addressOfPnJid, digitsOf, whatsappAddress } from '../phone.js';
+import { templateContent } from '../template.js';
 import { GraphClient } from './graph.js';
 import { normaliseCloudMessage } from './inbound.js';
 import { toGraphPayload } from './outbound.js';
@@ -68,7 +68,8 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
     return live;
   };
 
-  const recipient = (to: string): string => {
+  /** The canonical address of a number the Cloud API can send to (phones only). */
+  const cloudAddress = (to: string): string => {
     const address = whatsappAddress(to);
     if (!address.startsWith('+')) {
       throw new ParleyError(
@@ -76,8 +77,40 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
         `The Cloud API sends to phone numbers only; "${to}" is not one.`,
       );
     }
-    return digitsOf(address);
+    return address;
   };
+
+  /** The one way content leaves: Graph payload, paced, to the number's digits. */
+  async function deliver(
+    s: Started,
+    to: string,
+    content: MessageContent,
+    options: { signal?: AbortSignal | undefined; replyToExternalId?: string | undefined },
+  ): Promise<SendReceipt> {
+    const digits = digitsOf(cloudAddress(to));
+    const payload = await toGraphPayload(content, {
+      nativeMenus: config.menus === 'native',
+      upload: (media) =>
+        graph.uploadMedia(
+          media.data,
+          media.mimeType ?? 'application/octet-stream',
+          media.fileName ?? media.kind,
+        ),
+    });
+    const id = await s.pacer.run(
+      () =>
+        graph.sendMessage({
+          recipient_type: 'individual',
+          to: digits,
+          ...payload,
+          ...(options.replyToExternalId !== undefined && {
+            context: { message_id: options.replyToExternalId },
+          }),
+        }),
+      options.signal,
+    );
+    return { externalId: id };
+  }
 
   function onMessage(s: Started, m: CloudMessage, names: Map<string, string>): void {
     const normalised = normaliseCloudMessage(m);
@@ -85,7 +118,8 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
       s.ctx.logger.debug('whatsapp: cloud notice skipped', { id: m.id, type: m.type });
       return;
     }
-    const address = `+${m.from}`;
+    // `wa_id` of an old Brazilian account lacks the ninth digit; the address has it.
+    const address = addressOfPnJid(m.from);
     lastInbound.set(address, m.id);
     const name = names.get(m.from);
     const inbound: InboundMessage = {
@@ -117,7 +151,7 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
         error.title ?? 'rate limited',
       );
     }
-    const to = `+${st.recipient_id}`;
+    const to = addressOfPnJid(st.recipient_id);
     if (st.status === 'read') s.ctx.read(to, [st.id]);
     common.onDeliveryStatus?.({
       externalId: st.id,
@@ -128,27 +162,6 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
         error: { code: error.code ?? 'unknown', message: error.message ?? error.title ?? '' },
       }),
     });
-  }
-
-  async function sendTemplate(
-    s: Started,
-    to: string,
-    template: WhatsAppTemplate,
-    signal?: AbortSignal,
-  ) {
-    const digits = recipient(to);
-    const body = graphTemplate(template);
-    const id = await s.pacer.run(
-      () =>
-        graph.sendMessage({
-          recipient_type: 'individual',
-          to: digits,
-          type: 'template',
-          template: body,
-        }),
-      signal,
-    );
-    return { externalId: id };
   }
 
   const adapter: WhatsAppAdapter = {
@@ -173,9 +186,12 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
       live = undefined;
     },
 
+    address: cloudAddress,
+
     async send(message: OutboundMessage, options): Promise<SendReceipt> {
       const s = started();
-      const to = recipient(message.to);
+      // A LID or group is refused as such, before any window question.
+      cloudAddress(message.to);
       const last = message.lastInboundAt?.getTime();
       // Templates are what WhatsApp allows outside the window; everything else waits for one.
       if (
@@ -183,35 +199,19 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
         (last === undefined || s.ctx.clock.now().getTime() - last >= WINDOW_MS)
       ) {
         const template = config.outsideWindow?.(message);
-        if (template) return sendTemplate(s, message.to, template, options.signal);
+        if (template) {
+          return deliver(s, message.to, templateContent(template), { signal: options.signal });
+        }
         throw new ParleyError(
           'REPLY_WINDOW_CLOSED',
-          `${message.to} ${last === undefined ? 'has never written to' : 'last wrote more than 24 hours ago to'} ${common.number}, so WhatsApp accepts only a template. Send one with adapter.sendTemplate(to, { name, language, components }), or pick one automatically with cloudApi({ outsideWindow }).`,
+          `${message.to} ${last === undefined ? 'has never written to' : 'last wrote more than 24 hours ago to'} ${common.number}, so WhatsApp accepts only a template. Send one with desk.send({ channelId, to }, { type: 'template', name, language, variables }), or pick one automatically with cloudApi({ outsideWindow }).`,
           { details: { to: message.to, lastInboundAt: message.lastInboundAt?.toISOString() } },
         );
       }
-      const payload = await toGraphPayload(message.content, {
-        nativeMenus: config.menus === 'native',
-        upload: (media) =>
-          graph.uploadMedia(
-            media.data,
-            media.mimeType ?? 'application/octet-stream',
-            media.fileName ?? media.kind,
-          ),
+      return deliver(s, message.to, message.content, {
+        signal: options.signal,
+        replyToExternalId: message.replyToExternalId,
       });
-      const id = await s.pacer.run(
-        () =>
-          graph.sendMessage({
-            recipient_type: 'individual',
-            to,
-            ...payload,
-            ...(message.replyToExternalId !== undefined && {
-              context: { message_id: message.replyToExternalId },
-            }),
-          }),
-        options.signal,
-      );
-      return { externalId: id };
     },
 
     async typing(to, on) {
@@ -246,7 +246,7 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
 
     channel: (options) => channelOptionsFor(adapter, options),
 
-    sendTemplate: (to, template) => sendTemplate(started(), to, template),
+    sendTemplate: (to, template) => deliver(started(), to, templateContent(template), {}),
 
     async downloadMedia(media) {
       if (media.data) return media.data;

@@ -19,7 +19,7 @@ export function graphError(status: number, body: unknown): ParleyError {
   if (metaCode === WINDOW_CLOSED) {
     code = 'REPLY_WINDOW_CLOSED';
     hint =
-      ' The customer last wrote more than 24 hours ago: send a template with adapter.sendTemplate().';
+      " The customer last wrote more than 24 hours ago: send a template, desk.send(target, { type: 'template', name, language, variables }).";
   } else if (metaCode !== undefined && rateLimitCodes.has(metaCode)) code = 'RATE_LIMITED';
   else if (metaCode === 190 || status === 401) {
     code = 'UNAUTHORIZED';

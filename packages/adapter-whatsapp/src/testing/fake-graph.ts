@@ -174,7 +174,8 @@ interface GraphPart {
     sections?: Array<{ rows: Row[] }>;
     button?: string;
   };
-  components?: Array<{ parameters?: Array<{ text?: string }> }>;
+  language?: { code?: string };
+  components?: Array<{ type?: string; parameters?: Array<{ text?: string }> }>;
 }
 
 /** A Graph send payload read back as Parley content. */
@@ -199,12 +200,16 @@ function graphContent(m: Record<string, unknown>): MessageContent {
       };
     }
     case 'template': {
-      const params = (part.components ?? []).flatMap((c) => c.parameters ?? []);
-      const text = params
-        .map((p) => p.text)
-        .filter(Boolean)
-        .join(' ');
-      return { type: 'text', text: text || `[template ${part.name}]` };
+      // Body parameters read back as `variables`; other components stay raw.
+      const components = part.components ?? [];
+      const body = components.filter((c) => c.type === 'body');
+      return {
+        type: 'template',
+        name: part.name ?? '',
+        language: part.language?.code ?? '',
+        variables: body.flatMap((c) => c.parameters ?? []).map((p) => p.text ?? ''),
+        ...(components.length > body.length && { components }),
+      };
     }
     case 'location':
       return { type: 'location', latitude: part.latitude ?? 0, longitude: part.longitude ?? 0 };

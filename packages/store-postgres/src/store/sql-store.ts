@@ -1,0 +1,223 @@
+import type {
+  Clock,
+  Contact,
+  Conversation,
+  InboxQuery,
+  InboxRow,
+  Message,
+  Page,
+  Store,
+  UsageFilter,
+  UsageTotals,
+} from '@parley/core';
+import { decodeJson, encodeJson } from '../codec/json-codec.js';
+import { escapeKey } from '../codec/pg-text.js';
+import type { SqlClient } from '../db/database.js';
+import type { Tables } from '../db/names.js';
+import type { ExclusiveRunner } from '../lock/advisory-lock.js';
+import { sqlDataStore } from './data-store.js';
+import { listInbox } from './inbox-sql.js';
+import { sqlKeyValue } from './kv.js';
+import { contactSearchText, conversationParams, messageParams } from './records.js';
+
+type Doc = { doc: string };
+
+// Expired claims and key-value entries are invisible at once; deleting them is
+// housekeeping, done every this many writes.
+const PRUNE_EVERY = 2048;
+
+/** The `Store` methods, written once against the tiny `Database` interface. */
+export function sqlStore(
+  db: SqlClient,
+  t: Tables,
+  clock: Clock,
+  exclusive: ExclusiveRunner,
+): Required<Omit<Store, 'close'>> & ReturnType<typeof sqlDataStore> {
+  let writes = 0;
+  const prune = () => {
+    if (++writes % PRUNE_EVERY !== 0) return;
+    const now = clock.now();
+    void db.query(`DELETE FROM ${t.claims} WHERE expires_at <= $1`, [now]).catch(() => {});
+    void db.query(`DELETE FROM ${t.kv} WHERE expires_at <= $1`, [now]).catch(() => {});
+  };
+
+  const first = async <T>(text: string, params: unknown[]): Promise<T | undefined> => {
+    const { rows } = await db.query<Doc>(text, params);
+    return rows[0] === undefined ? undefined : decodeJson<T>(rows[0].doc);
+  };
+
+  return {
+    ...sqlDataStore(db, t),
+    getContact: (tenantId, id) =>
+      first<Contact>(`SELECT doc FROM ${t.contacts} WHERE tenant_id = $1 AND id = $2`, [
+        tenantId,
+        id,
+      ]),
+    findContactByIdentity: (tenantId, identity) =>
+      first<Contact>(
+        `SELECT k.doc FROM ${t.identities} i
+         JOIN ${t.contacts} k ON k.tenant_id = i.tenant_id AND k.id = i.contact_id
+         WHERE i.tenant_id = $1 AND i.channel_id = $2 AND i.external_id = $3`,
+        [tenantId, identity.channelId, identity.externalId],
+      ),
+    async saveContact(contact) {
+      // One statement, so the contact and its identities change together.
+      await db.query(
+        `WITH saved AS (
+           INSERT INTO ${t.contacts} (tenant_id, id, search_text, doc, last_seen_at)
+           VALUES ($1, $2, $3, $4, $7)
+           ON CONFLICT (tenant_id, id) DO UPDATE SET search_text = EXCLUDED.search_text,
+             doc = EXCLUDED.doc, last_seen_at = EXCLUDED.last_seen_at
+           RETURNING 1),
+         wanted AS (
+           SELECT DISTINCT ch, ext FROM unnest($5::text[], $6::text[]) AS w(ch, ext)),
+         dropped AS (
+           DELETE FROM ${t.identities} i
+           WHERE i.tenant_id = $1 AND i.contact_id = $2
+             AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.ch = i.channel_id AND w.ext = i.external_id))
+         INSERT INTO ${t.identities} (tenant_id, channel_id, external_id, contact_id)
+         SELECT $1, ch, ext, $2 FROM wanted
+         ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id`,
+        [
+          contact.tenantId,
+          contact.id,
+          contactSearchText(contact),
+          encodeJson(contact),
+          contact.identities.map((i) => i.channelId),
+          contact.identities.map((i) => i.externalId),
+          contact.lastInboundAt ?? contact.createdAt,
+        ],
+      );
+    },
+    async deleteContact(tenantId, id) {
+      await db.query(
+        `WITH gone AS (DELETE FROM ${t.identities} WHERE tenant_id = $1 AND contact_id = $2)
+         DELETE FROM ${t.contacts} WHERE tenant_id = $1 AND id = $2`,
+        [tenantId, id],
+      );
+    },
+
+    getConversation: (tenantId, id) =>
+      first<Conversation>(`SELECT doc FROM ${t.conversations} WHERE tenant_id = $1 AND id = $2`, [
+        tenantId,
+        id,
+      ]),
+    findActiveConversation: (tenantId, channelId, contactId) =>
+      first<Conversation>(
+        `SELECT doc FROM ${t.conversations}
+         WHERE tenant_id = $1 AND channel_id = $2 AND contact_id = $3 AND status <> 'closed'
+         ORDER BY created_at DESC, id DESC LIMIT 1`,
+        [tenantId, channelId, contactId],
+      ),
+    async saveConversation(conversation) {
+      await db.query(
+        `INSERT INTO ${t.conversations} (tenant_id, id, channel_id, contact_id, status, handler,
+           assignee_id, team_id, unread_count, labels, last_activity_at, created_at, doc)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT (tenant_id, id) DO UPDATE SET channel_id = EXCLUDED.channel_id,
+           contact_id = EXCLUDED.contact_id, status = EXCLUDED.status, handler = EXCLUDED.handler,
+           assignee_id = EXCLUDED.assignee_id, team_id = EXCLUDED.team_id,
+           unread_count = EXCLUDED.unread_count, labels = EXCLUDED.labels,
+           last_activity_at = EXCLUDED.last_activity_at, created_at = EXCLUDED.created_at,
+           doc = EXCLUDED.doc`,
+        conversationParams(conversation),
+      );
+    },
+    listConversations: (tenantId, query: InboxQuery): Promise<Page<InboxRow>> =>
+      listInbox(db, t, tenantId, query),
+
+    async appendMessage(message) {
+      await db.query(
+        `INSERT INTO ${t.messages} (tenant_id, id, conversation_id, channel_id, external_id,
+           created_at, search_text, doc, anonymised)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (tenant_id, id) DO UPDATE SET conversation_id = EXCLUDED.conversation_id,
+           channel_id = EXCLUDED.channel_id, external_id = EXCLUDED.external_id,
+           created_at = EXCLUDED.created_at, search_text = EXCLUDED.search_text,
+           doc = EXCLUDED.doc, anonymised = EXCLUDED.anonymised`,
+        messageParams(message),
+      );
+    },
+    async listMessages(tenantId, conversationId, options = {}) {
+      const params: unknown[] = [tenantId, conversationId, options.limit ?? 50];
+      const before = options.before ? `AND created_at < $${params.push(options.before)}` : '';
+      const { rows } = await db.query<Doc>(
+        `SELECT doc FROM (
+           SELECT doc, created_at, seq FROM ${t.messages}
+           WHERE tenant_id = $1 AND conversation_id = $2 ${before}
+           ORDER BY created_at DESC, seq DESC LIMIT $3) newest
+         ORDER BY created_at, seq`,
+        params,
+      );
+      return rows.map((r) => decodeJson<Message>(r.doc));
+    },
+    findMessageByExternalId: (tenantId, channelId, externalId) =>
+      first<Message>(
+        `SELECT doc FROM ${t.messages}
+         WHERE tenant_id = $1 AND channel_id = $2 AND external_id = $3
+         ORDER BY seq DESC LIMIT 1`,
+        [tenantId, channelId, externalId],
+      ),
+
+    async claim(key, ttlMs) {
+      const now = clock.now();
+      const { rows } = await db.query(
+        `INSERT INTO ${t.claims} (key, expires_at) VALUES ($1, $2)
+         ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at
+           WHERE ${t.claims}.expires_at <= $3
+         RETURNING 1 AS won`,
+        [escapeKey(key), new Date(now.getTime() + ttlMs), now],
+      );
+      prune();
+      return rows.length === 1;
+    },
+
+    kv: (namespace) => sqlKeyValue(db, t, clock, namespace),
+
+    async recordUsage(u) {
+      await db.query(
+        `INSERT INTO ${t.usage} (tenant_id, assistant_id, conversation_id, message_id, model,
+           input_tokens, output_tokens, cost, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          u.tenantId,
+          u.assistantId,
+          u.conversationId ?? null,
+          u.messageId ?? null,
+          u.model,
+          u.inputTokens,
+          u.outputTokens,
+          u.cost,
+          u.at,
+        ],
+      );
+    },
+    async usageTotals(tenantId, filter: UsageFilter = {}): Promise<UsageTotals> {
+      const params: unknown[] = [tenantId];
+      const where = ['tenant_id = $1'];
+      if (filter.assistantId !== undefined)
+        where.push(`assistant_id = $${params.push(filter.assistantId)}`);
+      if (filter.conversationId !== undefined)
+        where.push(`conversation_id = $${params.push(filter.conversationId)}`);
+      if (filter.since !== undefined) where.push(`at >= $${params.push(filter.since)}`);
+      if (filter.until !== undefined) where.push(`at < $${params.push(filter.until)}`);
+      const { rows } = await db.query<Record<keyof UsageTotals, number>>(
+        `SELECT coalesce(sum(input_tokens), 0)::float8 AS "inputTokens",
+                coalesce(sum(output_tokens), 0)::float8 AS "outputTokens",
+                coalesce(sum(cost), 0)::float8 AS cost,
+                count(*)::float8 AS calls
+         FROM ${t.usage} WHERE ${where.join(' AND ')}`,
+        params,
+      );
+      const r = rows[0]!;
+      return {
+        inputTokens: Number(r.inputTokens),
+        outputTokens: Number(r.outputTokens),
+        cost: Number(r.cost),
+        calls: Number(r.calls),
+      };
+    },
+
+    runExclusive: (key, fn) => exclusive.run(key, fn),
+  };
+}

@@ -14,7 +14,8 @@ export interface DeskEvents {
   'message.received': { message: Message; conversation: Conversation; contact: Contact };
   /**
    * An inbound message recorded but answered by no one (phone filters, rate limits).
-   * It opened no conversation: `message.conversationId` and `contactId` are empty.
+   * A filtered message opens no conversation (`conversationId`/`contactId` empty); a
+   * rate-limited one in an open conversation carries its ids.
    */
   'message.ignored': { message: Message; reason: string; from: InboundSender };
   'message.sent': { message: Message; conversation: Conversation };

@@ -28,6 +28,7 @@ export { sleep, systemClock } from './clock.js';
 export type { Csat, CsatAverages, CsatFilter, CsatScore } from './csat/report.js';
 export { parseScore as parseCsatScore } from './csat/score.js';
 export type { CsatResponse } from './csat/survey.js';
+export type { RateLimitConfig } from './desk/channel-features-schema.js';
 export type { Channels } from './desk/channel-registry.js';
 export { createDesk } from './desk/create-desk.js';
 export type { Desk, SendOptions, SendTarget, TenantView } from './desk/desk.js';
@@ -57,6 +58,7 @@ export {
 export type { Contacts } from './inbox/contacts.js';
 export type { Inbox } from './inbox/inbox.js';
 export type { InboxItem } from './inbox/inbox-row.js';
+export type { MessageLimitsLookup, MessageLimitsOptions } from './limits/message-limits-schema.js';
 export type { Logger } from './logger.js';
 export { consoleLogger, silentLogger } from './logger.js';
 export type {
@@ -101,21 +103,38 @@ export type { MenuOptions } from './routing/menu-schema.js';
 export { normalisePhone } from './routing/phone.js';
 export type { RouteReason } from './routing/route-to.js';
 export type { RuleOptions } from './routing/rule-schema.js';
+export { defaultBackoffMs } from './scheduler/backoff.js';
 export { createMemoryScheduler } from './scheduler/memory-scheduler.js';
 export type { Job, JobHandler, JobHandlerOptions, Scheduler } from './scheduler/scheduler.js';
-export { decodeCursor, encodeCursor, matchesInbox } from './store/inbox-query.js';
+export { decodeCursor, encodeCursor, matchesInbox, normaliseLimit } from './store/inbox-query.js';
 export type { MemoryStoreOptions } from './store/memory-store.js';
 export { compareActivity, createMemoryStore } from './store/memory-store.js';
+export {
+  checkSelector,
+  decodeScanCursor,
+  encodeScanCursor,
+  inRange,
+  normaliseScanLimit,
+} from './store/scan-query.js';
 export type {
+  ContactScan,
+  ConversationScan,
+  DataStore,
   InboxQuery,
   InboxRow,
   KeyValue,
+  MessageScan,
+  MessageSelector,
   Page,
+  ScanQuery,
   Store,
+  TimeRange,
   UsageFilter,
   UsageRecord,
+  UsageScan,
   UsageTotals,
 } from './store/store.js';
+export { ANONYMISED_CONTENT } from './store/store.js';
 export type { OperatorOptions, Presence, TeamOptions } from './teams/team-schema.js';
 export type { OperatorInfo, TeamInfo, Teams } from './teams/teams-api.js';
 export { newId } from './util/ids.js';

@@ -17,7 +17,13 @@ async function setup() {
 describe('memory scheduler', () => {
   it('runs jobs in time order on the clock, with one timer for all of them', async () => {
     const { clock, scheduler, ran, at } = await setup();
-    for (let i = 0; i < 1000; i++) await scheduler.schedule({ id: `j${i}`, type: 'note', runAt: at(1000 + (i % 10) * 100), payload: { n: `${i % 10}` } });
+    for (let i = 0; i < 1000; i++)
+      await scheduler.schedule({
+        id: `j${i}`,
+        type: 'note',
+        runAt: at(1000 + (i % 10) * 100),
+        payload: { n: `${i % 10}` },
+      });
     expect(clock.pending()).toBe(1);
     await clock.advance(999);
     expect(ran).toEqual([]);
@@ -45,7 +51,12 @@ describe('memory scheduler', () => {
 
   it('an earlier reschedule moves the timer forward', async () => {
     const { clock, scheduler, ran, at } = await setup();
-    await scheduler.schedule({ id: 'late', type: 'note', runAt: at(10_000), payload: { n: 'late' } });
+    await scheduler.schedule({
+      id: 'late',
+      type: 'note',
+      runAt: at(10_000),
+      payload: { n: 'late' },
+    });
     await scheduler.schedule({ id: 'soon', type: 'note', runAt: at(100), payload: { n: 'soon' } });
     await clock.advance(100);
     expect(ran).toEqual(['soon']);
@@ -56,10 +67,14 @@ describe('memory scheduler', () => {
     const dead: string[] = [];
     const scheduler = createMemoryScheduler({ clock, onDeadJob: (job) => dead.push(job.id) });
     const attempts: number[] = [];
-    scheduler.define('flaky', async (job) => {
-      attempts.push(job.attempts);
-      throw new Error('nope');
-    }, { maxAttempts: 3, backoffMs: (n) => n * 1000 });
+    scheduler.define(
+      'flaky',
+      async (job) => {
+        attempts.push(job.attempts);
+        throw new Error('nope');
+      },
+      { maxAttempts: 3, backoffMs: (n) => n * 1000 },
+    );
     await scheduler.start();
     await scheduler.schedule({ id: 'f', type: 'flaky', runAt: clock.now(), payload: {} });
     await clock.advance(0);

@@ -14,16 +14,24 @@ const summarizing: Assistant = {
 
 describe('IN3: conversation summaries', () => {
   it('IN3: an operator asks for a summary on demand', async () => {
-    const t = await createTestDesk({ route: { assistant: 'sum' }, assistants: [{ id: 'sum', assistant: summarizing, backupTeam: 'support' }] });
+    const t = await createTestDesk({
+      route: { assistant: 'sum' },
+      assistants: [{ id: 'sum', assistant: summarizing, backupTeam: 'support' }],
+    });
     await t.customer('c').send('how long is delivery?');
     const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
     expect(await t.desk.inbox.summarize(id)).toBe('Customer asked 1 question(s) about delivery.');
     const conv = await t.desk.inbox.get(id);
-    expect((conv.state.summary as { text: string }).text).toBe('Customer asked 1 question(s) about delivery.');
+    expect((conv.state.summary as { text: string }).text).toBe(
+      'Customer asked 1 question(s) about delivery.',
+    );
   });
 
   it('IN3: solving a conversation stores its summary and emits conversation.summarized', async () => {
-    const t = await createTestDesk({ route: { assistant: 'sum' }, assistants: [{ id: 'sum', assistant: summarizing, backupTeam: 'support' }] });
+    const t = await createTestDesk({
+      route: { assistant: 'sum' },
+      assistants: [{ id: 'sum', assistant: summarizing, backupTeam: 'support' }],
+    });
     const summaries: string[] = [];
     t.desk.on('conversation.summarized', (e) => {
       summaries.push(e.summary);
@@ -34,7 +42,9 @@ describe('IN3: conversation summaries', () => {
     await t.desk.inbox.solve(id);
     await t.desk.stop(); // waits for background work such as the summary
     expect(summaries).toEqual(['Customer asked 2 question(s) about delivery.']);
-    expect(((await t.desk.inbox.get(id)).state.summary as { text: string }).text).toMatch(/2 question/);
+    expect(((await t.desk.inbox.get(id)).state.summary as { text: string }).text).toMatch(
+      /2 question/,
+    );
   });
 
   it('IN3: without an assistant that can summarise, the operator is told why', async () => {
@@ -50,7 +60,10 @@ describe('IN3: conversation summaries', () => {
         return { type: 'reply', messages: [{ type: 'text', text: '' }] };
       },
     };
-    const t = await createTestDesk({ route: { assistant: 'broken' }, assistants: [{ id: 'broken', assistant: broken, backupTeam: 'support' }] });
+    const t = await createTestDesk({
+      route: { assistant: 'broken' },
+      assistants: [{ id: 'broken', assistant: broken, backupTeam: 'support' }],
+    });
     await t.customer('c').send('hi');
     expect(t.customer('c').texts()).toEqual([]);
     expect(t.errors[0]?.error.message).toMatch(/messages\.0 is not valid content/);

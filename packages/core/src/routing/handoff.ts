@@ -22,6 +22,8 @@ export async function handOff(
   conv: Conversation,
   request: HandoffRequest,
 ): Promise<Conversation> {
+  // Already with humans: a second handoff (e.g. the handoff reply hit a limit) is a no-op.
+  if (conv.handler === 'queue' || conv.handler === 'operator') return conv;
   rt.inflight.get(conv.id)?.abort(new Error('handed off'));
   const backup = conv.assistantId ? rt.assistants.get(conv.assistantId)?.backupTeam : undefined;
   const teamId = request.team ?? backup ?? conv.teamId;

@@ -106,13 +106,20 @@ export function createMemoryScheduler(options: MemorySchedulerOptions = {}): Sch
       } catch (error) {
         const attempts = job.attempts + 1;
         if (attempts >= def.maxAttempts) {
-          logger.error('parley: job failed for the last time', { id: job.id, error: String(error) });
+          logger.error('parley: job failed for the last time', {
+            id: job.id,
+            error: String(error),
+          });
           options.onDeadJob?.(job, error);
           return;
         }
         // Retry unless the job was rescheduled meanwhile: the newer schedule wins.
         if (!pending.has(job.id)) {
-          enqueue({ ...job, attempts, runAt: new Date(clock.now().getTime() + def.backoffMs(attempts)) });
+          enqueue({
+            ...job,
+            attempts,
+            runAt: new Date(clock.now().getTime() + def.backoffMs(attempts)),
+          });
         }
       } finally {
         runningIds.delete(job.id);

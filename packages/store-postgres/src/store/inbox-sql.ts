@@ -4,7 +4,7 @@ import { decodeJson } from '../codec/json-codec.js';
 import { containsPattern } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
-import { pageLimit } from './data-scan.js';
+import { inboxLimit } from './data-scan.js';
 
 /** A search matching at most this many rows is answered from its matches. */
 export const SELECTIVE_SEARCH_ROWS = 2000;
@@ -18,7 +18,7 @@ interface Sql {
 
 type Row = { conversation: string; contact: string; contact_match?: boolean };
 
-export const inboxLimit = (limit: number | undefined) => pageLimit(limit, 50, 200, 'Inbox');
+export { inboxLimit };
 
 /**
  * One page of the inbox in its order (IN1): every filter is a column the indexes of

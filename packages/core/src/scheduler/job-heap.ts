@@ -1,5 +1,8 @@
-/** A min-heap of items ordered by `at` (then insertion), for timers kept in one place. */
-export class JobHeap<T extends { at: number; seq: number }> {
+/**
+ * A min-heap of items ordered by `at` (then `seq`, when given), for timers kept in
+ * one place: the memory scheduler's jobs, webhook retries.
+ */
+export class JobHeap<T extends { at: number; seq?: number }> {
   private readonly items: T[] = [];
 
   get size(): number {
@@ -51,6 +54,6 @@ export class JobHeap<T extends { at: number; seq: number }> {
   }
 }
 
-function before(a: { at: number; seq: number }, b: { at: number; seq: number }): boolean {
-  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
+function before(a: { at: number; seq?: number }, b: { at: number; seq?: number }): boolean {
+  return a.at < b.at || (a.at === b.at && (a.seq ?? 0) < (b.seq ?? 0));
 }

@@ -6,4 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pkg="$1"; shift
-exec flock /tmp/parley-pnpm.lock pnpm --filter "$pkg" add "$@"
+mkdir -p node_modules/.cache
+exec flock node_modules/.cache/add-dep.lock pnpm --filter "$pkg" add "$@"

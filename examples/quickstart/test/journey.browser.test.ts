@@ -1,14 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions, hasChromium } from '@parley/core/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { texts } from '../src/shop/config.js';
 import { startTestQuickstart, type TestQuickstart } from './support/start.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = fileURLToPath(new URL('../test-output/', import.meta.url));
 
-describe.skipIf(!existsSync(CHROMIUM))(
+describe.skipIf(!hasChromium)(
   'the quickstart in headless Chromium (skipped only when /usr/bin/chromium is absent)',
   { timeout: 90_000 },
   () => {
@@ -21,18 +21,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
     beforeAll(async () => {
       mkdirSync(OUT, { recursive: true });
       t = await startTestQuickstart();
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await chromium.launch(chromiumLaunchOptions);
     });
 
     afterAll(async () => {

@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { contentText } from '@parley/core';
+import { chromiumLaunchOptions, hasChromium } from '@parley/core/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, PATH, startHarness, triageMenu } from '../test-support/harness.js';
 import { widgetScript } from '../widget-script.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 
 // Page rules that would wreck an unprotected widget; the shadow root keeps them out.
@@ -26,7 +26,7 @@ const page = (port: number, lang: string, explicitServer: boolean) => `<!doctype
 <script src="/widget.js" data-channel="web" data-lang="${lang}"${explicitServer ? ` data-server="ws://127.0.0.1:${port}${PATH}"` : ''}></script>
 </body></html>`;
 
-describe.skipIf(!existsSync(CHROMIUM))(
+describe.skipIf(!hasChromium)(
   'CH5: the widget in headless Chromium (skipped only when /usr/bin/chromium is absent)',
   { timeout: 60_000 },
   () => {
@@ -78,18 +78,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       });
       port = Number(new URL(t.url).port);
       t.chat.attach(t.server);
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await chromium.launch(chromiumLaunchOptions);
     });
 
     afterAll(async () => {

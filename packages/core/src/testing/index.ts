@@ -1,5 +1,6 @@
 export type { MemoryChannel, MemoryCustomer } from '../channels/memory-channel.js';
 export { memoryChannel } from '../channels/memory-channel.js';
+export { chromiumLaunchOptions, chromiumPath, hasChromium } from './browser.js';
 export type { ChannelConformanceOptions, ChannelHarness } from './channel-conformance.js';
 export { channelConformance } from './channel-conformance.js';
 export type { ConformanceCase } from './conformance-case.js';

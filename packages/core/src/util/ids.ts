@@ -16,5 +16,7 @@ export function newId(prefix: string, now = Date.now()): string {
   }
   const chars = new Array<string>(10);
   for (let i = 0; i < 10; i++) chars[i] = alphabet[pool[offset++]! % 36]!;
-  return `${prefix}_${now.toString(36).padStart(9, '0')}${chars.join('')}`;
+  // One join makes one flat string (a template literal makes a cons-string tree).
+  chars.unshift(prefix, '_', now.toString(36).padStart(9, '0'));
+  return chars.join('');
 }

@@ -1,4 +1,4 @@
-import type { Store } from '@parley/core';
+import { type Store, startOfLocalDay, startOfLocalMonth } from '@parley/core';
 import { z } from 'zod';
 import { isTimeZone, timeZoneMessage } from '../util/time-zone.js';
 
@@ -74,43 +74,9 @@ export function describeBreach(b: LimitBreach): string {
   return `${b.period} ${b.metric} limit of ${b.limit} ${unit} reached for tenant "${b.tenantId}" (used ${round(b.used)} since ${b.since.toISOString()})`;
 }
 
-/** Start of the day or month containing `now` in `timeZone`, as an instant. */
+/** Start of the day or month containing `now` in `timeZone` (core's zoned-time helpers). */
 export function periodStart(now: Date, timeZone: string, period: 'daily' | 'monthly'): Date {
-  const p = zonedParts(now, timeZone);
-  const guess = Date.UTC(p.year, p.month - 1, period === 'daily' ? p.day : 1);
-  let start = guess - offsetAt(guess, timeZone);
-  // Across a DST change the offset at local midnight differs from the guess's.
-  start = guess - offsetAt(start, timeZone);
-  return new Date(start);
-}
-
-function zonedParts(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((x) => x.type === type)?.value ?? 0);
-  return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-    second: get('second'),
-  };
-}
-
-/** Local time minus UTC at `instant`, in ms. */
-function offsetAt(instant: number, timeZone: string): number {
-  const p = zonedParts(new Date(instant), timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
+  return period === 'daily' ? startOfLocalDay(now, timeZone) : startOfLocalMonth(now, timeZone);
 }
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

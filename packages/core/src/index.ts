@@ -104,6 +104,7 @@ export { normalisePhone } from './routing/phone.js';
 export type { RouteReason } from './routing/route-to.js';
 export type { RuleOptions } from './routing/rule-schema.js';
 export { defaultBackoffMs } from './scheduler/backoff.js';
+export { type JobDefinition, JobDefinitions } from './scheduler/job-definitions.js';
 export { JobHeap } from './scheduler/job-heap.js';
 export { createMemoryScheduler } from './scheduler/memory-scheduler.js';
 export type { Job, JobHandler, JobHandlerOptions, Scheduler } from './scheduler/scheduler.js';

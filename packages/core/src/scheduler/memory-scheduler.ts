@@ -3,15 +3,9 @@ import { systemClock } from '../clock.js';
 import { ParleyError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
-import { defaultBackoffMs } from './backoff.js';
+import { JobDefinitions } from './job-definitions.js';
 import { JobHeap } from './job-heap.js';
 import type { Job, JobHandler, JobHandlerOptions, Scheduler } from './scheduler.js';
-
-interface Definition {
-  handler: JobHandler<unknown>;
-  maxAttempts: number;
-  backoffMs: (attempt: number) => number;
-}
 
 interface Entry {
   job: Job;
@@ -39,7 +33,7 @@ export function createMemoryScheduler(options: MemorySchedulerOptions = {}): Sch
 } {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? silentLogger;
-  const definitions = new Map<string, Definition>();
+  const definitions = new JobDefinitions();
   const pending = new Map<string, Entry>();
   const heap = new JobHeap<Entry>();
   const running = new Set<Promise<void>>();
@@ -140,17 +134,7 @@ export function createMemoryScheduler(options: MemorySchedulerOptions = {}): Sch
 
   return {
     define<P>(type: string, handler: JobHandler<P>, opts: JobHandlerOptions = {}) {
-      if (definitions.has(type)) {
-        throw new ParleyError(
-          'CONFLICT',
-          `Job type "${type}" is already defined; each type has one handler.`,
-        );
-      }
-      definitions.set(type, {
-        handler: handler as JobHandler<unknown>,
-        maxAttempts: opts.maxAttempts ?? 5,
-        backoffMs: opts.backoffMs ?? defaultBackoffMs,
-      });
+      definitions.define(type, handler, opts);
     },
     async schedule(job) {
       // A literal, not a spread: spread copies got a hidden class each in V8.

@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Job, JobHandler, JobHandlerOptions, Scheduler, TimerHandle } from '@parley/core';
-import { ParleyError, parseOrThrow } from '@parley/core';
+import { JobDefinitions, ParleyError, parseOrThrow } from '@parley/core';
 import { z } from 'zod';
 import { decodeJson, encodeJson } from '../codec/json-codec.js';
 import { channelName, tablesOf } from '../db/names.js';
 import { clockOption, loggerOption, storeOption } from '../store/store-options.js';
 import { type JobRow, jobSql } from './job-sql.js';
-
-interface Definition {
-  handler: JobHandler<unknown>;
-  maxAttempts: number;
-  backoffMs: (attempt: number) => number;
-}
 
 const optionsSchema = z.object({
   store: storeOption,
@@ -79,7 +73,7 @@ export function createPostgresScheduler(options: PostgresSchedulerOptions): Post
   const logger = o.logger ?? store.logger;
   const sql = jobSql(tablesOf(store.schema));
   const notifyChannel = channelName(store.schema, 'jobs');
-  const definitions = new Map<string, Definition>();
+  const definitions = new JobDefinitions();
   const running = new Set<Promise<void>>();
   let started = false;
   let timer: { handle: TimerHandle; at: number } | undefined;
@@ -89,7 +83,7 @@ export function createPostgresScheduler(options: PostgresSchedulerOptions): Post
   // The last claim filled every free slot: more due jobs may be waiting.
   let backlog = false;
 
-  const types = () => [...definitions.keys()];
+  const types = () => definitions.types();
 
   async function defaultLane(job: { payload: unknown }): Promise<string | undefined> {
     const p = job.payload as Record<string, unknown> | null;
@@ -146,7 +140,7 @@ export function createPostgresScheduler(options: PostgresSchedulerOptions): Post
       do {
         pollAgain = false;
         const free = o.concurrency - running.size;
-        if (free <= 0 || definitions.size === 0) break;
+        if (free <= 0 || definitions.types().length === 0) break;
         const now = clock.now();
         const token = randomUUID();
         const { rows } = await db.query<JobRow>(sql.claim, [
@@ -172,7 +166,7 @@ export function createPostgresScheduler(options: PostgresSchedulerOptions): Post
   async function armNext() {
     const now = clock.now();
     let next = now.getTime() + o.pollIntervalMs;
-    if (definitions.size > 0) {
+    if (definitions.types().length > 0) {
       const { rows } = await db.query<{ at: Date | null }>(sql.nextDue, [now, types(), lanes()]);
       const at = rows[0]?.at;
       if (at) next = Math.min(next, new Date(at).getTime());
@@ -279,17 +273,7 @@ export function createPostgresScheduler(options: PostgresSchedulerOptions): Post
 
   return {
     define<P>(type: string, handler: JobHandler<P>, opts: JobHandlerOptions = {}) {
-      if (definitions.has(type)) {
-        throw new ParleyError(
-          'CONFLICT',
-          `Job type "${type}" is already defined; each type has one handler.`,
-        );
-      }
-      definitions.set(type, {
-        handler: handler as JobHandler<unknown>,
-        maxAttempts: opts.maxAttempts ?? 5,
-        backoffMs: opts.backoffMs ?? ((attempt) => Math.min(1000 * 2 ** (attempt - 1), 3_600_000)),
-      });
+      definitions.define(type, handler, opts);
     },
     async schedule(job) {
       if (!(job.runAt instanceof Date) || Number.isNaN(job.runAt.getTime())) {

@@ -1,7 +1,7 @@
 import type { ChannelStatusUpdate, InboundSender } from './channel/adapter.js';
-import type { CsatResponse } from './csat/survey.js';
-import type { Contact, Conversation, Message } from './model/records.js';
-import type { RouteReason } from './routing/route-to.js';
+import type { CsatResponse } from './csat/csat-response.js';
+import type { Contact, Conversation, Message, MessageAuthor } from './model/records.js';
+import type { RouteReason } from './routing/route-reason.js';
 import type { RouteTarget } from './routing/target-schema.js';
 import type { Presence } from './teams/team-schema.js';
 
@@ -22,7 +22,10 @@ export interface DeskEvents {
   /** The customer read outbound messages (channels that report it: live chat, WhatsApp). */
   'message.read': { channelId: string; tenantId: string; address: string; externalIds: string[] };
   'message.failed': { message: Message; conversation: Conversation; error: Error };
-  /** An outbound message dropped because the conversation changed hands meanwhile. */
+  /**
+   * An outbound message held back: the conversation changed hands meanwhile, it is
+   * closed, or a message limit was reached (PL1).
+   */
   'message.suppressed': { message: Message; conversation: Conversation; reason: string };
   'conversation.opened': { conversation: Conversation; contact: Contact };
   'conversation.reopened': { conversation: Conversation };
@@ -79,6 +82,21 @@ export interface DeskEvents {
   'contact.labeled': { contact: Contact; label: string };
   'contact.unlabeled': { contact: Contact; label: string };
   'contact.noted': { contact: Contact; note: Contact['notes'][number] };
+  /**
+   * A tenant reached a message limit (PL1); the message was held back. Listeners are
+   * awaited before the send returns (the desk's own hands an assistant's conversation
+   * to humans).
+   */
+  'limit.reached': {
+    tenantId: string;
+    conversation: Conversation;
+    author: MessageAuthor;
+    reason: string;
+    period: 'day' | 'month';
+    limit: number;
+  };
+  /** An outbound message waits `waitMs` for its channel's pacing slot (PL2). */
+  'channel.paced': { channelId: string; tenantId: string; conversationId: string; waitMs: number };
   'channel.status': { channelId: string; tenantId: string; update: ChannelStatusUpdate };
   /** A failure inside a turn, a job or a listener. The process and other conversations go on. */
   error: { error: Error; stage: string; conversationId?: string; channelId?: string };

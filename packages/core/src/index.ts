@@ -16,6 +16,7 @@ export type {
   ReceiveOutcome,
   SendReceipt,
 } from './channel/adapter.js';
+export type { ChannelTurnContext, TurnChannel } from './channel/turn-context.js';
 export type {
   CustomerSendOptions,
   MemoryChannel,
@@ -25,9 +26,9 @@ export type {
 export { memoryChannel } from './channels/memory-channel.js';
 export type { Clock, TimerHandle } from './clock.js';
 export { sleep, systemClock } from './clock.js';
+export type { CsatResponse } from './csat/csat-response.js';
 export type { Csat, CsatAverages, CsatFilter, CsatScore } from './csat/report.js';
 export { parseScore as parseCsatScore } from './csat/score.js';
-export type { CsatResponse } from './csat/survey.js';
 export type { RateLimitConfig } from './desk/channel-features-schema.js';
 export type { Channels } from './desk/channel-registry.js';
 export { createDesk } from './desk/create-desk.js';
@@ -58,6 +59,13 @@ export {
 export type { Contacts } from './inbox/contacts.js';
 export type { Inbox } from './inbox/inbox.js';
 export type { InboxItem } from './inbox/inbox-row.js';
+export type {
+  LimitCounter,
+  LimitCounterOptions,
+  PaceLimit,
+  PaceSlot,
+} from './limits/counter.js';
+export { createLimitCounter } from './limits/counter.js';
 export type { MessageLimitsLookup, MessageLimitsOptions } from './limits/message-limits-schema.js';
 export type { Logger } from './logger.js';
 export { consoleLogger, silentLogger } from './logger.js';
@@ -93,6 +101,11 @@ export type {
 } from './model/records.js';
 export { DEFAULT_TENANT } from './model/records.js';
 export { adaptContent, menuAsText } from './outbound/adapt-content.js';
+export type {
+  OutboundChannel,
+  OutboundContext,
+  OutboundPart,
+} from './outbound/outbound-context.js';
 export { splitText } from './outbound/split-text.js';
 export type { Middleware } from './pipeline/compose.js';
 export { compose } from './pipeline/compose.js';
@@ -101,7 +114,7 @@ export type { IgnoredMessage } from './routing/ignored.js';
 export { matchMenuOption } from './routing/menu-match.js';
 export type { MenuOptions } from './routing/menu-schema.js';
 export { normalisePhone } from './routing/phone.js';
-export type { RouteReason } from './routing/route-to.js';
+export type { RouteReason } from './routing/route-reason.js';
 export type { RuleOptions } from './routing/rule-schema.js';
 export { defaultBackoffMs } from './scheduler/backoff.js';
 export { type JobDefinition, JobDefinitions } from './scheduler/job-definitions.js';

@@ -1,4 +1,4 @@
-import type { ChannelContext, Middleware, TurnContext } from '@parley/core';
+import type { ChannelContext, ChannelTurnContext, Middleware } from '@parley/core';
 import type { ChannelState } from '../channel-state.js';
 import { actionFor, type CommentRule, findRule, personalise } from './rules.js';
 
@@ -47,7 +47,7 @@ export interface CommentEvent extends CommentOutcome {
  * recorded and the transport sends it as the comment's private reply). The assistant
  * does not also answer the comment; the commenter's reply to the DM is an ordinary turn.
  */
-export function commentToDmMiddleware(deps: CommentToDmDeps): Middleware<TurnContext> {
+export function commentToDmMiddleware(deps: CommentToDmDeps): Middleware<ChannelTurnContext> {
   return async function instagramCommentToDm(ctx, next) {
     const content = ctx.inbound.content;
     if (content.type !== 'comment') return next();

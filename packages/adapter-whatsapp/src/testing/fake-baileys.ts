@@ -4,7 +4,6 @@ import type {
   AuthenticationCreds,
   BaileysEventMap,
   MessageUpsertType,
-  MiscMessageGenerationOptions,
   proto,
   UserFacingSocketConfig,
   WAMessage,
@@ -13,18 +12,10 @@ import type {
 } from '@whiskeysockets/baileys';
 import type { BaileysSocket, MakeSocket } from '../baileys/socket.js';
 import { normalizeJid } from '../phone.js';
+import type { FakeSent } from './fake-sent.js';
 import { contentFromSent } from './sent-content.js';
 
-/** One message the fake socket was asked to send. */
-export interface FakeSent {
-  jid: string;
-  id: string;
-  /** What went through `sendMessage`. */
-  content?: AnyMessageContent;
-  /** What went through `relayMessage` (native menus). */
-  relay?: proto.IMessage;
-  options?: MiscMessageGenerationOptions;
-}
+export type { FakeSent };
 
 /** A Baileys socket with no network whose events the test drives. */
 export interface FakeBaileysSocket extends BaileysSocket {

@@ -1,6 +1,6 @@
 import type { MediaKind, MessageContent } from '@parley/core';
 import { parseVcard } from '../vcard.js';
-import type { FakeSent } from './fake-baileys.js';
+import type { FakeSent } from './fake-sent.js';
 
 /** Reads what the adapter handed to Baileys back as Parley content, for assertions. */
 export function contentFromSent(sent: FakeSent): MessageContent {

@@ -1,10 +1,11 @@
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { MediaKind, MessageContent } from '../model/content.js';
-import type { Contact, Message, MessageAuthor, Referral } from '../model/records.js';
+import type { Contact, Message, MessageAuthor } from '../model/records.js';
 import type { Middleware } from '../pipeline/compose.js';
-import type { TurnContext } from '../pipeline/turn-context.js';
 import type { KeyValue } from '../store/store.js';
+import type { InboundMessage, ReceiveOutcome } from './inbound.js';
+import type { ChannelTurnContext } from './turn-context.js';
 
 /** What a channel can render; the engine adapts content to it (menus, text length). */
 export interface ChannelCapabilities {
@@ -30,32 +31,7 @@ export interface ChannelCapabilities {
   replyWindowMs?: number;
 }
 
-/** Who wrote an inbound message, in the channel's own terms. */
-export interface InboundSender {
-  /** The channel's id of the sender: a phone JID, an IG user id, a visitor id. */
-  externalId: string;
-  name?: string;
-  phone?: string;
-  email?: string;
-}
-
-/** A message as an adapter hands it to the engine. Validated at the boundary. */
-export interface InboundMessage {
-  /** The channel's message id; the engine processes each one once. */
-  externalId: string;
-  from: InboundSender;
-  content: MessageContent;
-  /** When the customer sent it (defaults to the clock's now). */
-  timestamp?: Date;
-  replyToExternalId?: string;
-  referral?: Referral;
-}
-
-export type ReceiveOutcome =
-  | { status: 'accepted'; conversationId: string; messageId: string }
-  | { status: 'duplicate' }
-  | { status: 'ignored'; reason: string; conversationId?: string }
-  | { status: 'failed'; error: Error };
+export type { InboundMessage, InboundSender, ReceiveOutcome } from './inbound.js';
 
 /** A status change a host may show: QR to scan, connected, logged out, ... */
 export interface ChannelStatusUpdate {
@@ -168,5 +144,5 @@ export interface ChannelAdapter {
    * Middleware the desk runs for this channel's turns only, before host middleware
    * (e.g. Instagram comment-to-DM rules). Installed automatically with the channel.
    */
-  readonly middleware?: ReadonlyArray<Middleware<TurnContext>>;
+  readonly middleware?: ReadonlyArray<Middleware<ChannelTurnContext>>;
 }

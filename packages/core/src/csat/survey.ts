@@ -16,18 +16,9 @@ export interface SurveyState {
   assistantId?: string;
 }
 
-/** One recorded answer (IN6). */
-export interface CsatResponse {
-  conversationId: string;
-  score: number;
-  channelId: string;
-  teamId?: string;
-  operatorId?: string;
-  assistantId?: string;
-  /** What the customer wrote. */
-  answer: string;
-  at: Date;
-}
+import type { CsatResponse } from './csat-response.js';
+
+export type { CsatResponse };
 
 export const csatSpace = (rt: DeskRuntime, tenantId: string) => rt.store.kv(`csat:${tenantId}`);
 

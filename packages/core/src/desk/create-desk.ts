@@ -8,8 +8,12 @@ import { defineGroupFlush, supersedeBurst } from '../grouping/burst.js';
 import { createContacts } from '../inbox/contacts.js';
 import { createInbox } from '../inbox/inbox.js';
 import { defineAutoClose } from '../lifecycle/auto-close.js';
+import { createLimitCounter } from '../limits/counter.js';
+import { handOffWhenLimited } from '../limits/quota-handoff.js';
 import { silentLogger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
+import { outboundSteps } from '../outbound/chain.js';
+import type { OutboundContext } from '../outbound/outbound-context.js';
 import { compose, type Middleware } from '../pipeline/compose.js';
 import { pipelineStages } from '../pipeline/stages/index.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
@@ -43,11 +47,12 @@ export function createDesk(options: DeskOptions = {}): Desk {
   const config = parseOrThrow(deskOptionsSchema, options, 'createDesk options');
   const clock = config.clock ?? systemClock;
   const logger = config.logger ?? silentLogger;
+  const store = config.store ?? createMemoryStore({ clock });
   const rt: DeskRuntime = {
     config,
     clock,
     logger,
-    store: config.store ?? createMemoryStore({ clock }),
+    store,
     scheduler: config.scheduler ?? createMemoryScheduler({ clock, logger }),
     bus: new EventBus(logger),
     queue: new KeyedQueue(),
@@ -62,6 +67,8 @@ export function createDesk(options: DeskOptions = {}): Desk {
     rules: compileRules(config.rules),
     groupInflight: new Map(),
     background: new Set(),
+    counter: config.limitCounter ?? createLimitCounter({ kv: store.kv('limits'), clock }),
+    outbound: async () => {},
   };
   for (const [i, t] of config.tenants.entries()) {
     if (rt.tenants.has(t.id))
@@ -79,6 +86,9 @@ export function createDesk(options: DeskOptions = {}): Desk {
   validateReferences(rt);
 
   const host: Middleware<TurnContext>[] = [];
+  const outboundHost: Middleware<OutboundContext>[] = [];
+  rt.outbound = compose(outboundSteps(rt, outboundHost));
+  handOffWhenLimited(rt);
   defineAutoClose(rt);
   defineGroupFlush(rt, host);
   // Composed once, and again only when host middleware is added.
@@ -154,6 +164,11 @@ export function createDesk(options: DeskOptions = {}): Desk {
     use(middleware) {
       host.push(middleware);
       pipeline = compose(pipelineStages(rt, host));
+      return desk;
+    },
+    useOutbound(middleware) {
+      outboundHost.push(middleware);
+      rt.outbound = compose(outboundSteps(rt, outboundHost));
       return desk;
     },
     on: <E extends DeskEventName>(name: E, listener: (payload: DeskEvents[E]) => unknown) =>

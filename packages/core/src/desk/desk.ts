@@ -6,6 +6,7 @@ import type { Contacts } from '../inbox/contacts.js';
 import type { Inbox } from '../inbox/inbox.js';
 import type { MessageContent } from '../model/content.js';
 import type { Message, MessageAuthor } from '../model/records.js';
+import type { OutboundContext } from '../outbound/outbound-context.js';
 import type { Middleware } from '../pipeline/compose.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
@@ -58,6 +59,13 @@ export interface Desk extends TenantView {
   receive(channelId: string, message: InboundMessage): Promise<ReceiveOutcome>;
   /** Adds host middleware, run after routing and before the assistant. */
   use(middleware: Middleware<TurnContext>): Desk;
+  /**
+   * Adds host middleware to the outbound chain, run after suppression and message
+   * limits and before the content is fitted to the channel: redact or rewrite
+   * `ctx.content`, hold a message back with `ctx.suppress(reason)`, or watch
+   * `ctx.sent` after `await next()`.
+   */
+  useOutbound(middleware: Middleware<OutboundContext>): Desk;
   on<E extends DeskEventName>(name: E, listener: (payload: DeskEvents[E]) => unknown): () => void;
   /** Every event (webhook delivery, logging); returns an unsubscribe function. */
   onAny(listener: AnyListener): () => void;

@@ -35,7 +35,21 @@ export class EventBus {
     for (const listener of this.anyListeners) this.guard(name, () => listener(name, payload));
   }
 
-  private guard(name: DeskEventName, run: () => unknown): void {
+  /**
+   * Emits and waits for listeners that return a promise, so their work finishes before
+   * the emitter goes on (the outbound chain awaits `limit.reached` this way). Failures
+   * are reported on `error` as with `emit`, never thrown.
+   */
+  async emitAndWait<E extends DeskEventName>(name: E, payload: DeskEvents[E]): Promise<void> {
+    const pending = (this.emitter.listeners(name) as Array<(p: unknown) => unknown>).map((l) =>
+      l(payload),
+    );
+    for (const listener of this.anyListeners)
+      pending.push(this.guard(name, () => listener(name, payload)));
+    await Promise.all(pending);
+  }
+
+  private guard(name: DeskEventName, run: () => unknown): Promise<void> | undefined {
     const fail = (e: unknown) => {
       if (name === 'error') {
         this.logger.error('parley: an error listener threw', { error: e });
@@ -45,9 +59,10 @@ export class EventBus {
     };
     try {
       const result = run();
-      if (result instanceof Promise) result.catch(fail);
+      if (result instanceof Promise) return result.then(() => undefined, fail);
     } catch (e) {
       fail(e);
     }
+    return undefined;
   }
 }

@@ -3,6 +3,7 @@ import type { Assistant } from '../assistant/assistant.js';
 import type { ChannelAdapter } from '../channel/adapter.js';
 import type { Clock } from '../clock.js';
 import { businessHoursSchema } from '../hours/hours-schema.js';
+import type { LimitCounter } from '../limits/counter.js';
 import { messageLimitsLookupSchema, messageLimitsSchema } from '../limits/message-limits-schema.js';
 import type { Logger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
@@ -123,6 +124,14 @@ export const deskOptionsSchema = z.object({
   logger: injected<Logger>(
     'expected a logger with debug/info/warn/error',
     (v) => typeof (v as Logger).error === 'function',
+  ).optional(),
+  /**
+   * Where limit counts live (message limits, inbound rate, outbound pacing). Default:
+   * the store's key-value space `limits`, exact within one process.
+   */
+  limitCounter: injected<LimitCounter>(
+    'expected a LimitCounter with get(), add() and reserve()',
+    (v) => typeof (v as LimitCounter).reserve === 'function',
   ).optional(),
   tenants: z.array(tenantOptionsSchema).default([]),
   channels: z.array(channelOptionsSchema).default([]),

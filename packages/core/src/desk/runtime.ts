@@ -1,14 +1,16 @@
 import type { ChannelAdapter } from '../channel/adapter.js';
 import type { Clock } from '../clock.js';
 import { ParleyError, toError } from '../errors.js';
+import type { LimitCounter } from '../limits/counter.js';
 import type { Logger } from '../logger.js';
 import type { Conversation } from '../model/records.js';
+import type { OutboundContext } from '../outbound/outbound-context.js';
 import type { MenuConfig } from '../routing/menu-schema.js';
 import type { RuleConfig } from '../routing/rule-schema.js';
 import type { CompiledRule } from '../routing/rules.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { Store } from '../store/store.js';
-import type { OperatorRuntime, TeamRuntime } from '../teams/registry.js';
+import type { OperatorRuntime, TeamRuntime } from '../teams/team-runtime.js';
 import type { KeyedQueue } from '../util/keyed-queue.js';
 import type { EventBus } from './event-bus.js';
 import type { AssistantConfig, ChannelConfig, DeskConfig, TenantConfig } from './options.js';
@@ -51,6 +53,10 @@ export interface DeskRuntime {
   readonly groupInflight: Map<string, { conversationId: string; superseded: boolean }>;
   /** Work started from inside a turn that must not be awaited there (queue drains). */
   readonly background: Set<Promise<unknown>>;
+  /** Counts behind message limits, inbound rate limits and outbound pacing. */
+  readonly counter: LimitCounter;
+  /** The composed outbound chain; recomposed when host middleware is added. */
+  outbound: (ctx: OutboundContext) => Promise<void>;
 }
 
 /** Runs `work` without blocking the caller; `desk.stop()` waits for it, failures are reported. */

@@ -3,20 +3,14 @@ import type { DeskRuntime } from '../desk/runtime.js';
 
 type InboundLimit = NonNullable<RateLimitConfig['inbound']>;
 
-interface Window {
-  start: number;
-  count: number;
-  noticed: boolean;
-}
-
 export type InboundVerdict =
   | { admitted: true }
   | { admitted: false; reason: string /** True the first time in this window. */; notify: boolean };
 
 /**
  * Counts a contact's message in its current window (PL2): the window opens with the
- * first message and lasts `perMs`. Kept in the store, so a restart or another process
- * sees the same count; the turn holds the contact's key, so reads and writes never race.
+ * first message and lasts `perMs`. Kept in the desk's `LimitCounter`, so a restart sees
+ * the same count.
  */
 export async function admitInbound(
   rt: DeskRuntime,
@@ -24,22 +18,13 @@ export async function admitInbound(
   address: string,
   limit: InboundLimit,
 ): Promise<InboundVerdict> {
-  const kv = rt.store.kv('limits:inbound');
-  const key = `${channelId}/${address}`;
-  const now = rt.clock.now().getTime();
-  const stored = await kv.get<Window>(key);
-  const window =
-    stored && now - stored.start < limit.perMs ? stored : { start: now, count: 0, noticed: false };
-  window.count++;
-  const over = window.count > limit.messages;
-  const notify = over && !window.noticed;
-  if (notify) window.noticed = true;
-  await kv.set(key, window, { ttlMs: window.start + limit.perMs - now });
-  if (!over) return { admitted: true };
+  const count = await rt.counter.add(`inbound/${channelId}/${address}`, 1, limit.perMs);
+  if (count <= limit.messages) return { admitted: true };
   const seconds = Math.round(limit.perMs / 1000);
   return {
     admitted: false,
     reason: `rate limited: more than ${limit.messages} messages in ${seconds} s from this contact`,
-    notify,
+    // The flood is answered once: on the first message over the limit.
+    notify: count === limit.messages + 1,
   };
 }

@@ -1,21 +1,17 @@
-import type { InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
+import type { ChannelTurnContext } from '../channel/turn-context.js';
 import type { ChannelConfig } from '../desk/options.js';
 import type { ChannelRuntime } from '../desk/runtime.js';
-import type { MessageContent } from '../model/content.js';
-import type { Contact, Conversation, Message } from '../model/records.js';
+import type { Conversation } from '../model/records.js';
 
 /**
  * One inbound message on its way through the pipeline. Stages before `conversation`
  * see only `inbound` and `channel`; from `conversation` on, `contact` and
- * `conversation` are set; from `persist` on, `message` too.
+ * `conversation` are set; from `persist` on, `message` too. Channel middleware sees the
+ * smaller `ChannelTurnContext` this extends; stages and host middleware see the
+ * channel's settings too.
  */
-export interface TurnContext {
-  readonly tenantId: string;
+export interface TurnContext extends ChannelTurnContext {
   readonly channel: ChannelConfig & { readonly kind: string };
-  readonly inbound: InboundMessage;
-  contact: Contact;
-  conversation: Conversation;
-  message: Message;
   /** True when this message opened the conversation. */
   isNewConversation: boolean;
   /** True when the conversation needs a route: new, reopened, or business-started. */
@@ -25,17 +21,6 @@ export interface TurnContext {
    * reopened only if this message is not a score.
    */
   awaitingSurvey: boolean;
-  /** The inbound messages this turn answers (grouping adds the earlier ones). */
-  turn: Message[];
-  /** Scratch space for stages and host middleware during this turn. */
-  readonly state: Record<string, unknown>;
-  /** What `receive()` resolves with; stages that stop the turn set it. */
-  outcome: ReceiveOutcome;
-  /**
-   * Sends to this conversation through the outbound chokepoint (author: system) and
-   * refreshes `ctx.conversation`.
-   */
-  reply(content: string | MessageContent): Promise<Message[]>;
   /** Saves `ctx.conversation` after a stage changed it. */
   saveConversation(patch?: Partial<Conversation>): Promise<Conversation>;
   /** Internal: the channel's adapter and lifecycle. */

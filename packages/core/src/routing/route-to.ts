@@ -4,17 +4,11 @@ import { compileHours } from '../hours/business-hours.js';
 import type { Conversation } from '../model/records.js';
 import { sendToTeam } from '../teams/assign.js';
 import { startMenu } from './menu.js';
+import type { RouteReason } from './route-reason.js';
 import type { RouteTarget } from './target-schema.js';
 import { greetForTeam } from './team-messages.js';
 
-/** Why a conversation went where it went; carried by `conversation.routed`. */
-export type RouteReason =
-  | 'active-routing'
-  | 'rule'
-  | 'default'
-  | 'menu'
-  | 'menu-fallback'
-  | 'assistant-unavailable';
+export type { RouteReason } from './route-reason.js';
 
 export interface RouteDecision {
   /** Undefined: humans, with no particular team. */

@@ -1,6 +1,5 @@
 import type { Clock, TimerHandle } from '../clock.js';
 import { systemClock } from '../clock.js';
-import { ParleyError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
 import { JobDefinitions } from './job-definitions.js';

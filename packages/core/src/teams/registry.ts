@@ -1,30 +1,17 @@
 import type { DeskRuntime } from '../desk/runtime.js';
 import { ParleyError } from '../errors.js';
 import { parseOrThrow } from '../util/zod-error.js';
+import type { OperatorRuntime, TeamRuntime } from './team-runtime.js';
 import {
   type OperatorConfig,
   type OperatorOptions,
   operatorOptionsSchema,
-  type Presence,
   type TeamConfig,
   type TeamOptions,
   teamOptionsSchema,
 } from './team-schema.js';
 
-export interface TeamRuntime {
-  readonly config: TeamConfig;
-  /** Operator ids in the order round robin walks them; changes at runtime. */
-  readonly members: string[];
-}
-
-/** One person's live state, shared by every team they serve. */
-export interface OperatorRuntime {
-  readonly id: string;
-  readonly tenantId: string;
-  name?: string;
-  maxConcurrent: number;
-  presence: Presence;
-}
+export type { OperatorRuntime, TeamRuntime } from './team-runtime.js';
 
 export function operatorKey(tenantId: string, operatorId: string): string {
   return `${tenantId}/${operatorId}`;

@@ -17,7 +17,9 @@ export function hostStage(
     // No host code: skip AsyncLocalStorage, which taxes every promise once enabled.
     if (host.length === 0 && own.length === 0) return next();
     const key = conversationKey(ctx.channel.id, ctx.conversation.contactAddress);
-    const chain = compose<TurnContext>([...own, ...host, (_ctx, _next) => next()]);
+    // Channel middleware is typed for the smaller context this one extends.
+    const mine = own as ReadonlyArray<Middleware<TurnContext>>;
+    const chain = compose<TurnContext>([...mine, ...host, (_ctx, _next) => next()]);
     return rt.queue.enter(key, () => chain(ctx));
   };
 }

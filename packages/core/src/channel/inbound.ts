@@ -1,0 +1,29 @@
+import type { MessageContent } from '../model/content.js';
+import type { Referral } from '../model/records.js';
+
+/** Who wrote an inbound message, in the channel's own terms. */
+export interface InboundSender {
+  /** The channel's id of the sender: a phone JID, an IG user id, a visitor id. */
+  externalId: string;
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+/** A message as an adapter hands it to the engine. Validated at the boundary. */
+export interface InboundMessage {
+  /** The channel's message id; the engine processes each one once. */
+  externalId: string;
+  from: InboundSender;
+  content: MessageContent;
+  /** When the customer sent it (defaults to the clock's now). */
+  timestamp?: Date;
+  replyToExternalId?: string;
+  referral?: Referral;
+}
+
+export type ReceiveOutcome =
+  | { status: 'accepted'; conversationId: string; messageId: string }
+  | { status: 'duplicate' }
+  | { status: 'ignored'; reason: string; conversationId?: string }
+  | { status: 'failed'; error: Error };

@@ -1,0 +1,43 @@
+import { withMessage } from '../../conversation/factory.js';
+import type { DeskRuntime } from '../../desk/runtime.js';
+import { ParleyError, toError } from '../../errors.js';
+import type { Middleware } from '../../pipeline/compose.js';
+import type { OutboundContext } from '../outbound-context.js';
+import { outboundRecord } from '../outbound-record.js';
+
+/**
+ * Records each part: `sent` (the conversation's snippet and activity move, then
+ * `message.sent`) or `failed` (`message.failed`, then a CHANNEL_SEND_FAILED error
+ * naming the channel). Wraps pacing and the send, so a refused slot is recorded too.
+ */
+export function recordStep(rt: DeskRuntime): Middleware<OutboundContext> {
+  return async function record(ctx, next) {
+    const part = ctx.part!;
+    try {
+      await next();
+    } catch (e) {
+      const error = toError(e);
+      const message = outboundRecord(ctx, part.content, 'failed', rt.clock.now(), error.message);
+      message.id = part.id;
+      await rt.store.appendMessage(message);
+      rt.bus.emit('message.failed', { message, conversation: ctx.conversation, error });
+      if (ParleyError.isInstance(error)) throw error;
+      throw new ParleyError(
+        'CHANNEL_SEND_FAILED',
+        `Channel "${ctx.channel.id}" could not send: ${error.message}`,
+        {
+          cause: error,
+          details: { channelId: ctx.channel.id, conversationId: ctx.conversation.id },
+        },
+      );
+    }
+    const message = outboundRecord(ctx, part.content, 'sent', rt.clock.now());
+    message.id = part.id;
+    if (part.externalId !== undefined) message.externalId = part.externalId;
+    await rt.store.appendMessage(message);
+    ctx.conversation = withMessage(ctx.conversation, message);
+    await rt.store.saveConversation(ctx.conversation);
+    rt.bus.emit('message.sent', { message, conversation: ctx.conversation });
+    ctx.sent.push(message);
+  };
+}

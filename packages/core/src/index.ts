@@ -110,6 +110,16 @@ export { splitText } from './outbound/split-text.js';
 export type { Middleware } from './pipeline/compose.js';
 export { compose } from './pipeline/compose.js';
 export type { TurnContext } from './pipeline/turn-context.js';
+export type {
+  CreateDeskOptions,
+  DeskPlugin,
+  PluginApi,
+  PluginDesk,
+  PluginJob,
+  PluginJobs,
+  PluginQueries,
+} from './plugins/plugin.js';
+export { type ServiceKey, serviceKey } from './plugins/service-key.js';
 export type { IgnoredMessage } from './routing/ignored.js';
 export { matchMenuOption } from './routing/menu-match.js';
 export type { MenuOptions } from './routing/menu-schema.js';

@@ -22,6 +22,8 @@ export type {
   EndpointPatch,
   WebhookEndpoint,
 } from './delivery/types.js';
+export type { WebhooksOptions, WebhooksPlugin } from './delivery/webhooks-plugin.js';
+export { webhooks } from './delivery/webhooks-plugin.js';
 export type { Dedupe } from './receive/dedupe.js';
 export { DEFAULT_DEDUPE_TTL_MS, memoryDedupe, storeDedupe } from './receive/dedupe.js';
 export type { WebhookEvent } from './receive/event.js';

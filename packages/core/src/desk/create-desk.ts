@@ -13,10 +13,10 @@ import { handOffWhenLimited } from '../limits/quota-handoff.js';
 import { silentLogger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
 import { outboundSteps } from '../outbound/chain.js';
-import type { OutboundContext } from '../outbound/outbound-context.js';
-import { compose, type Middleware } from '../pipeline/compose.js';
+import { compose } from '../pipeline/compose.js';
 import { pipelineStages } from '../pipeline/stages/index.js';
-import type { TurnContext } from '../pipeline/turn-context.js';
+import { installPlugins, type PluginHooks } from '../plugins/install.js';
+import type { CreateDeskOptions } from '../plugins/plugin.js';
 import { compileRules } from '../routing/rules.js';
 import { createMemoryScheduler } from '../scheduler/memory-scheduler.js';
 import { createMemoryStore } from '../store/memory-store.js';
@@ -33,7 +33,7 @@ import {
 } from './channel-registry.js';
 import type { Desk, TenantView } from './desk.js';
 import { type AnyListener, EventBus } from './event-bus.js';
-import { type DeskOptions, deskOptionsSchema, tenantOptionsSchema } from './options.js';
+import { deskOptionsSchema, tenantOptionsSchema } from './options.js';
 import { validateReferences } from './references.js';
 import { channelRuntime, conversationKey, type DeskRuntime, exclusive } from './runtime.js';
 import { createSender } from './send.js';
@@ -43,8 +43,9 @@ import { createTurnContext } from './turn.js';
  * Creates a desk: the engine every channel and assistant plugs into. Options are
  * checked at once; a mistake throws a ParleyError (`CONFIG_INVALID`) naming the field.
  */
-export function createDesk(options: DeskOptions = {}): Desk {
-  const config = parseOrThrow(deskOptionsSchema, options, 'createDesk options');
+export function createDesk(options: CreateDeskOptions = {}): Desk {
+  const { plugins = [], ...settings } = options;
+  const config = parseOrThrow(deskOptionsSchema, settings, 'createDesk options');
   const clock = config.clock ?? systemClock;
   const logger = config.logger ?? silentLogger;
   const store = config.store ?? createMemoryStore({ clock });
@@ -67,6 +68,7 @@ export function createDesk(options: DeskOptions = {}): Desk {
     rules: compileRules(config.rules),
     groupInflight: new Map(),
     background: new Set(),
+    services: new Map(),
     counter: config.limitCounter ?? createLimitCounter({ kv: store.kv('limits'), clock }),
     outbound: async () => {},
   };
@@ -85,8 +87,9 @@ export function createDesk(options: DeskOptions = {}): Desk {
   for (const [i, c] of config.channels.entries()) addChannelConfig(rt, c, `channels.${i}`);
   validateReferences(rt);
 
-  const host: Middleware<TurnContext>[] = [];
-  const outboundHost: Middleware<OutboundContext>[] = [];
+  const hooks: PluginHooks = { inbound: [], outbound: [], ready: [] };
+  const host = hooks.inbound;
+  const outboundHost = hooks.outbound;
   rt.outbound = compose(outboundSteps(rt, outboundHost));
   handOffWhenLimited(rt);
   defineAutoClose(rt);
@@ -218,9 +221,11 @@ export function createDesk(options: DeskOptions = {}): Desk {
     },
     async start() {
       if (started) return;
+      await Promise.all(hooks.ready);
       started = true;
       stopping = false;
       await rt.scheduler.start();
+      for (const plugin of plugins) await plugin.start?.();
       for (const channel of rt.channels.values()) await startChannel(rt, channel, receive);
     },
     async stop() {
@@ -228,9 +233,13 @@ export function createDesk(options: DeskOptions = {}): Desk {
       for (const controller of rt.inflight.values()) controller.abort(new Error('desk stopped'));
       for (const channel of rt.channels.values()) await stopChannel(rt, channel);
       await Promise.allSettled([...rt.background]);
+      for (const plugin of [...plugins].reverse()) await plugin.stop?.();
       await rt.scheduler.stop();
       started = false;
     },
   };
+  installPlugins(rt, desk, plugins, hooks);
+  pipeline = compose(pipelineStages(rt, host));
+  rt.outbound = compose(outboundSteps(rt, outboundHost));
   return desk;
 }

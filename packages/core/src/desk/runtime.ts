@@ -55,6 +55,8 @@ export interface DeskRuntime {
   readonly background: Set<Promise<unknown>>;
   /** Counts behind message limits, inbound rate limits and outbound pacing. */
   readonly counter: LimitCounter;
+  /** Services plug-ins and channels share, by `ServiceKey` id. */
+  readonly services: Map<string, unknown>;
   /** The composed outbound chain; recomposed when host middleware is added. */
   outbound: (ctx: OutboundContext) => Promise<void>;
 }

@@ -6,8 +6,9 @@ import {
 } from '../channels/memory-channel.js';
 import { createDesk } from '../desk/create-desk.js';
 import type { Desk } from '../desk/desk.js';
-import type { ChannelOptions, DeskOptions, RouteTarget } from '../desk/options.js';
+import type { ChannelOptions, RouteTarget } from '../desk/options.js';
 import type { DeskEvents } from '../events.js';
+import type { CreateDeskOptions } from '../plugins/plugin.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
 import {
@@ -17,7 +18,7 @@ import {
   scriptedAssistant,
 } from './scripted-assistant.js';
 
-export interface TestDeskOptions extends Omit<DeskOptions, 'clock'> {
+export interface TestDeskOptions extends Omit<CreateDeskOptions, 'clock'> {
   /** Start time of the fake clock (default 2026-01-05T09:00:00Z, a Monday). */
   now?: Date | string;
   /** The scripted assistant's replies (default: echo). */

@@ -1,20 +1,15 @@
 import {
   type Csat,
-  type createMemoryStore,
+  type DataStore,
   DEFAULT_TENANT,
+  type MessageScan,
   type Page,
   ParleyError,
   type Store,
 } from '@parley/core';
 
-/**
- * A store that can be scanned and pruned (core's `DataStore`: `listContacts`,
- * `scanConversations`, `scanMessages`, `scanUsage`, `deleteMessages`,
- * `anonymiseMessages`, `deleteConversation`). Named through the memory store, which
- * implements it, until core exports the interface by name.
- */
-export type DataStore = ReturnType<typeof createMemoryStore>;
-export type MessageScan = NonNullable<Parameters<DataStore['scanMessages']>[1]>;
+// The capability export and retention need is core's `DataStore` (scans and erasure).
+export type { DataStore, MessageScan };
 
 /** What export and data management read from: a desk (or just its store and CSAT). */
 export interface DataSource {

@@ -3,31 +3,21 @@ import type { Desk } from '../desk/desk.js';
 import type { DeskOptions } from '../desk/options.js';
 import type { DeskEventName, DeskEvents } from '../events.js';
 import type { Logger } from '../logger.js';
-import type { Contact, ContactIdentity, Conversation, Message } from '../model/records.js';
+import type { Contact, ContactIdentity } from '../model/records.js';
 import type { OutboundContext } from '../outbound/outbound-context.js';
 import type { Middleware } from '../pipeline/compose.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import type { Job, JobHandler, JobHandlerOptions } from '../scheduler/scheduler.js';
-import type { KeyValue } from '../store/store.js';
+import type { KeyValue, Store } from '../store/store.js';
 import type { ServiceKey } from './service-key.js';
 
 /** What a plug-in may read of the desk's records: reads only, one tenant per call. */
-export interface PluginQueries {
-  getContact(tenantId: string, id: string): Promise<Contact | undefined>;
+export interface PluginQueries
+  extends Pick<
+    Store,
+    'getContact' | 'getConversation' | 'findActiveConversation' | 'listMessages'
+  > {
   findContact(tenantId: string, identity: ContactIdentity): Promise<Contact | undefined>;
-  getConversation(tenantId: string, id: string): Promise<Conversation | undefined>;
-  /** The open (or solved) conversation between a contact and a channel. */
-  findActiveConversation(
-    tenantId: string,
-    channelId: string,
-    contactId: string,
-  ): Promise<Conversation | undefined>;
-  /** Oldest first; the `limit` newest before `before`. */
-  listMessages(
-    tenantId: string,
-    conversationId: string,
-    options?: { limit?: number; before?: Date },
-  ): Promise<Message[]>;
 }
 
 /** A job a plug-in registers: its handler and retry policy. */

@@ -1,10 +1,18 @@
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
-import { contentText } from '../model/content.js';
 import type { Contact, ContactIdentity, Conversation, Message } from '../model/records.js';
-import { foldText } from '../util/text.js';
-import { cloneContact, cloneConversation, cloneData, freezeMessage } from './clone.js';
-import { decodeCursor, encodeCursor, matchesInbox, normaliseLimit } from './inbox-query.js';
+import { cloneContact, cloneConversation, freezeMessage } from './clone.js';
+import { listInbox } from './memory-inbox.js';
+import { createMemoryKeyValues } from './memory-kv.js';
+import {
+  firstAtOrAfter,
+  flatKey,
+  isAnonymised,
+  page,
+  startOf,
+  sumUsage,
+  usageMatches,
+} from './memory-scan.js';
 import {
   checkSelector,
   decodeScanCursor,
@@ -15,27 +23,14 @@ import { SortedList } from './sorted-list.js';
 import {
   ANONYMISED_CONTENT,
   type DataStore,
-  type InboxQuery,
-  type InboxRow,
-  type KeyValue,
   type MessageSelector,
-  type Page,
-  type UsageFilter,
   type UsageRecord,
-  type UsageTotals,
 } from './store.js';
 
 export interface MemoryStoreOptions {
   /** Clock for claim and key-value expiry (default: system clock). */
   clock?: Clock;
 }
-
-interface Expiring {
-  value: unknown;
-  expiresAt?: number;
-}
-
-const sep = '\u0000';
 
 /**
  * The default store: everything in maps, nothing survives the process. Records are
@@ -49,8 +44,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
   const activeIndex = new Map<string, string>();
   const messages = new Map<string, Message[]>();
   const externalIndex = new Map<string, Message>();
-  const claims = new Map<string, number>();
-  const kvSpaces = new Map<string, Map<string, Expiring>>();
+  const spaces = createMemoryKeyValues(clock);
   // Per-tenant orderings for the export and clean-up scans (IN7, IN8).
   const timelines = new Map<string, SortedList<Message>>();
   const convOrder = new Map<string, SortedList<Conversation>>();
@@ -101,39 +95,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
       (u) => u.at.getTime(),
       () => '',
     );
-  const alive = (e: Expiring | undefined) =>
-    e !== undefined && (e.expiresAt === undefined || e.expiresAt > clock.now().getTime());
-
-  function kv(namespace: string): KeyValue {
-    let space = kvSpaces.get(namespace);
-    if (!space) kvSpaces.set(namespace, (space = new Map()));
-    const entries = space;
-    return {
-      async get<T>(key: string) {
-        const e = entries.get(key);
-        if (!alive(e)) {
-          entries.delete(key);
-          return undefined;
-        }
-        return cloneData(e!.value) as T;
-      },
-      async set(key, value, opts) {
-        const expiresAt =
-          opts?.ttlMs === undefined ? undefined : clock.now().getTime() + opts.ttlMs;
-        entries.set(key, { value: cloneData(value), expiresAt });
-      },
-      async delete(key) {
-        entries.delete(key);
-      },
-      async list<T>(prefix: string) {
-        const out: Array<{ key: string; value: T }> = [];
-        for (const [key, e] of entries) {
-          if (key.startsWith(prefix) && alive(e)) out.push({ key, value: cloneData(e.value) as T });
-        }
-        return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      },
-    };
-  }
 
   const store: DataStore = {
     async getContact(tenantId, id) {
@@ -181,7 +142,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
       else if (activeIndex.get(key) === conversation.id) activeIndex.delete(key);
     },
     async listConversations(tenantId, query) {
-      return listInbox(tenantId, query);
+      return listInbox(
+        conversations.values(),
+        (conv) => contacts.get(tenantKey(tenantId, conv.contactId)),
+        (conv) => messages.get(tenantKey(conv.tenantId, conv.id)) ?? [],
+        tenantId,
+        query,
+      );
     },
 
     async appendMessage(message) {
@@ -209,16 +176,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
       return m;
     },
 
-    async claim(key, ttlMs) {
-      const now = clock.now().getTime();
-      const until = claims.get(key);
-      if (until !== undefined && until > now) return false;
-      claims.set(key, now + ttlMs);
-      if (claims.size % 1024 === 0) pruneClaims(now);
-      return true;
-    },
-
-    kv,
+    claim: spaces.claim,
+    kv: spaces.kv,
 
     async recordUsage(record) {
       usageOf(record.tenantId).insert({ ...record });
@@ -424,129 +383,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
     return groups;
   }
 
-  function pruneClaims(now: number) {
-    for (const [key, until] of claims) if (until <= now) claims.delete(key);
-  }
-
-  function listInbox(tenantId: string, query: InboxQuery): Page<InboxRow> {
-    const limit = normaliseLimit(query.limit);
-    const after = decodeCursor(query.cursor);
-    const search = query.search ? foldText(query.search.trim()) : '';
-    const rows: InboxRow[] = [];
-    for (const conv of conversations.values()) {
-      if (conv.tenantId !== tenantId || !matchesInbox(conv, query)) continue;
-      const contact = contacts.get(tenantKey(tenantId, conv.contactId));
-      if (!contact) continue;
-      if (search && !matchesSearch(conv, contact, search)) continue;
-      rows.push({ conversation: conv, contact });
-    }
-    rows.sort((a, b) => compareActivity(a.conversation, b.conversation));
-    const start = after ? rows.findIndex((r) => compareActivity(r.conversation, after) > 0) : 0;
-    const page = start < 0 ? [] : rows.slice(start, start + limit);
-    const last = page.at(-1);
-    return {
-      items: page.map((r) => ({
-        conversation: cloneConversation(r.conversation),
-        contact: cloneContact(r.contact),
-      })),
-      nextCursor:
-        last && start + limit < rows.length
-          ? encodeCursor(last.conversation.lastActivityAt, last.conversation.id)
-          : undefined,
-    };
-  }
-
-  function matchesSearch(conv: Conversation, contact: Contact, needle: string): boolean {
-    const fields = [contact.name, contact.email, contact.phone].filter(Boolean) as string[];
-    if (fields.some((f) => foldText(f).includes(needle))) return true;
-    const list = messages.get(tenantKey(conv.tenantId, conv.id)) ?? [];
-    return list.some((m) => foldText(contentText(m.content)).includes(needle));
-  }
-
   return store;
 }
 
-/** Where a scan resumes: after the cursor's row, else at `since`, else at the start. */
-function startOf<T>(list: SortedList<T>, cursor: string | undefined, since: Date | undefined) {
-  const after = decodeScanCursor<string>(cursor, 'string');
-  if (after) return list.upperBound(after.at, after.tie);
-  return since === undefined ? 0 : list.lowerBound(since.getTime());
-}
-
-/**
- * One page of a scan. `pick` maps a row to its output, `undefined` to skip it, or
- * `null` to end the scan (past the range). A next cursor is given only when another
- * matching row exists.
- */
-async function page<R, O>(
-  rows: Iterable<R>,
-  limit: number,
-  pick: (row: R) => O | undefined | null,
-  cursorOf: (item: O) => string,
-): Promise<Page<O>> {
-  const items: O[] = [];
-  for (const row of rows) {
-    const out = pick(row);
-    if (out === null) break;
-    if (out === undefined) continue;
-    if (items.length === limit) return { items, nextCursor: cursorOf(items.at(-1)!) };
-    items.push(out);
-  }
-  return { items };
-}
-
-function isAnonymised(m: Message): boolean {
-  return (
-    m.content.type === 'unsupported' && m.content.description === ANONYMISED_CONTENT.description
-  );
-}
-
-/** Newest activity first; ties broken by id (descending) so pages never overlap. */
-export function compareActivity(
-  a: Pick<Conversation, 'lastActivityAt' | 'id'>,
-  b: Pick<Conversation, 'lastActivityAt' | 'id'>,
-): number {
-  const d = b.lastActivityAt.getTime() - a.lastActivityAt.getTime();
-  if (d !== 0) return d;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
-
-function usageMatches(u: UsageRecord, f: UsageFilter): boolean {
-  if (f.assistantId !== undefined && u.assistantId !== f.assistantId) return false;
-  if (f.conversationId !== undefined && u.conversationId !== f.conversationId) return false;
-  if (f.since !== undefined && u.at < f.since) return false;
-  if (f.until !== undefined && u.at >= f.until) return false;
-  return true;
-}
-
-function sumUsage(records: UsageRecord[]): UsageTotals {
-  const totals: UsageTotals = { inputTokens: 0, outputTokens: 0, cost: 0, calls: 0 };
-  for (const r of records) {
-    totals.inputTokens += r.inputTokens;
-    totals.outputTokens += r.outputTokens;
-    totals.cost += r.cost;
-    totals.calls += 1;
-  }
-  return totals;
-}
-
-/** Index of the first message created at or after `time` (list in creation order). */
-function firstAtOrAfter(list: Message[], time: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.createdAt.getTime() < time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * An index key built with `join`, which yields one flat string; `a + sep + b` makes a
- * cons-string tree that V8 keeps beside its flattened copy once the key is hashed
- * (~250 bytes per conversation across the indexes).
- */
-function flatKey(...parts: string[]): string {
-  return parts.join(sep);
-}
+export { compareActivity } from './memory-scan.js';

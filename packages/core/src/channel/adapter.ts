@@ -57,6 +57,17 @@ export type ReceiveOutcome =
   | { status: 'ignored'; reason: string; conversationId?: string }
   | { status: 'failed'; error: Error };
 
+/** How long `receive()` waits. */
+export interface ReceiveOptions {
+  /**
+   * `accepted` (a channel context's default): resolves once the message and its pending
+   * turn are recorded, so a webhook can answer 200 at once whatever the model does; the
+   * turn runs on, and after a crash it runs on the next start. `answered`
+   * (`desk.receive()`'s and the memory channel's default): resolves when the turn is done.
+   */
+  wait?: 'accepted' | 'answered';
+}
+
 /** A status change a host may show: QR to scan, connected, logged out, ... */
 export interface ChannelStatusUpdate {
   state:
@@ -88,8 +99,12 @@ export interface ContactPatch {
 export interface ChannelContext {
   readonly channelId: string;
   readonly tenantId: string;
-  /** Feeds one inbound message into the pipeline; resolves when its turn is done. */
-  receive(message: InboundMessage): Promise<ReceiveOutcome>;
+  /**
+   * Feeds one inbound message into the pipeline; resolves once it is durably accepted
+   * (see `ReceiveOptions.wait`). Acknowledge the channel's delivery after this resolves
+   * with anything but `failed`.
+   */
+  receive(message: InboundMessage, options?: ReceiveOptions): Promise<ReceiveOutcome>;
   /** Reports a status change (emitted as `channel.status`). */
   status(update: ChannelStatusUpdate): void;
   /** Key-value space private to this channel (auth state, cursors, sessions). */

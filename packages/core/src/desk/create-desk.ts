@@ -1,17 +1,14 @@
-import type { InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
-import { inboundMessageSchema } from '../channel/inbound-schema.js';
 import { systemClock } from '../clock.js';
 import { createCsat } from '../csat/report.js';
-import { ParleyError, toError } from '../errors.js';
+import { ParleyError } from '../errors.js';
 import type { DeskEventName, DeskEvents } from '../events.js';
-import { defineGroupFlush, supersedeBurst } from '../grouping/burst.js';
+import { defineGroupFlush } from '../grouping/burst.js';
 import { createContacts } from '../inbox/contacts.js';
 import { createInbox } from '../inbox/inbox.js';
 import { defineAutoClose } from '../lifecycle/auto-close.js';
 import { silentLogger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
-import { compose, type Middleware } from '../pipeline/compose.js';
-import { pipelineStages } from '../pipeline/stages/index.js';
+import type { Middleware } from '../pipeline/compose.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import { compileRules } from '../routing/rules.js';
 import { createMemoryScheduler } from '../scheduler/memory-scheduler.js';
@@ -31,9 +28,9 @@ import type { Desk, TenantView } from './desk.js';
 import { type AnyListener, EventBus } from './event-bus.js';
 import { type DeskOptions, deskOptionsSchema, tenantOptionsSchema } from './options.js';
 import { validateReferences } from './references.js';
-import { channelRuntime, conversationKey, type DeskRuntime, exclusive } from './runtime.js';
+import { createReceiver } from './receive.js';
+import { channelRuntime, type DeskRuntime, inBackground } from './runtime.js';
 import { createSender } from './send.js';
-import { createTurnContext } from './turn.js';
 
 /**
  * Creates a desk: the engine every channel and assistant plugs into. Options are
@@ -81,48 +78,9 @@ export function createDesk(options: DeskOptions = {}): Desk {
   const host: Middleware<TurnContext>[] = [];
   defineAutoClose(rt);
   defineGroupFlush(rt, host);
-  // Composed once, and again only when host middleware is added.
-  let pipeline = compose(pipelineStages(rt, host));
+  const receiver = createReceiver(rt, host);
+  const receive = receiver.receive;
   let started = false;
-  let stopping = false;
-
-  async function receive(channelId: string, raw: InboundMessage): Promise<ReceiveOutcome> {
-    const channel = channelRuntime(rt, channelId);
-    const parsed = inboundMessageSchema.safeParse(raw);
-    if (!parsed.success) {
-      const error = new ParleyError(
-        'INPUT_INVALID',
-        `Inbound message on channel "${channelId}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
-      rt.bus.emit('error', { error, stage: 'validate', channelId });
-      return { status: 'failed', error };
-    }
-    if (stopping)
-      return {
-        status: 'failed',
-        error: new ParleyError('CHANNEL_UNAVAILABLE', 'The desk is stopping.'),
-      };
-    const inbound = parsed.data as InboundMessage;
-    const key = conversationKey(channelId, inbound.from.externalId);
-    supersedeBurst(rt, key);
-    return exclusive(rt, key, async () => {
-      const ctx = createTurnContext(rt, channel, inbound);
-      try {
-        await pipeline(ctx);
-      } catch (e) {
-        const error = toError(e);
-        rt.bus.emit('error', {
-          error,
-          stage: 'turn',
-          channelId,
-          ...(ctx.conversation !== undefined && { conversationId: ctx.conversation.id }),
-        });
-        // A message already recorded stays accepted: it is in the inbox for humans.
-        if (ctx.outcome.status !== 'accepted') ctx.outcome = { status: 'failed', error };
-      }
-      return ctx.outcome;
-    });
-  }
 
   const views = new Map<string, TenantView>();
   const send = createSender(rt);
@@ -153,7 +111,7 @@ export function createDesk(options: DeskOptions = {}): Desk {
     receive,
     use(middleware) {
       host.push(middleware);
-      pipeline = compose(pipelineStages(rt, host));
+      receiver.recompose();
       return desk;
     },
     on: <E extends DeskEventName>(name: E, listener: (payload: DeskEvents[E]) => unknown) =>
@@ -204,12 +162,15 @@ export function createDesk(options: DeskOptions = {}): Desk {
     async start() {
       if (started) return;
       started = true;
-      stopping = false;
+      receiver.stopping = false;
       await rt.scheduler.start();
       for (const channel of rt.channels.values()) await startChannel(rt, channel, receive);
+      // Turns a crash or a stop left unfinished run now, without holding up start().
+      inBackground(rt, 'recover', () => receiver.resume());
+      await receiver.armSweep();
     },
     async stop() {
-      stopping = true;
+      receiver.stopping = true;
       for (const controller of rt.inflight.values()) controller.abort(new Error('desk stopped'));
       for (const channel of rt.channels.values()) await stopChannel(rt, channel);
       await Promise.allSettled([...rt.background]);

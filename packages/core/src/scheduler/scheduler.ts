@@ -25,6 +25,11 @@ export type JobHandler<P = unknown> = (job: Job<P>) => Promise<void>;
  * due while no process was up runs after start.
  */
 export interface Scheduler {
+  /**
+   * True when jobs outlive the process (another process or a restart runs them). The
+   * desk then sweeps for turns a dead process left unfinished.
+   */
+  readonly durable?: boolean;
   /** Registers the handler of a job type. Define every type before `start()`. */
   define<P>(type: string, handler: JobHandler<P>, options?: JobHandlerOptions): void;
   /** Schedules (or, with an existing id, reschedules) a job. */

@@ -272,6 +272,7 @@ export function createPostgresScheduler(options: PostgresSchedulerOptions): Post
   }
 
   return {
+    durable: true,
     define<P>(type: string, handler: JobHandler<P>, opts: JobHandlerOptions = {}) {
       definitions.define(type, handler, opts);
     },

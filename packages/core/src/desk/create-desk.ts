@@ -27,8 +27,8 @@ import {
 import type { Desk, TenantView } from './desk.js';
 import { type AnyListener, EventBus } from './event-bus.js';
 import { type DeskOptions, deskOptionsSchema, tenantOptionsSchema } from './options.js';
-import { validateReferences } from './references.js';
 import { createReceiver } from './receive.js';
+import { validateReferences } from './references.js';
 import { channelRuntime, type DeskRuntime, inBackground } from './runtime.js';
 import { createSender } from './send.js';
 
@@ -59,6 +59,7 @@ export function createDesk(options: DeskOptions = {}): Desk {
     rules: compileRules(config.rules),
     groupInflight: new Map(),
     background: new Set(),
+    stopping: false,
   };
   for (const [i, t] of config.tenants.entries()) {
     if (rt.tenants.has(t.id))
@@ -123,7 +124,11 @@ export function createDesk(options: DeskOptions = {}): Desk {
         const channel = registerChannel(rt, options);
         try {
           validateReferences(rt);
-          if (started) await startChannel(rt, channel, receive);
+          if (started) {
+            await startChannel(rt, channel, receive);
+            // A channel taken over from a process that died: its unfinished turns run here.
+            inBackground(rt, 'recover', () => receiver.resume());
+          }
         } catch (e) {
           rt.channels.delete(channel.config.id);
           throw e;
@@ -162,7 +167,7 @@ export function createDesk(options: DeskOptions = {}): Desk {
     async start() {
       if (started) return;
       started = true;
-      receiver.stopping = false;
+      rt.stopping = false;
       await rt.scheduler.start();
       for (const channel of rt.channels.values()) await startChannel(rt, channel, receive);
       // Turns a crash or a stop left unfinished run now, without holding up start().
@@ -170,7 +175,7 @@ export function createDesk(options: DeskOptions = {}): Desk {
       await receiver.armSweep();
     },
     async stop() {
-      receiver.stopping = true;
+      rt.stopping = true;
       for (const controller of rt.inflight.values()) controller.abort(new Error('desk stopped'));
       for (const channel of rt.channels.values()) await stopChannel(rt, channel);
       await Promise.allSettled([...rt.background]);

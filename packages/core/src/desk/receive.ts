@@ -12,14 +12,17 @@ import { createTurnContext } from './turn.js';
 
 /** The desk's inbound side: `receive()`, turn recovery, and the lifecycle flags they share. */
 export interface Receiver {
-  receive(channelId: string, raw: InboundMessage, options?: ReceiveOptions): Promise<ReceiveOutcome>;
+  receive(
+    channelId: string,
+    raw: InboundMessage,
+    options?: ReceiveOptions,
+  ): Promise<ReceiveOutcome>;
   /** Composes the pipelines again (host middleware changed). */
   recompose(): void;
   /** Runs the unfinished turns left by a crash or a stop; call after channels start. */
   resume(): Promise<number>;
   /** Schedules the sweep that recovers turns of processes that died (durable schedulers). */
   armSweep(): Promise<void>;
-  stopping: boolean;
 }
 
 /**
@@ -40,7 +43,6 @@ export function createReceiver(
   const staleAfterMs = rt.config.turnRecovery.staleAfterMs;
 
   const receiver: Receiver = {
-    stopping: false,
     recompose() {
       pipeline = compose(pipelineStages(rt, host));
       turnPipeline = compose(turnStages(rt, host));
@@ -64,7 +66,7 @@ export function createReceiver(
       try {
         await recoverTurns(rt, runTurn, { staleAfterMs });
       } finally {
-        if (!receiver.stopping) await receiver.armSweep();
+        if (!rt.stopping) await receiver.armSweep();
       }
     });
   }
@@ -84,7 +86,7 @@ export function createReceiver(
       rt.bus.emit('error', { error, stage: 'validate', channelId });
       return { status: 'failed', error };
     }
-    if (receiver.stopping)
+    if (rt.stopping)
       return {
         status: 'failed',
         error: new ParleyError('CHANNEL_UNAVAILABLE', 'The desk is stopping.'),
@@ -98,7 +100,12 @@ export function createReceiver(
       const ledger = ledgerOf(ctx);
       if (early) ledger.acknowledge = () => early.resolve(ctx.outcome);
       try {
-        await finishTurn(rt, ctx, () => pipeline(ctx), () => receiver.stopping);
+        await finishTurn(
+          rt,
+          ctx,
+          () => pipeline(ctx),
+          () => rt.stopping,
+        );
         const rerun = ledger.rerun;
         if (rerun) {
           ledger.acknowledge?.();

@@ -51,6 +51,11 @@ export interface DeskRuntime {
   readonly groupInflight: Map<string, { conversationId: string; superseded: boolean }>;
   /** Work started from inside a turn that must not be awaited there (queue drains). */
   readonly background: Set<Promise<unknown>>;
+  /**
+   * True from `desk.stop()` until the next `start()`: new inbound is refused and an
+   * assistant generation is cut short; such turns stay pending and run after a start.
+   */
+  stopping: boolean;
 }
 
 /** Runs `work` without blocking the caller; `desk.stop()` waits for it, failures are reported. */

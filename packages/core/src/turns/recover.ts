@@ -17,7 +17,8 @@ export type TurnRunner = (ctx: TurnContext) => Promise<void>;
  * burst would). The caller holds the conversation's key. A turn is dropped when its
  * conversation has been closed or solved since (an operator's solve stops it), and it
  * stops at the takeover gate when operators hold the conversation; a channel this
- * process does not run is left for the process that does.
+ * process does not run is left for the process that does (it resumes the turn when it
+ * adds the channel).
  */
 export async function runPendingTurns(
   rt: DeskRuntime,
@@ -29,7 +30,8 @@ export async function runPendingTurns(
   if (pending.length === 0) return undefined;
   const conv = await rt.store.getConversation(tenantId, conversationId);
   const channel = conv && rt.channels.get(conv.channelId);
-  if (conv && (!channel || !channel.started)) return undefined;
+  // Not registered here: another process owns the channel (leases) and runs it.
+  if (conv && !channel) return undefined;
   const awaitingSurvey = pending.some((p) => p.awaitingSurvey);
   const contact = conv && (await rt.store.getContact(tenantId, conv.contactId));
   const ids = new Set(pending.map((p) => p.messageId));
@@ -106,7 +108,8 @@ export async function recoverTurns(
   );
   const results = await Promise.allSettled(due.map((g) => recoverOne(rt, runTurn, g)));
   for (const r of results) {
-    if (r.status === 'rejected') rt.bus.emit('error', { error: toError(r.reason), stage: 'recover' });
+    if (r.status === 'rejected')
+      rt.bus.emit('error', { error: toError(r.reason), stage: 'recover' });
   }
   return due.length;
 }

@@ -27,7 +27,11 @@ export function dedupeStage(rt: DeskRuntime): Middleware<TurnContext> {
       };
       if (seen.status === 'received' && (await pendingSpace(rt).get(pendingKey(turn)))) {
         ledgerOf(ctx).rerun = turn;
-        ctx.outcome = { status: 'accepted', conversationId: seen.conversationId, messageId: seen.id };
+        ctx.outcome = {
+          status: 'accepted',
+          conversationId: seen.conversationId,
+          messageId: seen.id,
+        };
         return;
       }
       ctx.outcome = { status: 'duplicate' };

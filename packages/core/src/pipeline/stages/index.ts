@@ -21,7 +21,13 @@ import { welcomeStage } from './welcome.js';
  * and its pending turn. `receive()` resolves for webhook channels when they are done.
  */
 export function acceptStages(rt: DeskRuntime): Middleware<TurnContext>[] {
-  return [filterStage(rt), dedupeStage(rt), rateLimitStage(rt), conversationStage(rt), persistStage(rt)];
+  return [
+    filterStage(rt),
+    dedupeStage(rt),
+    rateLimitStage(rt),
+    conversationStage(rt),
+    persistStage(rt),
+  ];
 }
 
 /** The stages of the turn itself, run right after acceptance or again on recovery. */

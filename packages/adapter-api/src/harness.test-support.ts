@@ -152,6 +152,10 @@ export interface DeskSetup {
   statuses: Array<DeskEvents['channel.status']>;
 }
 
+// The channel answers once a message is recorded; `call` then waits for the turn, so
+// tests read the replies it caused.
+const desks = new WeakMap<object, Desk>();
+
 /** A started desk with `adapter` as channel `api`, routed to an echoing assistant. */
 export async function startDesk(
   adapter: ApiChannel,
@@ -189,6 +193,7 @@ export async function startDesk(
     statuses.push(e);
   });
   await desk.start();
+  desks.set(adapter, desk);
   cleanups.push(() => desk.stop());
   return { desk, store, clock, errors, statuses };
 }
@@ -224,8 +229,8 @@ export async function setupChannel(options: SetupOptions = {}): Promise<ChannelS
   return { ...desk, adapter, receiver };
 }
 
-/** Calls the channel's handler as an API client would. */
-export function call(
+/** Calls the channel's handler as an API client would, then lets the desk settle. */
+export async function call(
   adapter: ApiChannel,
   method: string,
   path: string,
@@ -241,7 +246,9 @@ export function call(
     },
   };
   if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
-  return adapter.fetch(new Request(`http://parley.test${path}`, init));
+  const response = await adapter.fetch(new Request(`http://parley.test${path}`, init));
+  await desks.get(adapter)?.idle();
+  return response;
 }
 
 /** Answers as JSON, with the status beside it. */

@@ -66,6 +66,18 @@ export interface ReceiveOptions {
    * (`desk.receive()`'s and the memory channel's default): resolves when the turn is done.
    */
   wait?: 'accepted' | 'answered';
+  /**
+   * Called once the turn has run (or failed), whatever `wait` was: lets an adapter that
+   * answered its delivery at acceptance know when it is idle.
+   */
+  settled?: (outcome: ReceiveOutcome) => void;
+  /**
+   * Records the message for operators without a turn: no assistant, menu or automatic
+   * message answers it (WhatsApp's backlog after a long disconnect). `reason` is kept on
+   * the message; `label` is added to its conversation so the inbox can filter on it. A
+   * conversation it opens waits in the queue and is routed on the customer's next message.
+   */
+  hold?: { reason: string; label?: string };
 }
 
 /** A status change a host may show: QR to scan, connected, logged out, ... */

@@ -110,6 +110,9 @@ export function createDesk(options: DeskOptions = {}): Desk {
     clock,
     tenant,
     receive,
+    async idle() {
+      while (rt.background.size > 0) await Promise.allSettled([...rt.background]);
+    },
     use(middleware) {
       host.push(middleware);
       receiver.recompose();

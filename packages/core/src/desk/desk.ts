@@ -63,6 +63,11 @@ export interface Desk extends TenantView {
     message: InboundMessage,
     options?: ReceiveOptions,
   ): Promise<ReceiveOutcome>;
+  /**
+   * Resolves when every turn accepted so far has run: channels answer their deliveries
+   * at acceptance, so tests (and graceful drains) wait here for the replies.
+   */
+  idle(): Promise<void>;
   /** Adds host middleware, run after routing and before the assistant. */
   use(middleware: Middleware<TurnContext>): Desk;
   on<E extends DeskEventName>(name: E, listener: (payload: DeskEvents[E]) => unknown): () => void;

@@ -99,6 +99,7 @@ export function createReceiver(
       const ctx = createTurnContext(rt, channel, inbound);
       const ledger = ledgerOf(ctx);
       if (early) ledger.acknowledge = () => early.resolve(ctx.outcome);
+      if (options.hold) ledger.hold = options.hold;
       try {
         await finishTurn(
           rt,
@@ -124,6 +125,12 @@ export function createReceiver(
       }
       return ctx.outcome;
     });
+    if (options.settled) {
+      const settled = options.settled;
+      void done.then(settled, (error: unknown) =>
+        settled({ status: 'failed', error: toError(error) }),
+      );
+    }
     if (!early) return done;
     const tracked: Promise<unknown> = done
       .catch(() => undefined)

@@ -12,6 +12,8 @@ export interface TurnLedger {
   acknowledge?: () => void;
   /** Dedupe found the message with its turn unfinished: run that turn now. */
   rerun?: { tenantId: string; conversationId: string; messageId: string };
+  /** Record only, for operators (see `ReceiveOptions.hold`). */
+  hold?: { reason: string; label?: string };
   /** The assistant's generation was aborted (takeover, newer message, desk stop). */
   aborted?: boolean;
 }

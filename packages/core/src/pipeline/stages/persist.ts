@@ -35,6 +35,7 @@ export function persistStage(rt: DeskRuntime): Middleware<TurnContext> {
       createdAt,
     };
     const ledger = ledgerOf(ctx);
+    if (ledger.hold) return hold(rt, ctx, message, ledger.hold);
     const pending = {
       tenantId: ctx.tenantId,
       conversationId: ctx.conversation.id,
@@ -65,4 +66,34 @@ export function persistStage(rt: DeskRuntime): Middleware<TurnContext> {
     ledger.acknowledge?.();
     await next();
   };
+}
+
+/** Records a held message for operators: no pending turn, no turn (ReceiveOptions.hold). */
+async function hold(
+  rt: DeskRuntime,
+  ctx: TurnContext,
+  inbound: Message,
+  held: { reason: string; label?: string },
+): Promise<void> {
+  const message: Message = { ...inbound, reason: held.reason };
+  await rt.store.appendMessage(message);
+  ctx.message = message;
+  ctx.turn = [message];
+  const conv = withMessage(ctx.conversation, message);
+  const { label } = held;
+  ctx.conversation = {
+    ...conv,
+    labels:
+      label === undefined || conv.labels.includes(label) ? conv.labels : [...conv.labels, label],
+    // Routed when the customer writes again; until then it waits in the queue.
+    state: ctx.needsRoute ? { ...conv.state, pendingRoute: true } : conv.state,
+  };
+  await rt.store.saveConversation(ctx.conversation);
+  ctx.outcome = { status: 'accepted', conversationId: ctx.conversation.id, messageId: message.id };
+  rt.bus.emit('message.received', {
+    message,
+    conversation: ctx.conversation,
+    contact: ctx.contact,
+  });
+  ledgerOf(ctx).acknowledge?.();
 }

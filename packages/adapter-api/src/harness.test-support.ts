@@ -203,6 +203,8 @@ export interface SetupOptions {
   script?: ScriptFn;
   /** A contact to create first. */
   contact?: string;
+  /** The desk's store (default: a memory store on the test clock). */
+  store?: Store;
 }
 
 export interface ChannelSetup extends DeskSetup {
@@ -221,6 +223,7 @@ export async function setupChannel(options: SetupOptions = {}): Promise<ChannelS
   const desk = await startDesk(adapter, {
     clock,
     ...(options.script && { script: options.script }),
+    ...(options.store && { store: options.store }),
   });
   if (options.contact !== undefined) {
     const created = await call(adapter, 'POST', '/contacts', { id: options.contact });
@@ -237,6 +240,19 @@ export async function call(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<Response> {
+  const response = await callNow(adapter, method, path, body, headers);
+  await desks.get(adapter)?.idle();
+  return response;
+}
+
+/** Calls the channel's handler without waiting for the turns the call started. */
+export function callNow(
+  adapter: ApiChannel,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const init: RequestInit = {
     method,
     headers: {
@@ -246,9 +262,7 @@ export async function call(
     },
   };
   if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
-  const response = await adapter.fetch(new Request(`http://parley.test${path}`, init));
-  await desks.get(adapter)?.idle();
-  return response;
+  return adapter.fetch(new Request(`http://parley.test${path}`, init));
 }
 
 /** Answers as JSON, with the status beside it. */

@@ -101,10 +101,13 @@ export async function recoverTurns(
 ): Promise<number> {
   const groups = await allPending(rt);
   const now = rt.clock.now().getTime();
+  // Only channels this process runs: another process's conversations are not ours to
+  // lock (with leases, each channel lives in one process).
   const due = groups.filter(
     (g) =>
-      options.staleAfterMs === undefined ||
-      g.every((p) => now - p.at >= (options.staleAfterMs ?? 0)),
+      rt.channels.has(g[0]!.channelId) &&
+      (options.staleAfterMs === undefined ||
+        g.every((p) => now - p.at >= (options.staleAfterMs ?? 0))),
   );
   const results = await Promise.allSettled(due.map((g) => recoverOne(rt, runTurn, g)));
   for (const r of results) {

@@ -137,7 +137,7 @@ export const deskOptionsSchema = z.object({
    * Durable turns: an accepted message's turn is recorded before it runs and run again
    * after a crash. `staleAfterMs`: how old a pending turn must be before another process
    * takes it over (default 30 s; longer than your slowest turn). `sweepEveryMs`: how
-   * often a durable scheduler looks for such turns (default 15 s).
+   * often processes sharing a Postgres server look for such turns (default 15 s).
    */
   turnRecovery: z
     .object({

@@ -21,7 +21,7 @@ export interface Receiver {
   recompose(): void;
   /** Runs the unfinished turns left by a crash or a stop; call after channels start. */
   resume(): Promise<number>;
-  /** Schedules the sweep that recovers turns of processes that died (durable schedulers). */
+  /** Schedules the sweep that recovers turns of processes that died (shared schedulers). */
   armSweep(): Promise<void>;
 }
 
@@ -49,7 +49,7 @@ export function createReceiver(
     },
     resume: () => recoverTurns(rt, runTurn),
     async armSweep() {
-      if (rt.scheduler.durable !== true) return;
+      if (rt.scheduler.shared !== true) return;
       await rt.scheduler.schedule({
         id: TURN_SWEEP_JOB,
         type: TURN_SWEEP_JOB,
@@ -59,9 +59,9 @@ export function createReceiver(
     },
     receive,
   };
-  // The sweep exists only where jobs outlive a process: with the memory scheduler there
-  // is no other process whose turns could be left behind.
-  if (rt.scheduler.durable === true) {
+  // The sweep exists only where processes share the jobs: a single process (memory,
+  // PGlite) finds its unfinished turns on its next start.
+  if (rt.scheduler.shared === true) {
     rt.scheduler.define(TURN_SWEEP_JOB, async () => {
       try {
         await recoverTurns(rt, runTurn, { staleAfterMs });

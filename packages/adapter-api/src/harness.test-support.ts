@@ -152,6 +152,10 @@ export interface DeskSetup {
   statuses: Array<DeskEvents['channel.status']>;
 }
 
+// The channel answers once a message is recorded; `call` then waits for the turn, so
+// tests read the replies it caused.
+const desks = new WeakMap<object, Desk>();
+
 /** A started desk with `adapter` as channel `api`, routed to an echoing assistant. */
 export async function startDesk(
   adapter: ApiChannel,
@@ -189,6 +193,7 @@ export async function startDesk(
     statuses.push(e);
   });
   await desk.start();
+  desks.set(adapter, desk);
   cleanups.push(() => desk.stop());
   return { desk, store, clock, errors, statuses };
 }
@@ -198,6 +203,8 @@ export interface SetupOptions {
   script?: ScriptFn;
   /** A contact to create first. */
   contact?: string;
+  /** The desk's store (default: a memory store on the test clock). */
+  store?: Store;
 }
 
 export interface ChannelSetup extends DeskSetup {
@@ -216,6 +223,7 @@ export async function setupChannel(options: SetupOptions = {}): Promise<ChannelS
   const desk = await startDesk(adapter, {
     clock,
     ...(options.script && { script: options.script }),
+    ...(options.store && { store: options.store }),
   });
   if (options.contact !== undefined) {
     const created = await call(adapter, 'POST', '/contacts', { id: options.contact });
@@ -224,8 +232,21 @@ export async function setupChannel(options: SetupOptions = {}): Promise<ChannelS
   return { ...desk, adapter, receiver };
 }
 
-/** Calls the channel's handler as an API client would. */
-export function call(
+/** Calls the channel's handler as an API client would, then lets the desk settle. */
+export async function call(
+  adapter: ApiChannel,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  const response = await callNow(adapter, method, path, body, headers);
+  await desks.get(adapter)?.idle();
+  return response;
+}
+
+/** Calls the channel's handler without waiting for the turns the call started. */
+export function callNow(
   adapter: ApiChannel,
   method: string,
   path: string,

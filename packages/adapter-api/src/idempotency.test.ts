@@ -1,7 +1,7 @@
-import { createMemoryStore } from '@parley/core';
+import { contentText, createMemoryStore, type Store } from '@parley/core';
 import { createFakeClock } from '@parley/core/testing';
 import { describe, expect, it } from 'vitest';
-import { call, read, type SetupOptions, setupChannel } from './harness.test-support.js';
+import { call, callNow, read, type SetupOptions, setupChannel } from './harness.test-support.js';
 import { idempotent } from './http/idempotency.js';
 import { json } from './http/respond.js';
 
@@ -91,25 +91,30 @@ describe('API channel: Idempotency-Key', () => {
   });
 
   it('CH6: while the first request runs, the same key is 409 in use; afterwards it replays', async () => {
+    // The request runs until its message is recorded: hold the record back.
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const { adapter, desk } = await setup({}, async (input) => {
-      await gate;
-      return `ok ${input.turn.length}`;
-    });
-    const first = call(adapter, ...open('slow', 'key-3'));
-    await new Promise((r) => setImmediate(r));
+    const memory = createMemoryStore();
+    const store: Store = {
+      ...memory,
+      async appendMessage(message) {
+        if (contentText(message.content) === 'slow') await gate;
+        await memory.appendMessage(message);
+      },
+    };
+    const { adapter, desk } = await setupChannel({ contact: 'crm-1', store });
+    const first = callNow(adapter, ...open('slow', 'key-3'));
     for (
       let i = 0;
-      i < 20 && (await desk.inbox.list({ channelId: 'api' })).items.length === 0;
+      i < 50 && (await desk.inbox.list({ channelId: 'api' })).items.length === 0;
       i++
     ) {
       await new Promise((r) => setImmediate(r));
     }
-    const during = await read(call(adapter, ...open('slow', 'key-3')));
+    const during = await read(callNow(adapter, ...open('slow', 'key-3')));
     expect(during).toMatchObject({ status: 409, body: { error: 'idempotency_key_in_use' } });
     expect(during.headers.get('retry-after')).toBe('1');
-    const differentWhileRunning = await read(call(adapter, ...open('other', 'key-3')));
+    const differentWhileRunning = await read(callNow(adapter, ...open('other', 'key-3')));
     expect(differentWhileRunning.body.error).toBe('idempotency_key_reused');
     release();
     expect((await first).status).toBe(201);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, openConversation, read, setupChannel } from './harness.test-support.js';
+import { call, callNow, openConversation, read, setupChannel } from './harness.test-support.js';
 
 const setup = () => setupChannel();
 
@@ -265,5 +265,31 @@ describe('API channel: contacts, conversations and messages over HTTP', () => {
       authorName: 'Maria',
       text: 'Which team?\n1. Sales\n2. Support',
     });
+  });
+});
+
+describe('API channel: fast acknowledgement', () => {
+  it('P-14: a posted message is answered 201 once recorded, while a slow model still thinks', async () => {
+    let release!: () => void;
+    const model = new Promise<void>((r) => (release = r));
+    const { adapter, desk } = await setupChannel({
+      contact: 'crm-9',
+      script: async () => {
+        await model; // a model that takes as long as the test wants
+        return 'took a while';
+      },
+    });
+    const opened = await read(
+      callNow(adapter, 'POST', '/contacts/crm-9/conversations', { message: { text: 'hi' } }),
+    );
+    expect(opened.status).toBe(201);
+    const replies = async () =>
+      (await desk.inbox.messages(opened.body.conversation.id))
+        .filter((m) => m.direction === 'outbound')
+        .map((m) => m.content);
+    expect(await replies()).toEqual([]);
+    release();
+    await desk.idle();
+    expect(await replies()).toEqual([{ type: 'text', text: 'took a while' }]);
   });
 });

@@ -1,9 +1,16 @@
-import type { Logger, ReceiveOutcome } from '@parley/core';
+import type {
+  ChannelContext,
+  InboundMessage,
+  Logger,
+  ReceiveOptions,
+  ReceiveOutcome,
+} from '@parley/core';
 
 /**
  * Hands inbound messages to the engine in arrival order without waiting for each
  * turn: normalisation runs one batch at a time (so a burst keeps its order, RT9),
- * each `receive()` is started in order and tracked until its turn is done.
+ * each `receive()` is started in order, resolves once the message is durably
+ * accepted, and is tracked until its turn is done.
  */
 export class InboundQueue {
   private chain: Promise<void> = Promise.resolve();
@@ -20,21 +27,38 @@ export class InboundQueue {
     return next;
   }
 
-  /** Follows one `receive()` to the end of its turn. */
-  track(turn: Promise<ReceiveOutcome>, externalId: string): void {
-    const tracked = turn.then(
-      (outcome) => {
+  /**
+   * Hands one message to `receive` (which resolves once it is durably accepted) and
+   * follows its turn to the end, for `idle()`. Resolves with the acceptance.
+   */
+  receive(
+    receive: ChannelContext['receive'],
+    inbound: InboundMessage,
+    options: Pick<ReceiveOptions, 'hold'> = {},
+  ): Promise<ReceiveOutcome | undefined> {
+    let settle!: () => void;
+    const turn = new Promise<void>((r) => {
+      settle = r;
+    });
+    this.inflight.add(turn);
+    void turn.finally(() => this.inflight.delete(turn));
+    const externalId = inbound.externalId;
+    return receive(inbound, {
+      ...options,
+      settled: (outcome) => {
         if (outcome.status === 'failed') {
           this.logger.warn('whatsapp: inbound message failed', {
             externalId,
             error: outcome.error.message,
           });
         }
+        settle();
       },
-      (error) => this.logger.error('whatsapp: receive threw', { externalId, error }),
-    );
-    this.inflight.add(tracked);
-    void tracked.finally(() => this.inflight.delete(tracked));
+    }).catch((error: unknown) => {
+      this.logger.error('whatsapp: receive threw', { externalId, error });
+      settle();
+      return undefined;
+    });
   }
 
   /** Resolves when nothing is queued or in a turn. */

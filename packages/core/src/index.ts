@@ -13,6 +13,7 @@ export type {
   InboundMessage,
   InboundSender,
   OutboundMessage,
+  ReceiveOptions,
   ReceiveOutcome,
   SendReceipt,
 } from './channel/adapter.js';

@@ -119,8 +119,14 @@ export async function webhookHarness(
   });
   await desk.start();
 
-  const post = (payload: unknown, signature?: string) =>
-    adapter.fetch(signedWebhookRequest(HOOK, SECRET, payload, signature ? { signature } : {}));
+  // The webhook answers once messages are recorded; tests assert on the replies too.
+  const post = async (payload: unknown, signature?: string) => {
+    const response = await adapter.fetch(
+      signedWebhookRequest(HOOK, SECRET, payload, signature ? { signature } : {}),
+    );
+    await desk.idle();
+    return response;
+  };
 
   async function settle<T>(work: Promise<T>, stepMs = 1000): Promise<T> {
     let done = false;

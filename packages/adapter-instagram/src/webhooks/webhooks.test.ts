@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { ParleyError } from '@parley/core';
+import { ParleyError, sleep } from '@parley/core';
+import { createFakeClock } from '@parley/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { instagram } from '../instagram.js';
+import { directMessageEvent, signedWebhookRequest, webhookDelivery } from '../testing/webhooks.js';
 import { signBody } from './signature.js';
 import {
   ACCOUNT,
@@ -440,5 +442,32 @@ describe('Send API', () => {
     const bad = await ig.submitCode('12 34 ab').catch((x) => x);
     expect(ParleyError.hasCode(bad, 'INPUT_INVALID')).toBe(true);
     expect((bad as Error).message).toMatch(/4–8 digits/);
+  });
+});
+
+describe('fast acknowledgement', () => {
+  it('P-14: the webhook answers 200 once the message is recorded, while a 30 s model still thinks', async () => {
+    const clock = createFakeClock();
+    h = await webhookHarness({
+      clock,
+      script: async () => {
+        await sleep(clock, 30_000);
+        return 'thought about it';
+      },
+    });
+    const at = clock.now();
+    h.graph.userWrote(CUSTOMER, at);
+    const delivery = webhookDelivery(
+      ACCOUNT,
+      { messaging: [directMessageEvent(ACCOUNT, { from: CUSTOMER, text: 'hi', at })] },
+      at,
+    );
+    // No clock moves: the answer cannot wait for the model's 30 s.
+    const response = await h.adapter.fetch(signedWebhookRequest(HOOK, SECRET, delivery));
+    expect(response.status).toBe(200);
+    expect(h.received).toHaveLength(1);
+    expect(h.graph.sent).toEqual([]);
+    await h.settle(h.desk.idle());
+    expect(sentTexts(h.graph, CUSTOMER)).toEqual(['thought about it']);
   });
 });

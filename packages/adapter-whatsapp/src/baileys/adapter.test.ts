@@ -1,6 +1,6 @@
 import { contentText, ParleyError } from '@parley/core';
 import { flushMicrotasks } from '@parley/core/testing';
-import type { WAMessage } from '@whiskeysockets/baileys';
+import { proto, type WAMessage } from '@whiskeysockets/baileys';
 import { describe, expect, it } from 'vitest';
 import { fromStorable } from '../binary-json.js';
 import { baileysDesk, fixture, textMessage } from '../test-helpers.js';
@@ -33,12 +33,56 @@ describe('Baileys messages through the desk', () => {
     await t.desk.stop();
   });
 
-  it('CH1: only `notify` upserts start turns: history and own sends (`append`) do not', async () => {
-    const t = await baileysDesk();
+  it('CH1: the offline queue (`append`) is recorded: recent messages answered, old ones held for operators, history never answered', async () => {
+    const t = await baileysDesk({
+      script: (input) => `re: ${contentText(input.turn[0]!.content)}`,
+    });
+    const now = t.clock.now().getTime() / 1000;
+    // Built with Baileys' own protobuf classes, as its socket builds offline messages.
+    const offline = (id: string, jid: string, body: string, agoS: number) =>
+      proto.WebMessageInfo.fromObject({
+        key: { remoteJid: jid, fromMe: false, id },
+        messageTimestamp: Math.round(now - agoS),
+        pushName: 'Cliente',
+        message: { conversation: body },
+      }) as WAMessage;
+    t.fake.current.emit('messaging-history.set', {
+      chats: [],
+      contacts: [],
+      messages: [offline('3EB0HISTORY000000001', '5511911112222@s.whatsapp.net', 'history', 60)],
+      isLatest: true,
+    });
+    await t.deliver({
+      type: 'append',
+      messages: [
+        offline('3EB0RECENT0000000001', ANA, 'still there?', 5 * 60),
+        offline('3EB0STALE00000000001', '5511933334444@s.whatsapp.net', 'hello?', 3 * 3600),
+      ],
+    });
+    // Our own send echoed back as `append` is skipped as ours.
+    await t.deliver({ ...fixture('baileys/upsert-ignored.json'), type: 'append' });
+    expect(t.fake.current.sentTo(ANA)).toEqual([{ type: 'text', text: 're: still there?' }]);
+    expect(t.assistant.calls).toHaveLength(1);
+    const rows = (await t.desk.inbox.list()).items;
+    expect(rows.map((r) => r.conversation.contactAddress).sort()).toEqual([
+      '+5511933334444',
+      '+5511987654321',
+    ]);
+    const stale = rows.find((r) => r.conversation.contactAddress === '+5511933334444')!;
+    expect(stale.conversation).toMatchObject({ handler: 'queue', labels: ['Offline backlog'] });
+    const [held] = await t.desk.inbox.messages(stale.conversation.id);
+    expect(held).toMatchObject({ status: 'received', content: { type: 'text', text: 'hello?' } });
+    expect(held!.reason).toMatch(/180 min .* left for operators/);
+    expect(t.errors).toEqual([]);
+    await t.desk.stop();
+  });
+
+  it('CH1: `offlineWindowMs: 0` holds the whole offline queue for operators', async () => {
+    const t = await baileysDesk({ transport: { offlineWindowMs: 0 } });
     await t.deliver(fixture('baileys/upsert-append.json'));
-    await t.deliver(fixture('baileys/upsert-ignored.json'));
     expect(t.assistant.calls).toHaveLength(0);
-    expect((await t.desk.inbox.list()).items).toEqual([]);
+    const [row] = (await t.desk.inbox.list()).items;
+    expect(row!.conversation.labels).toEqual(['Offline backlog']);
     await t.desk.stop();
   });
 

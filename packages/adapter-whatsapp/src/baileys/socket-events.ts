@@ -35,12 +35,35 @@ const receiptStatus: Record<number, 'sent' | 'delivered' | 'read' | 'failed'> = 
   5: 'read',
 };
 
+/** The inbox label of backlog messages left for operators. */
+export const OFFLINE_BACKLOG_LABEL = 'Offline backlog';
+
+/**
+ * Whether a message from WhatsApp's offline queue is too old to answer now: the
+ * customer may have moved on, and a burst of late replies after a long outage reads
+ * badly. It is still recorded, held for operators.
+ */
+function holdFor(
+  seconds: number,
+  now: number,
+  config: BaileysConfig,
+): { reason: string; label: string } | undefined {
+  const age = seconds > 0 ? now - seconds * 1000 : Number.POSITIVE_INFINITY;
+  if (age < config.offlineWindowMs) return undefined;
+  const minutes = Number.isFinite(age) ? `${Math.round(age / 60_000)} min` : 'an unknown time';
+  return {
+    reason: `delivered ${minutes} after it was written, while WhatsApp was disconnected; left for operators`,
+    label: OFFLINE_BACKLOG_LABEL,
+  };
+}
+
 async function handleMessages(
   s: BaileysLive,
   socket: BaileysSocket,
   messages: WAMessage[],
   common: CommonConfig,
   config: BaileysConfig,
+  offline: boolean,
 ): Promise<void> {
   for (const msg of messages) {
     const skip = skipReason(msg, config);
@@ -75,7 +98,8 @@ async function handleMessages(
       }),
       ...(normalised.referral !== undefined && { referral: normalised.referral }),
     };
-    s.inbound.track(s.ctx.receive(inbound), id);
+    const hold = offline ? holdFor(seconds, s.ctx.clock.now().getTime(), config) : undefined;
+    void s.inbound.receive((m, o) => s.ctx.receive(m, o), inbound, hold && { hold });
     if (common.readReceipts === 'on-receive') {
       void socket.readMessages([s.recentKeys.get(id)!]).catch(() => {});
     }
@@ -83,7 +107,7 @@ async function handleMessages(
 }
 
 /**
- * Attaches the handlers of one socket: new messages (only `notify` upserts), LID↔phone
+ * Attaches the handlers of one socket: new and offline-queued messages, LID↔phone
  * mappings from every source, delivery receipts and WhatsApp's caps on new chats.
  */
 export function bindSocketEvents(
@@ -93,9 +117,13 @@ export function bindSocketEvents(
   config: BaileysConfig,
 ): void {
   socket.ev.on('messages.upsert', ({ messages, type }) => {
-    // `append` is history and our own sends; only `notify` is news that deserves a turn.
-    if (type !== 'notify') return;
-    void s.inbound.enqueue(() => handleMessages(s, socket, messages, common, config));
+    // `notify` is news. `append` is WhatsApp's offline queue (what customers wrote while
+    // the socket was down) and our own sends (skipped as ours): recorded, and answered
+    // only within `offlineWindowMs`. History sync arrives as `messaging-history.set`
+    // and is never answered.
+    if (type !== 'notify' && type !== 'append') return;
+    const offline = type === 'append';
+    void s.inbound.enqueue(() => handleMessages(s, socket, messages, common, config, offline));
   });
   socket.ev.on('lid-mapping.update', ({ lid, pn }) => {
     void s.inbound.enqueue(() => s.addresses.link(lid, pn));
@@ -146,5 +174,7 @@ export function bindSocketEvents(
 function toSeconds(value: WAMessage['messageTimestamp']): number {
   if (typeof value === 'number') return value;
   if (value && typeof value === 'object' && 'toNumber' in value) return value.toNumber();
+  // proto's toJSON() renders 64-bit numbers as decimal strings.
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
   return 0;
 }

@@ -25,6 +25,12 @@ export interface BaileysOptions {
   connectWaitMs?: number;
   /** How long sent messages are kept to answer a recipient's retry (default 3 days). */
   sentCacheTtlMs?: number;
+  /**
+   * Messages WhatsApp delivers on reconnect (written while the socket was down) are
+   * recorded; those younger than this are answered, older ones are held for operators
+   * with the label "Offline backlog" (default 15 min; 0 holds them all).
+   */
+  offlineWindowMs?: number;
 }
 
 export interface BaileysConfig {
@@ -36,6 +42,7 @@ export interface BaileysConfig {
   reconnect: { baseDelayMs: number; maxDelayMs: number };
   connectWaitMs: number;
   sentCacheTtlMs: number;
+  offlineWindowMs: number;
 }
 
 /** A transport for `whatsapp({ transport })`; build it with `baileys()`. */
@@ -66,6 +73,11 @@ const schema = z
       .int()
       .min(60_000)
       .default(3 * 86_400_000),
+    offlineWindowMs: z
+      .number()
+      .int()
+      .min(0)
+      .default(15 * 60_000),
   })
   .strict();
 

@@ -1,12 +1,43 @@
-import { contentText, ParleyError } from '@parley/core';
-import { flushMicrotasks } from '@parley/core/testing';
+import { contentText, ParleyError, sleep } from '@parley/core';
+import { createFakeClock, flushMicrotasks } from '@parley/core/testing';
 import { describe, expect, it } from 'vitest';
 import { CLOUD, cloudDesk, fixture, fixtureText } from '../test-helpers.js';
+import { whatsappWebhookRequest } from '../testing/webhook-request.js';
 
 const ANA = '5511987654321';
 const to = { channelId: 'wa', to: '+5511987654321' };
 
 describe('Cloud API adapter', () => {
+  it('P-14: the webhook answers 200 once the messages are recorded, while a 30 s model still thinks', async () => {
+    const clock = createFakeClock('2026-01-05T09:00:00Z');
+    const t = await cloudDesk({
+      clock,
+      script: async () => {
+        await sleep(clock, 30_000);
+        return 'Pensei bem: entregamos sim!';
+      },
+    });
+    const replies = () => t.graph.requests.filter((r) => r.json?.type === 'text');
+    // No clock moves: the answer cannot wait for the model's 30 s.
+    const response = await t.adapter.fetch!(
+      whatsappWebhookRequest(fixtureText('cloud/text.json'), CLOUD.appSecret),
+    );
+    expect(response.status).toBe(200);
+    expect((await t.desk.inbox.list()).items).toHaveLength(1);
+    expect(replies()).toEqual([]);
+    let done = false;
+    const idle = t.adapter.whenIdle().then(() => {
+      done = true;
+    });
+    for (let i = 0; i < 100 && !done; i++) {
+      await flushMicrotasks(3);
+      if (!done) await clock.advance(1000);
+    }
+    await idle;
+    expect(replies()).toHaveLength(1);
+    await t.close();
+  });
+
   it('CH2: a reply goes out through the Graph API with the token, to the customer who wrote', async () => {
     const t = await cloudDesk({ script: () => 'Entregamos sim!' });
     await t.post(fixtureText('cloud/text.json'));

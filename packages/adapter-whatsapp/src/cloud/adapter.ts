@@ -112,11 +112,16 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
     return { externalId: id };
   }
 
-  function onMessage(s: Started, m: CloudMessage, names: Map<string, string>): void {
+  /** Resolves once the message is durably accepted (false: Meta should deliver it again). */
+  async function onMessage(
+    s: Started,
+    m: CloudMessage,
+    names: Map<string, string>,
+  ): Promise<boolean> {
     const normalised = normaliseCloudMessage(m);
     if (!normalised) {
       s.ctx.logger.debug('whatsapp: cloud notice skipped', { id: m.id, type: m.type });
-      return;
+      return true;
     }
     // `wa_id` of an old Brazilian account lacks the ninth digit; the address has it.
     const address = addressOfPnJid(m.from);
@@ -132,8 +137,10 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
       }),
       ...(normalised.referral !== undefined && { referral: normalised.referral }),
     };
-    s.inbound.track(s.ctx.receive(inbound), m.id);
+    const accepted = s.inbound.receive((i, o) => s.ctx.receive(i, o), inbound);
     if (common.readReceipts === 'on-receive') void graph.markRead(m.id, false).catch(() => {});
+    const outcome = await accepted;
+    return outcome !== undefined && outcome.status !== 'failed';
   }
 
   async function onStatus(s: Started, st: CloudStatus): Promise<void> {
@@ -231,16 +238,21 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
       ready: () => live !== undefined,
       onChange(value) {
         const s = live;
-        if (!s) return;
+        if (!s) return Promise.resolve(true);
         const names = new Map<string, string>();
         for (const c of value.contacts ?? [])
           if (c.wa_id && c.profile?.name) names.set(c.wa_id, c.profile.name);
         const messages = (value.messages ?? []) as CloudMessage[];
         const reports = (value.statuses ?? []) as CloudStatus[];
-        void s.inbound.enqueue(async () => {
-          for (const st of reports) await onStatus(s, st);
-          for (const m of messages) onMessage(s, m, names);
-        });
+        let recorded = true;
+        // Answered once every message is recorded: a 500 makes Meta deliver them again.
+        return s.inbound
+          .enqueue(async () => {
+            for (const st of reports) await onStatus(s, st);
+            const accepted = await Promise.all(messages.map((m) => onMessage(s, m, names)));
+            recorded = accepted.every(Boolean);
+          })
+          .then(() => recorded);
       },
     }),
 

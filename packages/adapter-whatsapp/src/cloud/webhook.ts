@@ -5,8 +5,11 @@ import type { CloudApiConfig } from './transport.js';
 export interface WebhookHandlers {
   /** False until the channel is started: Meta retries what gets a 503. */
   ready(): boolean;
-  /** One `value` of a `messages` change addressed to this number. */
-  onChange(value: WebhookPayload['entry'][number]['changes'][number]['value']): void;
+  /**
+   * One `value` of a `messages` change addressed to this number; resolves once its
+   * messages are durably accepted (false when one could not be recorded).
+   */
+  onChange(value: WebhookPayload['entry'][number]['changes'][number]['value']): Promise<boolean>;
 }
 
 const text = (status: number, body: string) =>
@@ -39,13 +42,20 @@ export function createWebhookHandler(
     }
     const parsed = webhookSchema.safeParse(json);
     if (!parsed.success) return text(400, 'Not a WhatsApp Business Account webhook payload.');
+    const changes: Array<Promise<boolean>> = [];
     for (const entry of parsed.data.entry) {
       for (const change of entry.changes) {
         // One app may serve several numbers: take only what is addressed to this one.
         if (change.field !== 'messages') continue;
         if (change.value.metadata?.phone_number_id !== config.phoneNumberId) continue;
-        handlers.onChange(change.value);
+        changes.push(handlers.onChange(change.value));
       }
+    }
+    // The 200 follows the durable record of every message, never the assistant's turn:
+    // Meta redelivers what is not acknowledged, and the engine dedupes by message id.
+    const recorded = await Promise.all(changes);
+    if (!recorded.every(Boolean)) {
+      return text(500, 'Some messages could not be recorded; deliver them again.');
     }
     return text(200, 'EVENT_RECEIVED');
   };

@@ -39,6 +39,8 @@ export async function answerTurn(
   rt.inflight.get(conv.id)?.abort(new Error('superseded'));
   const controller = new AbortController();
   rt.inflight.set(conv.id, controller);
+  // A turn that reaches the model while the desk stops waits for the next start.
+  if (rt.stopping) controller.abort(new Error('desk stopped'));
   const { signal } = controller;
   let result: AssistantResult;
   void channel.adapter.typing?.(conv.contactAddress, true).catch(() => {});

@@ -33,6 +33,29 @@ export interface ChannelCapabilities {
 
 export type { InboundMessage, InboundSender, ReceiveOutcome } from './inbound.js';
 
+/** How long `receive()` waits. */
+export interface ReceiveOptions {
+  /**
+   * `accepted` (a channel context's default): resolves once the message and its pending
+   * turn are recorded, so a webhook can answer 200 at once whatever the model does; the
+   * turn runs on, and after a crash it runs on the next start. `answered`
+   * (`desk.receive()`'s and the memory channel's default): resolves when the turn is done.
+   */
+  wait?: 'accepted' | 'answered';
+  /**
+   * Called once the turn has run (or failed), whatever `wait` was: lets an adapter that
+   * answered its delivery at acceptance know when it is idle.
+   */
+  settled?: (outcome: ReceiveOutcome) => void;
+  /**
+   * Records the message for operators without a turn: no assistant, menu or automatic
+   * message answers it (WhatsApp's backlog after a long disconnect). `reason` is kept on
+   * the message; `label` is added to its conversation so the inbox can filter on it. A
+   * conversation it opens waits in the queue and is routed on the customer's next message.
+   */
+  hold?: { reason: string; label?: string };
+}
+
 /** A status change a host may show: QR to scan, connected, logged out, ... */
 export interface ChannelStatusUpdate {
   state:
@@ -64,8 +87,12 @@ export interface ContactPatch {
 export interface ChannelContext {
   readonly channelId: string;
   readonly tenantId: string;
-  /** Feeds one inbound message into the pipeline; resolves when its turn is done. */
-  receive(message: InboundMessage): Promise<ReceiveOutcome>;
+  /**
+   * Feeds one inbound message into the pipeline; resolves once it is durably accepted
+   * (see `ReceiveOptions.wait`). Acknowledge the channel's delivery after this resolves
+   * with anything but `failed`.
+   */
+  receive(message: InboundMessage, options?: ReceiveOptions): Promise<ReceiveOutcome>;
   /** Reports a status change (emitted as `channel.status`). */
   status(update: ChannelStatusUpdate): void;
   /** Key-value space private to this channel (auth state, cursors, sessions). */

@@ -96,13 +96,17 @@ export function memoryChannel(options: MemoryChannelOptions = {}): MemoryChannel
         'The memory channel is not started; call `await desk.start()` first.',
       );
     }
-    return ctx.receive({
-      externalId: opts.externalId ?? `mem-in-${++seq}`,
-      from: { externalId: address, ...profiles.get(address) },
-      content,
-      ...(opts.replyToExternalId !== undefined && { replyToExternalId: opts.replyToExternalId }),
-      ...(opts.referral !== undefined && { referral: opts.referral }),
-    });
+    return ctx.receive(
+      {
+        externalId: opts.externalId ?? `mem-in-${++seq}`,
+        from: { externalId: address, ...profiles.get(address) },
+        content,
+        ...(opts.replyToExternalId !== undefined && { replyToExternalId: opts.replyToExternalId }),
+        ...(opts.referral !== undefined && { referral: opts.referral }),
+      },
+      // Tests await the whole turn, reply included.
+      { wait: 'answered' },
+    );
   }
 
   return {

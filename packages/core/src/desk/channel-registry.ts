@@ -1,4 +1,9 @@
-import type { ChannelContext, InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
+import type {
+  ChannelContext,
+  InboundMessage,
+  ReceiveOptions,
+  ReceiveOutcome,
+} from '../channel/adapter.js';
 import { mutateContact } from '../conversation/mutate-contact.js';
 import { ParleyError, toError } from '../errors.js';
 import { parseOrThrow } from '../util/zod-error.js';
@@ -6,7 +11,11 @@ import type { ChannelConfig, ChannelOptions } from './options.js';
 import { channelOptionsSchema } from './options.js';
 import type { ChannelRuntime, DeskRuntime } from './runtime.js';
 
-export type Receive = (channelId: string, message: InboundMessage) => Promise<ReceiveOutcome>;
+export type Receive = (
+  channelId: string,
+  message: InboundMessage,
+  options?: ReceiveOptions,
+) => Promise<ReceiveOutcome>;
 
 /** Runtime channel management: add, remove, start and stop adapters. */
 export interface Channels {
@@ -61,7 +70,7 @@ export async function startChannel(
   const ctx: ChannelContext = {
     channelId: id,
     tenantId,
-    receive: (message) => receive(id, message),
+    receive: (message, options) => receive(id, message, { wait: 'accepted', ...options }),
     status: (update) => rt.bus.emit('channel.status', { channelId: id, tenantId, update }),
     kv: rt.store.kv(`channel:${id}`),
     findMessage: (externalId) => rt.store.findMessageByExternalId(tenantId, id, externalId),

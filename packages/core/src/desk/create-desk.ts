@@ -1,10 +1,8 @@
-import type { InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
-import { inboundMessageSchema } from '../channel/inbound-schema.js';
 import { systemClock } from '../clock.js';
 import { createCsat } from '../csat/report.js';
-import { ParleyError, toError } from '../errors.js';
+import { ParleyError } from '../errors.js';
 import type { DeskEventName, DeskEvents } from '../events.js';
-import { defineGroupFlush, supersedeBurst } from '../grouping/burst.js';
+import { defineGroupFlush } from '../grouping/burst.js';
 import { createContacts } from '../inbox/contacts.js';
 import { createInbox } from '../inbox/inbox.js';
 import { defineAutoClose } from '../lifecycle/auto-close.js';
@@ -14,7 +12,6 @@ import { silentLogger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
 import { outboundSteps } from '../outbound/chain.js';
 import { compose } from '../pipeline/compose.js';
-import { pipelineStages } from '../pipeline/stages/index.js';
 import { installPlugins, type PluginHooks } from '../plugins/install.js';
 import type { CreateDeskOptions } from '../plugins/plugin.js';
 import { compileRules } from '../routing/rules.js';
@@ -34,10 +31,10 @@ import {
 import type { Desk, TenantView } from './desk.js';
 import { type AnyListener, EventBus } from './event-bus.js';
 import { deskOptionsSchema, tenantOptionsSchema } from './options.js';
+import { createReceiver } from './receive.js';
 import { validateReferences } from './references.js';
-import { channelRuntime, conversationKey, type DeskRuntime, exclusive } from './runtime.js';
+import { channelRuntime, type DeskRuntime, inBackground } from './runtime.js';
 import { createSender } from './send.js';
-import { createTurnContext } from './turn.js';
 
 /**
  * Creates a desk: the engine every channel and assistant plugs into. Options are
@@ -71,6 +68,7 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
     services: new Map(),
     counter: config.limitCounter ?? createLimitCounter({ kv: store.kv('limits'), clock }),
     outbound: async () => {},
+    stopping: false,
   };
   for (const [i, t] of config.tenants.entries()) {
     if (rt.tenants.has(t.id))
@@ -94,48 +92,9 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
   handOffWhenLimited(rt);
   defineAutoClose(rt);
   defineGroupFlush(rt, host);
-  // Composed once, and again only when host middleware is added.
-  let pipeline = compose(pipelineStages(rt, host));
+  const receiver = createReceiver(rt, host);
+  const receive = receiver.receive;
   let started = false;
-  let stopping = false;
-
-  async function receive(channelId: string, raw: InboundMessage): Promise<ReceiveOutcome> {
-    const channel = channelRuntime(rt, channelId);
-    const parsed = inboundMessageSchema.safeParse(raw);
-    if (!parsed.success) {
-      const error = new ParleyError(
-        'INPUT_INVALID',
-        `Inbound message on channel "${channelId}" is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
-      rt.bus.emit('error', { error, stage: 'validate', channelId });
-      return { status: 'failed', error };
-    }
-    if (stopping)
-      return {
-        status: 'failed',
-        error: new ParleyError('CHANNEL_UNAVAILABLE', 'The desk is stopping.'),
-      };
-    const inbound = parsed.data as InboundMessage;
-    const key = conversationKey(channelId, inbound.from.externalId);
-    supersedeBurst(rt, key);
-    return exclusive(rt, key, async () => {
-      const ctx = createTurnContext(rt, channel, inbound);
-      try {
-        await pipeline(ctx);
-      } catch (e) {
-        const error = toError(e);
-        rt.bus.emit('error', {
-          error,
-          stage: 'turn',
-          channelId,
-          ...(ctx.conversation !== undefined && { conversationId: ctx.conversation.id }),
-        });
-        // A message already recorded stays accepted: it is in the inbox for humans.
-        if (ctx.outcome.status !== 'accepted') ctx.outcome = { status: 'failed', error };
-      }
-      return ctx.outcome;
-    });
-  }
 
   const views = new Map<string, TenantView>();
   const send = createSender(rt);
@@ -164,9 +123,12 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
     clock,
     tenant,
     receive,
+    async idle() {
+      while (rt.background.size > 0) await Promise.allSettled([...rt.background]);
+    },
     use(middleware) {
       host.push(middleware);
-      pipeline = compose(pipelineStages(rt, host));
+      receiver.recompose();
       return desk;
     },
     useOutbound(middleware) {
@@ -183,7 +145,11 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
         const channel = registerChannel(rt, options);
         try {
           validateReferences(rt);
-          if (started) await startChannel(rt, channel, receive);
+          if (started) {
+            await startChannel(rt, channel, receive);
+            // A channel taken over from a process that died: its unfinished turns run here.
+            inBackground(rt, 'recover', () => receiver.resume());
+          }
         } catch (e) {
           rt.channels.delete(channel.config.id);
           throw e;
@@ -223,13 +189,16 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
       if (started) return;
       await Promise.all(hooks.ready);
       started = true;
-      stopping = false;
+      rt.stopping = false;
       await rt.scheduler.start();
       for (const plugin of plugins) await plugin.start?.();
       for (const channel of rt.channels.values()) await startChannel(rt, channel, receive);
+      // Turns a crash or a stop left unfinished run now, without holding up start().
+      inBackground(rt, 'recover', () => receiver.resume());
+      await receiver.armSweep();
     },
     async stop() {
-      stopping = true;
+      rt.stopping = true;
       for (const controller of rt.inflight.values()) controller.abort(new Error('desk stopped'));
       for (const channel of rt.channels.values()) await stopChannel(rt, channel);
       await Promise.allSettled([...rt.background]);
@@ -239,7 +208,7 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
     },
   };
   installPlugins(rt, desk, plugins, hooks);
-  pipeline = compose(pipelineStages(rt, host));
+  receiver.recompose();
   rt.outbound = compose(outboundSteps(rt, outboundHost));
   return desk;
 }

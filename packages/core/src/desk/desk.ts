@@ -1,4 +1,4 @@
-import type { InboundMessage, ReceiveOutcome } from '../channel/adapter.js';
+import type { InboundMessage, ReceiveOptions, ReceiveOutcome } from '../channel/adapter.js';
 import type { Clock } from '../clock.js';
 import type { Csat } from '../csat/report.js';
 import type { DeskEventName, DeskEvents } from '../events.js';
@@ -55,8 +55,20 @@ export interface Desk extends TenantView {
   readonly clock: Clock;
   /** A tenant's scoped view; nothing in it reaches another tenant's data. */
   tenant(tenantId: string): TenantView;
-  /** Feeds an inbound message in without a network (what adapters call). */
-  receive(channelId: string, message: InboundMessage): Promise<ReceiveOutcome>;
+  /**
+   * Feeds an inbound message in without a network, as adapters do. Resolves when its
+   * turn is done unless `{ wait: 'accepted' }` asks for the durable accept only.
+   */
+  receive(
+    channelId: string,
+    message: InboundMessage,
+    options?: ReceiveOptions,
+  ): Promise<ReceiveOutcome>;
+  /**
+   * Resolves when every turn accepted so far has run: channels answer their deliveries
+   * at acceptance, so tests (and graceful drains) wait here for the replies.
+   */
+  idle(): Promise<void>;
   /** Adds host middleware, run after routing and before the assistant. */
   use(middleware: Middleware<TurnContext>): Desk;
   /**

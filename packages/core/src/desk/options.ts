@@ -142,6 +142,18 @@ export const deskOptionsSchema = z.object({
   menus: z.array(menuOptionsSchema).default([]),
   /** Routing rules, checked in order before a channel's default route (RT6). */
   rules: z.array(ruleOptionsSchema).default([]),
+  /**
+   * Durable turns: an accepted message's turn is recorded before it runs and run again
+   * after a crash. `staleAfterMs`: how old a pending turn must be before another process
+   * takes it over (default 30 s; longer than your slowest turn). `sweepEveryMs`: how
+   * often processes sharing a Postgres server look for such turns (default 15 s).
+   */
+  turnRecovery: z
+    .object({
+      staleAfterMs: z.number().int().min(1).default(30_000),
+      sweepEveryMs: z.number().int().min(10).default(15_000),
+    })
+    .prefault({}),
   /** Messages of history given to assistants (default 30). */
   historyLimit: z.number().int().min(1).max(500).default(30),
   /**

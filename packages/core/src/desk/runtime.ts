@@ -59,6 +59,11 @@ export interface DeskRuntime {
   readonly services: Map<string, unknown>;
   /** The composed outbound chain; recomposed when host middleware is added. */
   outbound: (ctx: OutboundContext) => Promise<void>;
+  /**
+   * True from `desk.stop()` until the next `start()`: new inbound is refused and an
+   * assistant generation is cut short; such turns stay pending and run after a start.
+   */
+  stopping: boolean;
 }
 
 /** Runs `work` without blocking the caller; `desk.stop()` waits for it, failures are reported. */

@@ -1,14 +1,14 @@
 import { type AnswerOutcome, answerTurn } from '../assistant/answer.js';
-import type { InboundMessage } from '../channel/adapter.js';
 import { updateConversation } from '../conversation/transitions.js';
 import type { GroupMessagesConfig } from '../desk/channel-features-schema.js';
 import { type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
 import { createTurnContext } from '../desk/turn.js';
 import { toError } from '../errors.js';
-import type { Conversation, Message } from '../model/records.js';
+import type { Conversation } from '../model/records.js';
 import { compose, type Middleware } from '../pipeline/compose.js';
 import { hostStage } from '../pipeline/stages/host.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
+import { asInbound } from '../turns/as-inbound.js';
 
 export const GROUP_FLUSH_JOB = 'parley.group-flush';
 
@@ -142,17 +142,4 @@ async function flush(
   }
   const fresh = (await rt.store.getConversation(tenantId, conversationId)) ?? conv;
   await updateConversation(rt, fresh, { state: withoutBurst(fresh) });
-}
-
-function asInbound(message: Message, address: string): InboundMessage {
-  return {
-    externalId: message.externalId ?? message.id,
-    from: { externalId: address },
-    content: message.content,
-    timestamp: message.createdAt,
-    ...(message.replyToExternalId !== undefined && {
-      replyToExternalId: message.replyToExternalId,
-    }),
-    ...(message.referral !== undefined && { referral: message.referral }),
-  };
 }

@@ -25,6 +25,12 @@ export type JobHandler<P = unknown> = (job: Job<P>) => Promise<void>;
  * due while no process was up runs after start.
  */
 export interface Scheduler {
+  /**
+   * True when several processes share the jobs (Postgres server): the desk then sweeps
+   * for turns a dead process left unfinished. A single process (memory, PGlite) needs
+   * no sweep: its unfinished turns run on its next start.
+   */
+  readonly shared?: boolean;
   /** Registers the handler of a job type. Define every type before `start()`. */
   define<P>(type: string, handler: JobHandler<P>, options?: JobHandlerOptions): void;
   /** Schedules (or, with an existing id, reschedules) a job. */

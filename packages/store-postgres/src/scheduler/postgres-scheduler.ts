@@ -272,6 +272,8 @@ export function createPostgresScheduler(options: PostgresSchedulerOptions): Post
   }
 
   return {
+    // A server is shared by processes; PGlite belongs to one.
+    shared: db.kind === 'pg',
     define<P>(type: string, handler: JobHandler<P>, opts: JobHandlerOptions = {}) {
       definitions.define(type, handler, opts);
     },

@@ -17,20 +17,25 @@ import { takeoverGateStage } from './takeover-gate.js';
 import { welcomeStage } from './welcome.js';
 
 /**
- * The inbound pipeline, in order. Host middleware (`desk.use`) runs between the
- * routing stages and the assistant; on channels that group messages it runs when a
- * burst flushes. Validation happens before a turn is queued.
+ * The stages that accept a message: from the phone filter to the record of the message
+ * and its pending turn. `receive()` resolves for webhook channels when they are done.
  */
-export function pipelineStages(
-  rt: DeskRuntime,
-  host: ReadonlyArray<Middleware<TurnContext>>,
-): Middleware<TurnContext>[] {
+export function acceptStages(rt: DeskRuntime): Middleware<TurnContext>[] {
   return [
     filterStage(rt),
     dedupeStage(rt),
     rateLimitStage(rt),
     conversationStage(rt),
     persistStage(rt),
+  ];
+}
+
+/** The stages of the turn itself, run right after acceptance or again on recovery. */
+export function turnStages(
+  rt: DeskRuntime,
+  host: ReadonlyArray<Middleware<TurnContext>>,
+): Middleware<TurnContext>[] {
+  return [
     welcomeStage(),
     csatStage(rt),
     outOfHoursStage(rt),
@@ -41,4 +46,16 @@ export function pipelineStages(
     hostStage(rt, host),
     assistantStage(rt),
   ];
+}
+
+/**
+ * The inbound pipeline, in order. Host middleware (`desk.use`) runs between the
+ * routing stages and the assistant; on channels that group messages it runs when a
+ * burst flushes. Validation happens before a turn is queued.
+ */
+export function pipelineStages(
+  rt: DeskRuntime,
+  host: ReadonlyArray<Middleware<TurnContext>>,
+): Middleware<TurnContext>[] {
+  return [...acceptStages(rt), ...turnStages(rt, host)];
 }

@@ -1,0 +1,82 @@
+import type { DeskRuntime } from '../desk/runtime.js';
+import type { KeyValue } from '../store/store.js';
+
+/**
+ * The record that makes a turn durable: written before the inbound message is stored
+ * and deleted when its turn has run. A record still there after a crash is a turn that
+ * never finished; `recoverTurns` runs it (on start, from the sweep job, or when the
+ * channel redelivers the message).
+ *
+ * It lives in the store's key-value space, so every store that passes the conformance
+ * suite makes turns durable without a schema of its own; the key orders records by
+ * conversation, and the conversation lock serialises writers.
+ */
+export interface PendingTurn {
+  tenantId: string;
+  conversationId: string;
+  channelId: string;
+  messageId: string;
+  /** The flags the conversation stage computed when the message was accepted. */
+  isNew: boolean;
+  needsRoute: boolean;
+  awaitingSurvey: boolean;
+  /** When it was accepted (ms since epoch): the sweep recovers only stale records. */
+  at: number;
+}
+
+export const PENDING_TURNS_NAMESPACE = 'parley.turns';
+
+const spaces = new WeakMap<DeskRuntime, KeyValue>();
+
+/** The key-value space of pending turns, made once per desk. */
+export function pendingSpace(rt: DeskRuntime): KeyValue {
+  let space = spaces.get(rt);
+  if (!space) {
+    space = rt.store.kv(PENDING_TURNS_NAMESPACE);
+    spaces.set(rt, space);
+  }
+  return space;
+}
+
+/** Tenant ids cannot hold "/" (see idSchema), nor can generated conversation ids. */
+export function conversationPrefix(tenantId: string, conversationId: string): string {
+  return [tenantId, conversationId, ''].join('/');
+}
+
+export function pendingKey(turn: Pick<PendingTurn, 'tenantId' | 'conversationId' | 'messageId'>) {
+  return [turn.tenantId, turn.conversationId, turn.messageId].join('/');
+}
+
+export async function recordPending(rt: DeskRuntime, turn: PendingTurn): Promise<void> {
+  await pendingSpace(rt).set(pendingKey(turn), turn);
+}
+
+export async function clearPending(rt: DeskRuntime, turns: readonly PendingTurn[]): Promise<void> {
+  const space = pendingSpace(rt);
+  for (const turn of turns) await space.delete(pendingKey(turn));
+}
+
+/** The unfinished turns of one conversation, oldest message first (ids sort by time). */
+export async function pendingOf(
+  rt: DeskRuntime,
+  tenantId: string,
+  conversationId: string,
+): Promise<PendingTurn[]> {
+  const rows = await pendingSpace(rt).list<PendingTurn>(
+    conversationPrefix(tenantId, conversationId),
+  );
+  return rows.map((r) => r.value);
+}
+
+/** Every unfinished turn, by conversation. */
+export async function allPending(rt: DeskRuntime): Promise<PendingTurn[][]> {
+  const rows = await pendingSpace(rt).list<PendingTurn>('');
+  const byConversation = new Map<string, PendingTurn[]>();
+  for (const { value } of rows) {
+    const key = conversationPrefix(value.tenantId, value.conversationId);
+    let list = byConversation.get(key);
+    if (!list) byConversation.set(key, (list = []));
+    list.push(value);
+  }
+  return [...byConversation.values()];
+}

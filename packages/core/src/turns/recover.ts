@@ -1,0 +1,128 @@
+import type { ReceiveOutcome } from '../channel/adapter.js';
+import { type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
+import { createTurnContext } from '../desk/turn.js';
+import { toError } from '../errors.js';
+import type { TurnContext } from '../pipeline/turn-context.js';
+import { asInbound } from './as-inbound.js';
+import { allPending, clearPending, type PendingTurn, pendingOf } from './pending-turns.js';
+import { ledgerOf } from './turn-ledger.js';
+
+export const TURN_SWEEP_JOB = 'parley.turn-sweep';
+
+/** Runs the turn stages (host middleware included) on a prepared context. */
+export type TurnRunner = (ctx: TurnContext) => Promise<void>;
+
+/**
+ * Runs the unfinished turns of one conversation as one turn (they answer together, as a
+ * burst would). The caller holds the conversation's key. A turn is dropped when its
+ * conversation has been closed or solved since (an operator's solve stops it), and it
+ * stops at the takeover gate when operators hold the conversation; a channel this
+ * process does not run is left for the process that does (it resumes the turn when it
+ * adds the channel).
+ */
+export async function runPendingTurns(
+  rt: DeskRuntime,
+  runTurn: TurnRunner,
+  tenantId: string,
+  conversationId: string,
+): Promise<ReceiveOutcome | undefined> {
+  const pending = await pendingOf(rt, tenantId, conversationId);
+  if (pending.length === 0) return undefined;
+  const conv = await rt.store.getConversation(tenantId, conversationId);
+  const channel = conv && rt.channels.get(conv.channelId);
+  // Not registered here: another process owns the channel (leases) and runs it.
+  if (conv && !channel) return undefined;
+  const awaitingSurvey = pending.some((p) => p.awaitingSurvey);
+  const contact = conv && (await rt.store.getContact(tenantId, conv.contactId));
+  const ids = new Set(pending.map((p) => p.messageId));
+  const recent =
+    conv && contact
+      ? await rt.store.listMessages(tenantId, conv.id, {
+          limit: rt.config.historyLimit + pending.length,
+        })
+      : [];
+  const turn = recent.filter((m) => ids.has(m.id));
+  const last = turn.at(-1);
+  const live = conv && (conv.status === 'open' || (conv.status === 'solved' && awaitingSurvey));
+  if (!conv || !channel || !contact || !last || !live) {
+    await clearPending(rt, pending);
+    return undefined;
+  }
+  const ctx = createTurnContext(rt, channel, asInbound(last, conv.contactAddress));
+  const held = conv.handler === 'operator' || conv.handler === 'queue';
+  Object.assign(ctx, {
+    contact,
+    conversation: conv,
+    message: last,
+    turn,
+    isNewConversation: pending.some((p) => p.isNew),
+    // A takeover since the message was accepted wins over the route it needed then.
+    needsRoute: !held && pending.some((p) => p.needsRoute),
+    awaitingSurvey,
+  });
+  ctx.outcome = { status: 'accepted', conversationId: conv.id, messageId: last.id };
+  const ledger = ledgerOf(ctx);
+  ledger.pending = pending;
+  await finishTurn(rt, ctx, () => runTurn(ctx));
+  return ctx.outcome;
+}
+
+/**
+ * Runs `work` (a turn) and deletes its pending records afterwards, whether it answered,
+ * stopped or threw: a turn that threw is reported, and running it again could repeat
+ * what it already sent. Only a turn cut short by `desk.stop()` keeps them, to run again
+ * after the next start.
+ */
+export async function finishTurn(
+  rt: DeskRuntime,
+  ctx: TurnContext,
+  work: () => Promise<void>,
+  stopping: () => boolean = () => false,
+): Promise<void> {
+  try {
+    await work();
+  } finally {
+    const ledger = ledgerOf(ctx);
+    if (ledger.pending.length > 0 && !(ledger.aborted && stopping())) {
+      await clearPending(rt, ledger.pending);
+    }
+  }
+}
+
+/**
+ * Runs every unfinished turn found in the store, each holding its conversation's key:
+ * on `start()` (a crash or a stop left them), and from the sweep job for turns older
+ * than `staleAfterMs` (their process died while others kept running).
+ */
+export async function recoverTurns(
+  rt: DeskRuntime,
+  runTurn: TurnRunner,
+  options: { staleAfterMs?: number } = {},
+): Promise<number> {
+  const groups = await allPending(rt);
+  const now = rt.clock.now().getTime();
+  // Only channels this process runs: another process's conversations are not ours to
+  // lock (with leases, each channel lives in one process).
+  const due = groups.filter(
+    (g) =>
+      rt.channels.has(g[0]!.channelId) &&
+      (options.staleAfterMs === undefined ||
+        g.every((p) => now - p.at >= (options.staleAfterMs ?? 0))),
+  );
+  const results = await Promise.allSettled(due.map((g) => recoverOne(rt, runTurn, g)));
+  for (const r of results) {
+    if (r.status === 'rejected')
+      rt.bus.emit('error', { error: toError(r.reason), stage: 'recover' });
+  }
+  return due.length;
+}
+
+async function recoverOne(rt: DeskRuntime, runTurn: TurnRunner, group: PendingTurn[]) {
+  const { tenantId, conversationId } = group[0]!;
+  const conv = await rt.store.getConversation(tenantId, conversationId);
+  if (!conv) {
+    await clearPending(rt, group);
+    return;
+  }
+  await exclusive(rt, keyOf(conv), () => runPendingTurns(rt, runTurn, tenantId, conversationId));
+}

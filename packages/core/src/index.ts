@@ -61,6 +61,8 @@ export type { InboxItem } from './inbox/inbox-row.js';
 export type { MessageLimitsLookup, MessageLimitsOptions } from './limits/message-limits-schema.js';
 export type { Logger } from './logger.js';
 export { consoleLogger, silentLogger } from './logger.js';
+export type { MessageCitation } from './model/citation.js';
+export { messageCitationSchema } from './model/citation.js';
 export type {
   MediaContent,
   MediaKind,

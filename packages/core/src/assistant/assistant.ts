@@ -1,4 +1,5 @@
 import type { ChannelCapabilities } from '../channel/adapter.js';
+import type { MessageCitation } from '../model/citation.js';
 import type { MessageContent } from '../model/content.js';
 import type { Contact, Conversation, Message } from '../model/records.js';
 import type { Store } from '../store/store.js';
@@ -33,6 +34,8 @@ export type AssistantResult =
   | {
       type: 'reply';
       messages: MessageContent[];
+      /** The knowledge passages the reply rests on; carried on each message sent (AI3). */
+      citations?: MessageCitation[];
       usage?: AssistantUsage[];
       meta?: Record<string, unknown>;
     }

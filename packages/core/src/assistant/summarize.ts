@@ -1,5 +1,6 @@
 import { updateConversation } from '../conversation/transitions.js';
-import { type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
+import { operatorExclusive } from '../desk/operator-lane.js';
+import { type DeskRuntime, keyOf } from '../desk/runtime.js';
 import { ParleyError } from '../errors.js';
 import type { Conversation } from '../model/records.js';
 import { buildAssistantInput } from './input.js';
@@ -35,7 +36,7 @@ export async function summarizeConversation(
   const summary = (await registered.assistant.summarize(input, { signal })).trim();
   if (!summary) return undefined;
   // Saved under the conversation's key: a turn may be writing the same record.
-  const saved = await exclusive(rt, keyOf(conv), async () => {
+  const saved = await operatorExclusive(rt, keyOf(conv), async () => {
     const fresh = (await rt.store.getConversation(conv.tenantId, conv.id)) ?? conv;
     return updateConversation(rt, fresh, {
       state: {

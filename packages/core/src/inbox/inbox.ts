@@ -1,8 +1,9 @@
 import { noSummarizer, summarizeConversation } from '../assistant/summarize.js';
 import { updateConversation } from '../conversation/transitions.js';
 import { requestSurvey } from '../csat/survey.js';
+import { operatorExclusive } from '../desk/operator-lane.js';
 import type { DeskRuntime } from '../desk/runtime.js';
-import { exclusive, inBackground, keyOf } from '../desk/runtime.js';
+import { inBackground, keyOf } from '../desk/runtime.js';
 import { ParleyError } from '../errors.js';
 import type { MessageContent } from '../model/content.js';
 import { messageContentSchema } from '../model/content.js';
@@ -59,13 +60,16 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
     return conv;
   }
 
-  /** Read-modify-write under the conversation's key (waits for a running turn). */
+  /**
+   * Read-modify-write under the conversation's key; never waits on a model call (IN2):
+   * see `operator-lane.ts`.
+   */
   async function mutate(
     id: string,
     change: (conv: Conversation) => Promise<Conversation>,
   ): Promise<Conversation> {
     const first = await load(id);
-    return exclusive(rt, keyOf(first), async () => change(await load(id)));
+    return operatorExclusive(rt, keyOf(first), async () => change(await load(id)));
   }
 
   /**
@@ -179,11 +183,13 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
           await inbox.takeOver(id, { operatorId });
       }
       const conv = await load(id);
-      return exclusive(rt, keyOf(conv), () =>
+      return operatorExclusive(rt, keyOf(conv), () =>
         deliver(rt, conv, parsed, { author: { kind: 'operator', id: operatorId } }),
       );
     },
     async solve(id, options = {}) {
+      // Abort first, like a takeover: nothing the model is producing may be sent.
+      rt.inflight.get(id)?.abort(new Error('solved'));
       return release(id, async (conv) => {
         if (conv.status === 'closed')
           throw new ParleyError('CONFLICT', `Conversation "${id}" is closed; it cannot be solved.`);

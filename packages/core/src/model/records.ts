@@ -1,3 +1,4 @@
+import type { MessageCitation } from './citation.js';
 import type { MessageContent } from './content.js';
 
 /** Tenant used when the host never names one (single-business apps). */
@@ -118,5 +119,7 @@ export interface Message {
   referral?: Referral;
   /** Why a message was ignored, suppressed or failed. */
   reason?: string;
+  /** The knowledge sources of an assistant's answer (AI3). */
+  citations?: MessageCitation[];
   createdAt: Date;
 }

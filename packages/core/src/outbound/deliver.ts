@@ -4,6 +4,7 @@ import { channelRuntime } from '../desk/runtime.js';
 import { ParleyError, toError } from '../errors.js';
 import { awaitOutboundSlot } from '../limits/outbound-pacer.js';
 import { afterQuotaSuppression, countSent, quotaSuppression } from '../limits/tenant-quota.js';
+import type { MessageCitation } from '../model/citation.js';
 import type { MessageContent } from '../model/content.js';
 import type { Conversation, Message, MessageAuthor, MessageStatus } from '../model/records.js';
 import { operatorKey } from '../teams/registry.js';
@@ -15,6 +16,8 @@ export interface DeliverOptions {
   replyToExternalId?: string;
   /** Stop before each part when aborted (the assistant lost the conversation). */
   signal?: AbortSignal;
+  /** The answer's knowledge sources, recorded on each message (AI3). */
+  citations?: MessageCitation[];
 }
 
 /**
@@ -114,6 +117,8 @@ async function sendPart(
 function suppression(conv: Conversation, author: MessageAuthor): string | undefined {
   if (conv.status === 'closed') return 'conversation is closed';
   if (author.kind !== 'assistant') return undefined;
+  // Generated before an operator solved it (IN2): the late answer is not sent.
+  if (conv.status !== 'open') return `conversation is ${conv.status}`;
   if (conv.handler !== 'assistant') return `conversation is handled by ${conv.handler} now`;
   if (conv.assistantId !== author.id) return `conversation moved to assistant ${conv.assistantId}`;
   return undefined;
@@ -141,6 +146,7 @@ function record(
       replyToExternalId: options.replyToExternalId,
     }),
     ...(reason !== undefined && { reason }),
+    ...(options.citations !== undefined && { citations: options.citations }),
     createdAt: now,
   };
 }

@@ -1,4 +1,4 @@
-import { noSummarizer, summarizeConversation } from '../assistant/summarize.js';
+import { nothingToSummarize, summarizeConversation } from '../assistant/summarize.js';
 import { updateConversation } from '../conversation/transitions.js';
 import { requestSurvey } from '../csat/survey.js';
 import { operatorExclusive } from '../desk/operator-lane.js';
@@ -14,6 +14,15 @@ import type { InboxQuery, Page } from '../store/store.js';
 import { rebalance, teamsFreedBy } from '../teams/assign.js';
 import { parseOrThrow } from '../util/zod-error.js';
 import { handledBy, type InboxItem } from './inbox-row.js';
+import {
+  type LeadOptions,
+  markLead,
+  recordSale,
+  removeSale,
+  type Sale,
+  type SaleOptions,
+  unmarkLead,
+} from './outcomes.js';
 
 /** What operators do (IN1, IN2). Every method is scoped to one tenant. */
 export interface Inbox {
@@ -31,12 +40,24 @@ export interface Inbox {
     options: { operatorId: string; takeOver?: boolean },
   ): Promise<Message[]>;
   solve(conversationId: string, options?: { by?: string }): Promise<Conversation>;
-  /** A short summary for operators from the conversation's assistant (IN3). */
+  /**
+   * A short summary for operators (IN3): from the conversation's assistant, else the
+   * desk's `summarizer`, else the desk's digest. Saved in `state.summary`.
+   */
   summarize(conversationId: string): Promise<string>;
   markRead(conversationId: string): Promise<Conversation>;
   markUnread(conversationId: string): Promise<Conversation>;
   addLabel(conversationId: string, label: string): Promise<Conversation>;
   removeLabel(conversationId: string, label: string): Promise<Conversation>;
+  /** Marks the conversation as a lead (OB1), with an optional expected value: `lead.marked`. */
+  markLead(conversationId: string, options?: LeadOptions): Promise<Conversation>;
+  unmarkLead(conversationId: string): Promise<Conversation>;
+  /** Records a sale made in the conversation (OB1): `sale.recorded`. */
+  recordSale(
+    conversationId: string,
+    sale: SaleOptions,
+  ): Promise<{ conversation: Conversation; sale: Sale }>;
+  removeSale(conversationId: string, saleId: string): Promise<Conversation>;
   /** Messages the phone filters kept out (RT10), newest first, kept 30 days. */
   ignored(options?: { channelId?: string; limit?: number }): Promise<IgnoredMessage[]>;
 }
@@ -210,7 +231,7 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
     },
     async summarize(id) {
       const summary = await summarizeConversation(rt, await load(id));
-      if (summary === undefined) throw noSummarizer(id);
+      if (summary === undefined) throw nothingToSummarize(id);
       return summary;
     },
     async markRead(id) {
@@ -250,6 +271,18 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
         return next;
       });
     },
+    markLead: (id, options = {}) => mutate(id, (conv) => markLead(rt, conv, options)),
+    unmarkLead: (id) => mutate(id, (conv) => unmarkLead(rt, conv)),
+    async recordSale(id, sale) {
+      let recorded: Sale | undefined;
+      const conversation = await mutate(id, async (conv) => {
+        const result = await recordSale(rt, conv, sale);
+        recorded = result.sale;
+        return result.conversation;
+      });
+      return { conversation, sale: recorded as Sale };
+    },
+    removeSale: (id, saleId) => mutate(id, (conv) => removeSale(rt, conv, saleId)),
     ignored: (options) => listIgnored(rt, tenantId, options),
   };
   return inbox;

@@ -198,6 +198,8 @@ export interface SetupOptions {
   script?: ScriptFn;
   /** A contact to create first. */
   contact?: string;
+  /** More createDesk options (teams, rules, …), over the harness's own. */
+  desk?: Record<string, unknown>;
 }
 
 export interface ChannelSetup extends DeskSetup {
@@ -216,6 +218,7 @@ export async function setupChannel(options: SetupOptions = {}): Promise<ChannelS
   const desk = await startDesk(adapter, {
     clock,
     ...(options.script && { script: options.script }),
+    ...(options.desk && { desk: options.desk }),
   });
   if (options.contact !== undefined) {
     const created = await call(adapter, 'POST', '/contacts', { id: options.contact });

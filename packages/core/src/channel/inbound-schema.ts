@@ -9,6 +9,10 @@ export const inboundMessageSchema = z.object({
     name: z.string().max(500).optional(),
     phone: z.string().max(64).optional(),
     email: z.string().max(320).optional(),
+    attributes: z
+      .record(z.string().min(1).max(100), z.union([z.string().max(1000), z.number(), z.boolean()]))
+      .refine((a) => Object.keys(a).length <= 100, 'at most 100 attributes')
+      .optional(),
   }),
   content: messageContentSchema,
   timestamp: z.date().optional(),

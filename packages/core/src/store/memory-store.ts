@@ -437,6 +437,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
       if (conv.tenantId !== tenantId || !matchesInbox(conv, query)) continue;
       const contact = contacts.get(tenantKey(tenantId, conv.contactId));
       if (!contact) continue;
+      if (query.contactLabel !== undefined && !contact.labels.includes(query.contactLabel))
+        continue;
       if (search && !matchesSearch(conv, contact, search)) continue;
       rows.push({ conversation: conv, contact });
     }

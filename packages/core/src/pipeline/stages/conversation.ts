@@ -73,6 +73,7 @@ async function upsertContact(rt: DeskRuntime, ctx: TurnContext, now: Date): Prom
   if (!existing) {
     const contact = newContact({ tenantId: ctx.tenantId, ...identity, ...pick(from), now });
     contact.lastInboundAt = now;
+    if (from.attributes) contact.attributes = { ...from.attributes };
     await rt.store.saveContact(contact);
     rt.bus.emit('contact.created', { contact });
     return contact;
@@ -84,6 +85,7 @@ async function upsertContact(rt: DeskRuntime, ctx: TurnContext, now: Date): Prom
     ...(c.name === undefined && from.name !== undefined && { name: from.name }),
     ...(c.phone === undefined && from.phone !== undefined && { phone: from.phone }),
     ...(c.email === undefined && from.email !== undefined && { email: from.email }),
+    ...(from.attributes && { attributes: { ...from.attributes, ...c.attributes } }),
   }));
 }
 

@@ -58,8 +58,13 @@ export const channelOptionsSchema = z
     groupMessages: groupMessagesSchema.optional(),
     /** Allow- and block-lists of phone numbers (RT10). */
     phoneFilter: phoneFilterSchema.optional(),
-    /** The channel's opening hours, used by routing rules with a `time` condition (RT8). */
+    /**
+     * The channel's opening hours (RT8): while closed, a customer who writes hears
+     * `outOfHoursMessage` once per closed period; routing rules' `time` condition reads them.
+     */
     hours: businessHoursSchema.optional(),
+    /** Said while the channel is closed (its `hours`), once per closed period (RT8). */
+    outOfHoursMessage: z.string().min(1).max(4096).optional(),
     /** Inbound messages per contact and outbound messages per channel (PL2); off when unset. */
     rateLimit: rateLimitSchema.optional(),
   })
@@ -83,6 +88,11 @@ export const assistantOptionsSchema = z
     backupTeam: id.optional(),
     /** When the assistant works (RT3); around the clock when unset. */
     hours: businessHoursSchema.optional(),
+    /**
+     * Said when a conversation for this assistant arrives outside its `hours` and goes
+     * to its backup team (RT8), once per closed period, before the team's own messages.
+     */
+    outOfHoursMessage: z.string().min(1).max(4096).optional(),
     /** Said to the customer when the assistant fails; nothing when unset. */
     fallbackMessage: z.string().min(1).optional(),
     /** Consecutive failures after which the conversation is handed to humans. */

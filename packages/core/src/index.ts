@@ -79,6 +79,8 @@ export {
   menuOptionSchema,
   messageContentSchema,
 } from './model/content.js';
+export type { LocalizedText } from './model/localized-text.js';
+export { languageCodeSchema, localize, localizedTextSchema } from './model/localized-text.js';
 export type {
   Contact,
   ContactIdentity,

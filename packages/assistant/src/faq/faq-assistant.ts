@@ -104,6 +104,9 @@ export function faqAssistant(options: FaqAssistantOptions): FaqAssistant {
           type: 'reply',
           messages: [{ type: 'text', text: answerText(best, text, max) }],
           citations: messageCitations(cited),
+          ...((hitLanguage(best) ?? language) !== undefined && {
+            language: hitLanguage(best) ?? language,
+          }),
           meta: { language: hitLanguage(best) ?? language, citations: cited },
         };
       }

@@ -259,6 +259,7 @@ export function openaiAssistant(options: OpenAIAssistantOptions): OpenAIAssistan
       type: 'reply',
       messages: [{ type: 'text', text: capText(outcome.text, maxReplyChars) }],
       citations: messageCitations(turn.cited),
+      ...(language !== undefined && { language }),
       usage: outcome.usage,
       meta: {
         ...(language !== undefined && { language }),

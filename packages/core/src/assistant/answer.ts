@@ -4,6 +4,7 @@ import type { DeskRuntime } from '../desk/runtime.js';
 import { channelRuntime, keyOf } from '../desk/runtime.js';
 import { ParleyError, toError } from '../errors.js';
 import { messageContentSchema } from '../model/content.js';
+import { languageCodeSchema, localize } from '../model/localized-text.js';
 import type { Conversation, Message } from '../model/records.js';
 import { deliver } from '../outbound/deliver.js';
 import { handOff } from '../routing/handoff.js';
@@ -81,6 +82,7 @@ export async function answerTurn(
     const { assistantFailures: _f, ...state } = fresh.state;
     current = await updateConversation(rt, fresh, { state });
   }
+  current = await adoptLanguage(rt, current, result);
   const author = { kind: 'assistant', id: registered.id } as const;
   const sent: Message[] = [];
   try {
@@ -140,6 +142,21 @@ async function recordUsage(
   }
 }
 
+/**
+ * The language the assistant detected becomes the conversation's when neither the
+ * channel's setting nor the channel's report (the widget's) gave it one.
+ */
+async function adoptLanguage(
+  rt: DeskRuntime,
+  conv: Conversation,
+  result: AssistantResult,
+): Promise<Conversation> {
+  const language = result.type === 'none' ? undefined : result.language;
+  if (conv.language !== undefined || !language || !languageCodeSchema.safeParse(language).success)
+    return conv;
+  return updateConversation(rt, conv, { language });
+}
+
 /** The conversation as stored, if its assistant still holds it open; else undefined. */
 async function stillAnswering(
   rt: DeskRuntime,
@@ -177,7 +194,7 @@ async function recordFailure(rt: DeskRuntime, conv: Conversation, error: Error):
     await deliver(
       rt,
       current,
-      { type: 'text', text: registered.fallbackMessage },
+      { type: 'text', text: localize(registered.fallbackMessage, current.language) },
       { author: { kind: 'system' } },
     ).catch((e) =>
       rt.bus.emit('error', {

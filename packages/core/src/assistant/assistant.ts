@@ -36,6 +36,8 @@ export type AssistantResult =
       messages: MessageContent[];
       /** The knowledge passages the reply rests on; carried on each message sent (AI3). */
       citations?: MessageCitation[];
+      /** The customer's language as the assistant detected it (`pt`, `id`). */
+      language?: string;
       usage?: AssistantUsage[];
       meta?: Record<string, unknown>;
     }
@@ -49,6 +51,8 @@ export type AssistantResult =
       message?: string;
       summary?: string;
       team?: string;
+      /** The customer's language as the assistant detected it. */
+      language?: string;
       usage?: AssistantUsage[];
     }
   /** Say nothing this turn. */

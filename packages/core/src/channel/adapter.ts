@@ -44,6 +44,8 @@ export interface InboundSender {
    * lacks (what operators set wins).
    */
   attributes?: Record<string, string | number | boolean>;
+  /** The customer's language as the channel knows it (the widget's `data-lang`). */
+  language?: string;
 }
 
 /** A message as an adapter hands it to the engine. Validated at the boundary. */

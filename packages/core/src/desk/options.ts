@@ -6,6 +6,7 @@ import type { Clock } from '../clock.js';
 import { businessHoursSchema } from '../hours/hours-schema.js';
 import { messageLimitsLookupSchema, messageLimitsSchema } from '../limits/message-limits-schema.js';
 import type { Logger } from '../logger.js';
+import { languageCodeSchema, localizedTextSchema } from '../model/localized-text.js';
 import { DEFAULT_TENANT } from '../model/records.js';
 import { menuOptionsSchema } from '../routing/menu-schema.js';
 import { ruleOptionsSchema } from '../routing/rule-schema.js';
@@ -51,7 +52,12 @@ export const channelOptionsSchema = z
     /** Replies to conversations the business started go to this team instead (RT5). */
     activeRouting: activeRoutingSchema.optional(),
     /** Sent when a customer starts a conversation (IN5). */
-    welcomeMessage: z.string().min(1).max(4096).optional(),
+    welcomeMessage: localizedTextSchema().optional(),
+    /**
+     * The language of this channel's customers (`pt`), when it has one: it wins over
+     * what the channel reports and what assistants detect, for every automatic message.
+     */
+    language: languageCodeSchema.optional(),
     /** Satisfaction survey on solve (IN6); off when unset. */
     csat: csatSchema.optional(),
     /** Answer bursts of messages once (RT9); off when unset. */
@@ -64,7 +70,7 @@ export const channelOptionsSchema = z
      */
     hours: businessHoursSchema.optional(),
     /** Said while the channel is closed (its `hours`), once per closed period (RT8). */
-    outOfHoursMessage: z.string().min(1).max(4096).optional(),
+    outOfHoursMessage: localizedTextSchema().optional(),
     /** Inbound messages per contact and outbound messages per channel (PL2); off when unset. */
     rateLimit: rateLimitSchema.optional(),
   })
@@ -92,9 +98,9 @@ export const assistantOptionsSchema = z
      * Said when a conversation for this assistant arrives outside its `hours` and goes
      * to its backup team (RT8), once per closed period, before the team's own messages.
      */
-    outOfHoursMessage: z.string().min(1).max(4096).optional(),
+    outOfHoursMessage: localizedTextSchema().optional(),
     /** Said to the customer when the assistant fails; nothing when unset. */
-    fallbackMessage: z.string().min(1).optional(),
+    fallbackMessage: localizedTextSchema().optional(),
     /** Consecutive failures after which the conversation is handed to humans. */
     maxFailures: z.number().int().min(1).max(20).default(3),
   })
@@ -113,7 +119,7 @@ export const tenantOptionsSchema = z
       .max(72, 'autoCloseHours must be between 1 and 72')
       .default(24),
     /** Sent to the customer when a conversation is closed for inactivity; silent when unset. */
-    autoCloseMessage: z.string().min(1).max(4096).optional(),
+    autoCloseMessage: localizedTextSchema().optional(),
     /** Messages this tenant may send per day / month (PL1); overrides the desk's `messageLimits`. */
     messageLimits: messageLimitsSchema.optional(),
   })

@@ -2,6 +2,7 @@ import { updateConversation } from '../conversation/transitions.js';
 import type { DeskRuntime } from '../desk/runtime.js';
 import { compileHours } from '../hours/business-hours.js';
 import type { BusinessHoursConfig } from '../hours/hours-schema.js';
+import type { LocalizedText } from '../model/localized-text.js';
 import type { Conversation } from '../model/records.js';
 import { say } from './say.js';
 
@@ -32,7 +33,7 @@ export async function sayOncePerClosedPeriod(
   conv: Conversation,
   key: ClosedNoticeKey,
   hours: BusinessHoursConfig | undefined,
-  message: string | undefined,
+  message: LocalizedText | undefined,
 ): Promise<{ conversation: Conversation; said: boolean }> {
   const period = closedPeriodOf(rt, hours);
   if (period === undefined || !message || conv.state[key] === period)

@@ -36,6 +36,9 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
         origin: 'customer',
         now: rt.clock.now(),
       });
+      // The channel's own language wins over what the channel reports (the widget's).
+      const language = ctx.channel.language ?? ctx.inbound.from.language;
+      if (language !== undefined) conv.language = language;
       await rt.store.saveConversation(conv);
       await scheduleAutoClose(rt, conv);
       ctx.isNewConversation = true;

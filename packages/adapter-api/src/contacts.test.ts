@@ -37,6 +37,34 @@ describe('API channel: contacts are the desk contacts', () => {
     expect(t.errors).toEqual([]);
   });
 
+  it('CH6: attributes set with POST /contacts reach routing for the very first message', async () => {
+    const t = await setupChannel({
+      desk: {
+        teams: [
+          { id: 'support', operators: [{ id: 'maria', name: 'Maria' }] },
+          { id: 'enterprise', operators: [{ id: 'joao', name: 'João' }] },
+        ],
+        rules: [
+          {
+            id: 'big-accounts',
+            when: { attributes: { plan: 'enterprise' } },
+            route: { team: 'enterprise' },
+          },
+        ],
+      },
+    });
+    const routed: string[] = [];
+    t.desk.on('conversation.routed', (e) => {
+      routed.push(e.ruleId ?? e.reason);
+    });
+    await written(t, { id: 'crm-7', name: 'Budi', attributes: { plan: 'enterprise' } });
+    expect(routed).toEqual(['big-accounts']);
+    const [row] = (await t.desk.inbox.list()).items;
+    expect(row?.conversation.teamId).toBe('enterprise');
+    expect((await deskContact(t, 'crm-7')).attributes).toEqual({ plan: 'enterprise' });
+    expect(t.errors).toEqual([]);
+  });
+
   it('CH6: PATCH /contacts/:id updates the desk contact: name, email, phone and attributes', async () => {
     const t = await setupChannel();
     await written(t, { id: 'crm-42', name: 'Ana', attributes: { plan: 'basic' } });

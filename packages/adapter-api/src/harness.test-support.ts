@@ -205,6 +205,8 @@ export interface SetupOptions {
   contact?: string;
   /** The desk's store (default: a memory store on the test clock). */
   store?: Store;
+  /** More createDesk options (teams, rules, …), over the harness's own. */
+  desk?: Record<string, unknown>;
 }
 
 export interface ChannelSetup extends DeskSetup {
@@ -224,6 +226,7 @@ export async function setupChannel(options: SetupOptions = {}): Promise<ChannelS
     clock,
     ...(options.script && { script: options.script }),
     ...(options.store && { store: options.store }),
+    ...(options.desk && { desk: options.desk }),
   });
   if (options.contact !== undefined) {
     const created = await call(adapter, 'POST', '/contacts', { id: options.contact });

@@ -1,5 +1,6 @@
 import type { ChannelStatusUpdate, InboundSender } from './channel/adapter.js';
 import type { CsatResponse } from './csat/csat-response.js';
+import type { Lead, Sale } from './model/outcome.js';
 import type { Contact, Conversation, Message, MessageAuthor } from './model/records.js';
 import type { RouteReason } from './routing/route-reason.js';
 import type { RouteTarget } from './routing/target-schema.js';
@@ -75,6 +76,12 @@ export interface DeskEvents {
     /** What an operator should know before answering. */
     summary?: string;
   };
+  /** The conversation was marked as a lead (OB1); again when its value changes. */
+  'lead.marked': { conversation: Conversation; lead: Lead };
+  'lead.unmarked': { conversation: Conversation; lead: Lead };
+  /** A sale was recorded on the conversation, with its value (OB1). */
+  'sale.recorded': { conversation: Conversation; sale: Sale };
+  'sale.removed': { conversation: Conversation; sale: Sale };
   'contact.created': { contact: Contact };
   /** A channel updated profile fields of a contact. */
   'contact.updated': { contact: Contact };

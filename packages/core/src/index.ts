@@ -67,9 +67,12 @@ export type {
   PaceSlot,
 } from './limits/counter.js';
 export { createLimitCounter } from './limits/counter.js';
+export type { Lead, LeadOptions, Sale, SaleOptions } from './inbox/outcomes.js';
 export type { MessageLimitsLookup, MessageLimitsOptions } from './limits/message-limits-schema.js';
 export type { Logger } from './logger.js';
 export { consoleLogger, silentLogger } from './logger.js';
+export type { MessageCitation } from './model/citation.js';
+export { messageCitationSchema } from './model/citation.js';
 export type {
   MediaContent,
   MediaKind,
@@ -85,6 +88,8 @@ export {
   menuOptionSchema,
   messageContentSchema,
 } from './model/content.js';
+export type { LocalizedText } from './model/localized-text.js';
+export { languageCodeSchema, localize, localizedTextSchema } from './model/localized-text.js';
 export type {
   Contact,
   ContactIdentity,

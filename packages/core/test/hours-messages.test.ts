@@ -42,6 +42,67 @@ describe('RT8: out-of-hours message', () => {
   });
 });
 
+describe('RT8: channel and assistant hours', () => {
+  it('RT8: a closed channel says its own out-of-hours message once per closed period; the assistant still answers', async () => {
+    const t = await createTestDesk({
+      now: '2026-01-09T13:00:00Z', // Friday 20:00 in Jakarta
+      settings: {
+        hours: jakartaOffice,
+        outOfHoursMessage: 'Toko tutup, kami balas Senin jam 09:00.',
+      },
+    });
+    const c = t.customer('6281234567890');
+    await c.send('halo');
+    await c.send('ada stok?');
+    expect(c.texts()).toEqual([
+      'Toko tutup, kami balas Senin jam 09:00.',
+      'echo: halo',
+      'echo: ada stok?',
+    ]);
+    await t.clock.setTime('2026-01-12T03:00:00Z'); // Monday 10:00, open
+    await c.send('pagi');
+    expect(c.lastText()).toBe('echo: pagi');
+    expect(c.texts().filter((x) => x.startsWith('Toko tutup'))).toHaveLength(1);
+  });
+
+  it("RT8: with the channel and its team both closed the customer gets one notice, the channel's", async () => {
+    const t = await createTestDesk({
+      now: '2026-01-09T13:00:00Z',
+      route: { team: 'cs' },
+      teams: [{ id: 'cs', hours: jakartaOffice, outOfHoursMessage: 'Tim tutup.' }],
+      settings: { hours: jakartaOffice, outOfHoursMessage: 'Toko tutup.' },
+    });
+    const c = t.customer('62811');
+    await c.send('halo');
+    await c.send('halo?');
+    expect(c.texts()).toEqual(['Toko tutup.']);
+  });
+
+  it('RT8: an assistant off its hours says its out-of-hours message, then its backup team takes over', async () => {
+    const t = await createTestDesk({
+      now: '2026-01-09T13:00:00Z',
+      assistants: [
+        {
+          id: 'sofia',
+          assistant: scriptedAssistant(),
+          backupTeam: 'cs',
+          hours: jakartaOffice,
+          outOfHoursMessage: 'Sofia istirahat; tim kami akan membalas.',
+        },
+      ],
+      route: { assistant: 'sofia' },
+      teams: [{ id: 'cs', autoMessage: 'Tim kami segera membalas.' }],
+    });
+    const c = t.customer('62822');
+    await c.send('halo');
+    expect(c.texts()).toEqual([
+      'Sofia istirahat; tim kami akan membalas.',
+      'Tim kami segera membalas.',
+    ]);
+    expect((await t.desk.inbox.list()).items[0]?.conversation.teamId).toBe('cs');
+  });
+});
+
 describe('routing configuration errors name the field', () => {
   const adapter = () => memoryChannel();
   const bot = () => scriptedAssistant();

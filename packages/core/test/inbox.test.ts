@@ -78,6 +78,23 @@ describe('IN1: conversation list', () => {
     expect(await ids({ search: 'ORDER' })).toEqual([b]);
   });
 
+  it('IN1: filters by contact labels and by conversation labels, each its own', async () => {
+    const t = await createTestDesk();
+    await t.customer('a', { name: 'Alice' }).send('hi');
+    await t.customer('b', { name: 'Bob' }).send('hello');
+    const row = async (name: string) => (await t.desk.inbox.list({ search: name })).items[0]!;
+    const alice = await row('Alice');
+    const bob = await row('Bob');
+    // Seed 002's "label" is on the customer: every conversation of theirs shows it.
+    await t.desk.contacts.addLabel(alice.contact.id, 'VIP');
+    await t.desk.inbox.addLabel(bob.conversation.id, 'VIP');
+    const ids = async (q: Parameters<typeof t.desk.inbox.list>[0]) =>
+      (await t.desk.inbox.list(q)).items.map((r) => r.conversation.id);
+    expect(await ids({ contactLabel: 'VIP' })).toEqual([alice.conversation.id]);
+    expect(await ids({ label: 'VIP' })).toEqual([bob.conversation.id]);
+    expect((await row('Alice')).contact.labels).toEqual(['VIP']);
+  });
+
   it('IN1: pages through a long inbox with a cursor', async () => {
     const t = await createTestDesk();
     for (let i = 0; i < 12; i++) {

@@ -47,11 +47,83 @@ describe('IN3: conversation summaries', () => {
     );
   });
 
-  it('IN3: without an assistant that can summarise, the operator is told why', async () => {
+  it('IN3: a human-only conversation is summarised by the desk (no NOT_FOUND)', async () => {
     const t = await createTestDesk({ route: { team: 'support' } });
-    await t.customer('c').send('hello');
+    await t.customer('c', { name: 'Ana' }).send('meu pedido não chegou');
     const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
-    await expect(t.desk.inbox.summarize(id)).rejects.toThrow(/summarize\(\) method/);
+    await t.desk.inbox.reply(id, 'Vou verificar, Ana.', { operatorId: 'op-1' });
+    await t.customer('c').send('pedido 4411');
+    const summary = await t.desk.inbox.summarize(id);
+    expect(summary).toContain('Ana on memory: 2 messages from the customer.');
+    expect(summary).toContain('Asked: "meu pedido não chegou"');
+    expect(summary).toContain('Latest: "pedido 4411"');
+    expect(summary).toContain('Last reply (operator op-1): "Vou verificar, Ana."');
+    expect((await t.desk.inbox.get(id)).state.summary).toMatchObject({
+      text: summary,
+      by: 'digest',
+    });
+  });
+
+  it('IN3: the desk summariser stands in for every conversation its assistant cannot summarise', async () => {
+    const noSummary: Assistant = {
+      async respond() {
+        return { type: 'handoff', reason: 'customer asked for a human' };
+      },
+    };
+    const t = await createTestDesk({
+      route: { assistant: 'plain' },
+      assistants: [{ id: 'plain', assistant: noSummary, backupTeam: 'support' }],
+      summarizer: {
+        async summarize(input) {
+          return `desk summary of ${input.history.length} message(s) for ${input.assistantId}`;
+        },
+      },
+    });
+    const summarized: string[] = [];
+    t.desk.on('conversation.summarized', (e) => {
+      summarized.push(e.summary);
+    });
+    await t.customer('c').send('I want a human');
+    await t.desk.stop(); // the handoff's summary is made in the background
+    const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
+    expect(summarized).toEqual(['desk summary of 1 message(s) for plain']);
+    expect((await t.desk.inbox.get(id)).state.summary).toMatchObject({ by: 'desk' });
+    expect(await t.desk.inbox.summarize(id)).toBe('desk summary of 1 message(s) for plain');
+  });
+
+  it('IN3: after maxFailures the handoff carries a summary, though the assistant keeps failing', async () => {
+    const failing: Assistant = {
+      async respond() {
+        throw new Error('model server down');
+      },
+      async summarize() {
+        throw new Error('model server down');
+      },
+    };
+    const t = await createTestDesk({
+      route: { assistant: 'down' },
+      assistants: [{ id: 'down', assistant: failing, backupTeam: 'support', maxFailures: 2 }],
+    });
+    await t.customer('c', { name: 'Bo' }).send('hello?');
+    await t.customer('c').send('anyone?');
+    await t.desk.stop();
+    const conv = (await t.desk.inbox.list()).items[0]!.conversation;
+    expect(conv.handler).toBe('queue');
+    const summary = conv.state.summary as { text: string; by: string };
+    expect(summary.by).toBe('digest');
+    expect(summary.text).toContain('Handed to humans: assistant failed 2 times in a row');
+  });
+
+  it('IN3: a handoff summary from the assistant is the conversation summary', async () => {
+    const t = await createTestDesk({
+      script: [{ type: 'handoff', reason: 'refund', summary: 'Wants a refund for order 12.' }],
+    });
+    await t.customer('c').send('refund please');
+    const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
+    expect((await t.desk.inbox.get(id)).state.summary).toMatchObject({
+      text: 'Wants a refund for order 12.',
+      by: 'bot',
+    });
   });
 
   it('AI1: an assistant reply with invalid content is a failure, not a crash', async () => {

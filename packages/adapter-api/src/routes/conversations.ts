@@ -155,6 +155,10 @@ function toInbound(input: RouteInput, contact: StoredContact, body: MessageBody)
       ...(contact.name !== undefined && { name: contact.name }),
       ...(contact.email !== undefined && { email: contact.email }),
       ...(contact.phone !== undefined && { phone: contact.phone }),
+      // Until the desk holds the contact, its attributes travel with the message, so
+      // routing reads them on the first one (CH6).
+      ...(!contact.inDesk &&
+        Object.keys(contact.attributes).length > 0 && { attributes: contact.attributes }),
     },
     content: body.content ?? { type: 'text', text: body.text! },
     ...(body.replyTo !== undefined && { replyToExternalId: body.replyTo }),

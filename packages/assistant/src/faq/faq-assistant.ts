@@ -2,6 +2,7 @@ import type { Assistant, AssistantInput, AssistantResult } from '@parley/core';
 import { contentText, foldText, parseOrThrow } from '@parley/core';
 import { z } from 'zod';
 import { knowledgeOptionSchema, resolveKnowledge, searchAll } from '../knowledge/resolve.js';
+import { messageCitations } from '../knowledge/source.js';
 import { asLanguage, detectLanguage, localized } from '../language/detect.js';
 import { greetingLanguage } from '../language/messages.js';
 import { messagesOptionSchema, resolveMessages } from '../language/messages-option.js';
@@ -97,14 +98,16 @@ export function faqAssistant(options: FaqAssistantOptions): FaqAssistant {
       });
       const streak = await updateNoAnswerStreak(input, best !== undefined);
       if (best) {
+        const cited = [{ ref: 'K1', hitId: best.id, score: best.score, citation: best.citation }];
         const max = Math.min(config.maxReplyChars, input.channel.capabilities.maxTextLength);
         return {
           type: 'reply',
           messages: [{ type: 'text', text: answerText(best, text, max) }],
-          meta: {
+          citations: messageCitations(cited),
+          ...((hitLanguage(best) ?? language) !== undefined && {
             language: hitLanguage(best) ?? language,
-            citations: [{ ref: 'K1', hitId: best.id, score: best.score, citation: best.citation }],
-          },
+          }),
+          meta: { language: hitLanguage(best) ?? language, citations: cited },
         };
       }
       if (noAnswerTurns > 0 && streak >= noAnswerTurns) {

@@ -1,3 +1,4 @@
+import type { MessageCitation } from '@parley/core';
 /**
  * The part of a knowledge base an assistant uses: `search`. Structural on purpose, so
  * `createKnowledgeBase()` from `@parley/kb`, a vector database wrapper or a test double
@@ -50,4 +51,11 @@ export function describeCitation(c: KnowledgeCitation): string {
   if (c.headingPath && c.headingPath.length > 0) parts.push(c.headingPath.join(' > '));
   if (c.path !== undefined) parts.push(c.path);
   return parts.length > 0 ? `${c.file}, ${parts.join(' ')}` : c.file;
+}
+
+/** The sources of an answer as the message carries them (AI3): `message.citations`. */
+export function messageCitations(
+  cited: ReadonlyArray<{ ref: string; hitId: string; score: number; citation: KnowledgeCitation }>,
+): MessageCitation[] {
+  return cited.map(({ ref, hitId, score, citation }) => ({ ref, hitId, score, ...citation }));
 }

@@ -10,6 +10,7 @@ import { contentText, ParleyError, parseOrThrow, silentLogger, systemClock } fro
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { resolveKnowledge } from '../knowledge/resolve.js';
+import { messageCitations } from '../knowledge/source.js';
 import { asLanguage, detectLanguage, type LanguageCode, localized } from '../language/detect.js';
 import { resolveMessages } from '../language/messages-option.js';
 import { capText } from '../output/cap.js';
@@ -257,6 +258,8 @@ export function openaiAssistant(options: OpenAIAssistantOptions): OpenAIAssistan
     return {
       type: 'reply',
       messages: [{ type: 'text', text: capText(outcome.text, maxReplyChars) }],
+      citations: messageCitations(turn.cited),
+      ...(language !== undefined && { language }),
       usage: outcome.usage,
       meta: {
         ...(language !== undefined && { language }),

@@ -1,13 +1,16 @@
 import { updateConversation } from '../conversation/transitions.js';
+import { parkedWhile } from '../desk/operator-lane.js';
 import type { DeskRuntime } from '../desk/runtime.js';
-import { channelRuntime } from '../desk/runtime.js';
+import { channelRuntime, keyOf } from '../desk/runtime.js';
 import { ParleyError, toError } from '../errors.js';
 import { messageContentSchema } from '../model/content.js';
+import { languageCodeSchema, localize } from '../model/localized-text.js';
 import type { Conversation, Message } from '../model/records.js';
 import { deliver } from '../outbound/deliver.js';
 import { handOff } from '../routing/handoff.js';
 import { formatIssues } from '../util/zod-error.js';
-import type { AssistantResult } from './assistant.js';
+import type { AssistantResult, AssistantUsage } from './assistant.js';
+import { invalidCitations, replyCitations } from './citations.js';
 import { buildAssistantInput } from './input.js';
 
 /** How a turn ended for the assistant: `aborted` results were dropped unsent. */
@@ -45,53 +48,128 @@ export async function answerTurn(
   let result: AssistantResult;
   void channel.adapter.typing?.(conv.contactAddress, true).catch(() => {});
   try {
-    result = await untilAborted(registered.assistant.respond(input, { signal }), signal);
+    // Operators act while the model works (IN2): the key is parked meanwhile.
+    result = await parkedWhile(
+      rt,
+      keyOf(conv),
+      untilAborted(registered.assistant.respond(input, { signal }), signal),
+    );
   } catch (e) {
     if (signal.aborted) return 'aborted';
-    await recordFailure(rt, conv, toError(e));
+    const fresh = await stillAnswering(rt, conv);
+    if (!fresh) return 'aborted';
+    await recordFailure(rt, fresh, toError(e));
     return 'failed';
   } finally {
     if (rt.inflight.get(conv.id) === controller) rt.inflight.delete(conv.id);
     void channel.adapter.typing?.(conv.contactAddress, false).catch(() => {});
   }
   if (signal.aborted) return 'aborted';
+  // What operators did while the model worked wins: a solved or taken-over
+  // conversation gets nothing the model produced.
+  const fresh = await stillAnswering(rt, conv);
+  if (!fresh) {
+    await recordUsage(rt, conv, registered.id, result.usage, undefined);
+    return 'aborted';
+  }
   const invalid = invalidReply(result);
   if (invalid) {
-    await recordFailure(rt, conv, invalid);
+    await recordUsage(rt, conv, registered.id, result.usage, undefined);
+    await recordFailure(rt, fresh, invalid);
     return 'failed';
   }
 
-  for (const usage of result.usage ?? []) {
+  let current = fresh;
+  if (typeof fresh.state.assistantFailures === 'number') {
+    const { assistantFailures: _f, ...state } = fresh.state;
+    current = await updateConversation(rt, fresh, { state });
+  }
+  current = await adoptLanguage(rt, current, result);
+  const author = { kind: 'assistant', id: registered.id } as const;
+  const sent: Message[] = [];
+  try {
+    if (result.type === 'reply') {
+      const citations = replyCitations(result);
+      for (const content of result.messages) {
+        if (signal.aborted) return 'aborted';
+        sent.push(
+          ...(await deliver(rt, current, content, {
+            author,
+            signal,
+            ...(citations && { citations }),
+          })),
+        );
+      }
+    } else if (result.type === 'handoff') {
+      if (result.message) {
+        sent.push(
+          ...(await deliver(
+            rt,
+            current,
+            { type: 'text', text: result.message },
+            { author, signal },
+          )),
+        );
+      }
+      const fresh = (await rt.store.getConversation(conv.tenantId, conv.id)) ?? current;
+      await handOff(rt, fresh, {
+        reason: result.reason,
+        ...(result.summary !== undefined && { summary: result.summary }),
+        ...(result.team !== undefined && { team: result.team }),
+      });
+    }
+  } finally {
+    // Tokens were spent whatever happened to the messages; tied to the first one sent (AI6).
+    await recordUsage(rt, conv, registered.id, result.usage, sent[0]?.id);
+  }
+  return signal.aborted ? 'aborted' : 'answered';
+}
+
+async function recordUsage(
+  rt: DeskRuntime,
+  conv: Conversation,
+  assistantId: string,
+  usage: AssistantUsage[] | undefined,
+  messageId: string | undefined,
+): Promise<void> {
+  for (const u of usage ?? []) {
     await rt.store.recordUsage({
       tenantId: conv.tenantId,
-      assistantId: registered.id,
+      assistantId,
       conversationId: conv.id,
-      ...usage,
+      ...(messageId !== undefined && { messageId }),
+      ...u,
       at: rt.clock.now(),
     });
   }
-  let current = conv;
-  if (typeof conv.state.assistantFailures === 'number') {
-    const { assistantFailures: _f, ...state } = conv.state;
-    current = await updateConversation(rt, conv, { state });
-  }
-  const author = { kind: 'assistant', id: registered.id } as const;
-  if (result.type === 'reply') {
-    for (const content of result.messages) {
-      if (signal.aborted) return 'aborted';
-      await deliver(rt, current, content, { author, signal });
-    }
-  } else if (result.type === 'handoff') {
-    if (result.message)
-      await deliver(rt, current, { type: 'text', text: result.message }, { author, signal });
-    const fresh = (await rt.store.getConversation(conv.tenantId, conv.id)) ?? current;
-    await handOff(rt, fresh, {
-      reason: result.reason,
-      ...(result.summary !== undefined && { summary: result.summary }),
-      ...(result.team !== undefined && { team: result.team }),
-    });
-  }
-  return signal.aborted ? 'aborted' : 'answered';
+}
+
+/**
+ * The language the assistant detected becomes the conversation's when neither the
+ * channel's setting nor the channel's report (the widget's) gave it one.
+ */
+async function adoptLanguage(
+  rt: DeskRuntime,
+  conv: Conversation,
+  result: AssistantResult,
+): Promise<Conversation> {
+  const language = result.type === 'none' ? undefined : result.language;
+  if (conv.language !== undefined || !language || !languageCodeSchema.safeParse(language).success)
+    return conv;
+  return updateConversation(rt, conv, { language });
+}
+
+/** The conversation as stored, if its assistant still holds it open; else undefined. */
+async function stillAnswering(
+  rt: DeskRuntime,
+  conv: Conversation,
+): Promise<Conversation | undefined> {
+  const fresh = await rt.store.getConversation(conv.tenantId, conv.id);
+  return fresh?.status === 'open' &&
+    fresh.handler === 'assistant' &&
+    fresh.assistantId === conv.assistantId
+    ? fresh
+    : undefined;
 }
 
 async function recordFailure(rt: DeskRuntime, conv: Conversation, error: Error): Promise<void> {
@@ -118,7 +196,7 @@ async function recordFailure(rt: DeskRuntime, conv: Conversation, error: Error):
     await deliver(
       rt,
       current,
-      { type: 'text', text: registered.fallbackMessage },
+      { type: 'text', text: localize(registered.fallbackMessage, current.language) },
       { author: { kind: 'system' } },
     ).catch((e) =>
       rt.bus.emit('error', {
@@ -173,5 +251,5 @@ function invalidReply(result: AssistantResult): ParleyError | undefined {
       );
     }
   }
-  return undefined;
+  return invalidCitations(result);
 }

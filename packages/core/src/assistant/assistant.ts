@@ -1,4 +1,5 @@
 import type { ChannelCapabilities } from '../channel/adapter.js';
+import type { MessageCitation } from '../model/citation.js';
 import type { MessageContent } from '../model/content.js';
 import type { Contact, Conversation, Message } from '../model/records.js';
 import type { Store } from '../store/store.js';
@@ -33,6 +34,10 @@ export type AssistantResult =
   | {
       type: 'reply';
       messages: MessageContent[];
+      /** The knowledge passages the reply rests on; carried on each message sent (AI3). */
+      citations?: MessageCitation[];
+      /** The customer's language as the assistant detected it (`pt`, `id`). */
+      language?: string;
       usage?: AssistantUsage[];
       meta?: Record<string, unknown>;
     }
@@ -46,6 +51,8 @@ export type AssistantResult =
       message?: string;
       summary?: string;
       team?: string;
+      /** The customer's language as the assistant detected it. */
+      language?: string;
       usage?: AssistantUsage[];
     }
   /** Say nothing this turn. */

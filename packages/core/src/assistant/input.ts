@@ -7,7 +7,7 @@ import type { AssistantInput } from './assistant.js';
 export async function buildAssistantInput(
   rt: DeskRuntime,
   conv: Conversation,
-  registered: AssistantConfig,
+  registered: Pick<AssistantConfig, 'id'>,
   turn: Message[],
 ): Promise<AssistantInput | undefined> {
   const contact = await rt.store.getContact(conv.tenantId, conv.contactId);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messageContentSchema } from '../model/content.js';
+import { languageCodeSchema } from '../model/localized-text.js';
 
 /** Boundary check of what adapters (and `desk.receive`) hand to the engine. */
 export const inboundMessageSchema = z.object({
@@ -9,6 +10,11 @@ export const inboundMessageSchema = z.object({
     name: z.string().max(500).optional(),
     phone: z.string().max(64).optional(),
     email: z.string().max(320).optional(),
+    attributes: z
+      .record(z.string().min(1).max(100), z.union([z.string().max(1000), z.number(), z.boolean()]))
+      .refine((a) => Object.keys(a).length <= 100, 'at most 100 attributes')
+      .optional(),
+    language: languageCodeSchema.optional(),
   }),
   content: messageContentSchema,
   timestamp: z.date().optional(),

@@ -8,6 +8,15 @@ export interface InboundSender {
   name?: string;
   phone?: string;
   email?: string;
+  /**
+   * Profile attributes the channel holds for the sender (the API channel's
+   * `POST /contacts` before the first message): a new contact starts with them, so
+   * routing rules read them on that very message; a known contact gains only those it
+   * lacks (what operators set wins).
+   */
+  attributes?: Record<string, string | number | boolean>;
+  /** The customer's language as the channel knows it (the widget's `data-lang`). */
+  language?: string;
 }
 
 /** A message as an adapter hands it to the engine. Validated at the boundary. */

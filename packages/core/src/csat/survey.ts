@@ -1,6 +1,7 @@
 import { updateConversation } from '../conversation/transitions.js';
 import type { DeskRuntime } from '../desk/runtime.js';
 import { toError } from '../errors.js';
+import { localize } from '../model/localized-text.js';
 import type { Conversation, Message } from '../model/records.js';
 import { say } from '../routing/say.js';
 import { timeKey } from '../util/time-key.js';
@@ -51,8 +52,11 @@ export async function requestSurvey(rt: DeskRuntime, conv: Conversation): Promis
   try {
     const next = await say(rt, marked, {
       type: 'menu',
-      text: csat.question,
-      options: csat.options.map((title, i) => ({ id: csatOptionId(i + 1), title })),
+      text: localize(csat.question, conv.language),
+      options: csat.options.map((title, i) => ({
+        id: csatOptionId(i + 1),
+        title: localize(title, conv.language),
+      })),
     });
     rt.bus.emit('csat.requested', { conversation: next });
     return next;

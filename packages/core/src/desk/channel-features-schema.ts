@@ -1,5 +1,6 @@
 import { type CountryCode, isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
+import { localizedTextSchema } from '../model/localized-text.js';
 import { normalisePhone } from '../routing/phone.js';
 import { idSchema as id } from './id-schema.js';
 
@@ -62,18 +63,21 @@ export type GroupMessagesConfig = z.output<typeof groupMessagesSchema>;
 export const csatSchema = z
   .object({
     enabled: z.boolean().default(true),
-    question: z
-      .string()
-      .min(1)
-      .default(
-        'How would you rate our service? Reply with a number from 1 (bad) to 5 (excellent).',
-      ),
+    question: localizedTextSchema().default(
+      'How would you rate our service? Reply with a number from 1 (bad) to 5 (excellent).',
+    ),
     /** Titles of scores 1–5, shown as buttons where the channel has them. */
     options: z
-      .tuple([z.string(), z.string(), z.string(), z.string(), z.string()])
+      .tuple([
+        localizedTextSchema(100),
+        localizedTextSchema(100),
+        localizedTextSchema(100),
+        localizedTextSchema(100),
+        localizedTextSchema(100),
+      ])
       .default(['Very bad', 'Bad', 'OK', 'Good', 'Excellent']),
     /** Sent after a valid answer; nothing when empty. */
-    thanks: z.string().default('Thank you for your feedback!'),
+    thanks: z.union([z.literal(''), localizedTextSchema()]).default('Thank you for your feedback!'),
     /** Answers after this long are treated as a new message (default 24 h). */
     expiresAfterHours: z.number().min(1).max(168).default(24),
   })

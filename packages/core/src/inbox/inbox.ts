@@ -1,8 +1,9 @@
-import { noSummarizer, summarizeConversation } from '../assistant/summarize.js';
+import { nothingToSummarize, summarizeConversation } from '../assistant/summarize.js';
 import { updateConversation } from '../conversation/transitions.js';
 import { requestSurvey } from '../csat/survey.js';
+import { operatorExclusive } from '../desk/operator-lane.js';
 import type { DeskRuntime } from '../desk/runtime.js';
-import { exclusive, inBackground, keyOf } from '../desk/runtime.js';
+import { inBackground, keyOf } from '../desk/runtime.js';
 import { ParleyError } from '../errors.js';
 import type { MessageContent } from '../model/content.js';
 import { messageContentSchema } from '../model/content.js';
@@ -13,6 +14,15 @@ import type { InboxQuery, Page } from '../store/store.js';
 import { rebalance, teamsFreedBy } from '../teams/assign.js';
 import { parseOrThrow } from '../util/zod-error.js';
 import { handledBy, type InboxItem } from './inbox-row.js';
+import {
+  type LeadOptions,
+  markLead,
+  recordSale,
+  removeSale,
+  type Sale,
+  type SaleOptions,
+  unmarkLead,
+} from './outcomes.js';
 
 /** What operators do (IN1, IN2). Every method is scoped to one tenant. */
 export interface Inbox {
@@ -30,12 +40,24 @@ export interface Inbox {
     options: { operatorId: string; takeOver?: boolean },
   ): Promise<Message[]>;
   solve(conversationId: string, options?: { by?: string }): Promise<Conversation>;
-  /** A short summary for operators from the conversation's assistant (IN3). */
+  /**
+   * A short summary for operators (IN3): from the conversation's assistant, else the
+   * desk's `summarizer`, else the desk's digest. Saved in `state.summary`.
+   */
   summarize(conversationId: string): Promise<string>;
   markRead(conversationId: string): Promise<Conversation>;
   markUnread(conversationId: string): Promise<Conversation>;
   addLabel(conversationId: string, label: string): Promise<Conversation>;
   removeLabel(conversationId: string, label: string): Promise<Conversation>;
+  /** Marks the conversation as a lead (OB1), with an optional expected value: `lead.marked`. */
+  markLead(conversationId: string, options?: LeadOptions): Promise<Conversation>;
+  unmarkLead(conversationId: string): Promise<Conversation>;
+  /** Records a sale made in the conversation (OB1): `sale.recorded`. */
+  recordSale(
+    conversationId: string,
+    sale: SaleOptions,
+  ): Promise<{ conversation: Conversation; sale: Sale }>;
+  removeSale(conversationId: string, saleId: string): Promise<Conversation>;
   /** Messages the phone filters kept out (RT10), newest first, kept 30 days. */
   ignored(options?: { channelId?: string; limit?: number }): Promise<IgnoredMessage[]>;
 }
@@ -59,13 +81,16 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
     return conv;
   }
 
-  /** Read-modify-write under the conversation's key (waits for a running turn). */
+  /**
+   * Read-modify-write under the conversation's key; never waits on a model call (IN2):
+   * see `operator-lane.ts`.
+   */
   async function mutate(
     id: string,
     change: (conv: Conversation) => Promise<Conversation>,
   ): Promise<Conversation> {
     const first = await load(id);
-    return exclusive(rt, keyOf(first), async () => change(await load(id)));
+    return operatorExclusive(rt, keyOf(first), async () => change(await load(id)));
   }
 
   /**
@@ -179,11 +204,13 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
           await inbox.takeOver(id, { operatorId });
       }
       const conv = await load(id);
-      return exclusive(rt, keyOf(conv), () =>
+      return operatorExclusive(rt, keyOf(conv), () =>
         deliver(rt, conv, parsed, { author: { kind: 'operator', id: operatorId } }),
       );
     },
     async solve(id, options = {}) {
+      // Abort first, like a takeover: nothing the model is producing may be sent.
+      rt.inflight.get(id)?.abort(new Error('solved'));
       return release(id, async (conv) => {
         if (conv.status === 'closed')
           throw new ParleyError('CONFLICT', `Conversation "${id}" is closed; it cannot be solved.`);
@@ -204,7 +231,7 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
     },
     async summarize(id) {
       const summary = await summarizeConversation(rt, await load(id));
-      if (summary === undefined) throw noSummarizer(id);
+      if (summary === undefined) throw nothingToSummarize(id);
       return summary;
     },
     async markRead(id) {
@@ -244,6 +271,18 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
         return next;
       });
     },
+    markLead: (id, options = {}) => mutate(id, (conv) => markLead(rt, conv, options)),
+    unmarkLead: (id) => mutate(id, (conv) => unmarkLead(rt, conv)),
+    async recordSale(id, sale) {
+      let recorded: Sale | undefined;
+      const conversation = await mutate(id, async (conv) => {
+        const result = await recordSale(rt, conv, sale);
+        recorded = result.sale;
+        return result.conversation;
+      });
+      return { conversation, sale: recorded as Sale };
+    },
+    removeSale: (id, saleId) => mutate(id, (conv) => removeSale(rt, conv, saleId)),
     ignored: (options) => listIgnored(rt, tenantId, options),
   };
   return inbox;

@@ -1,3 +1,4 @@
+import type { MessageCitation } from './citation.js';
 import type { MessageContent } from './content.js';
 
 /** Tenant used when the host never names one (single-business apps). */
@@ -73,6 +74,13 @@ export interface Conversation {
   closedAt?: Date;
   /** Free-form state for routing, menus, CSAT and plug-ins; JSON-serialisable. */
   state: Record<string, unknown>;
+  /**
+   * The customer's language (`pt`, `en`, `id`, `pt-BR`): the channel's `language`, else
+   * the one the channel reported (the widget's `data-lang`), else the one an assistant
+   * detected. Picks the variant of every automatic message (welcome, menus, survey,
+   * team and out-of-hours messages).
+   */
+  language?: string;
 }
 
 export type MessageDirection = 'inbound' | 'outbound';
@@ -118,5 +126,7 @@ export interface Message {
   referral?: Referral;
   /** Why a message was ignored, suppressed or failed. */
   reason?: string;
+  /** The knowledge sources of an assistant's answer (AI3). */
+  citations?: MessageCitation[];
   createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import type { DeskRuntime } from '../desk/runtime.js';
 import { channelRuntime } from '../desk/runtime.js';
 import { ParleyError } from '../errors.js';
+import type { MessageCitation } from '../model/citation.js';
 import type { MessageContent } from '../model/content.js';
 import type { Message, MessageAuthor } from '../model/records.js';
 import type { OutboundContext } from './outbound-context.js';
@@ -11,6 +12,8 @@ export interface DeliverOptions {
   replyToExternalId?: string;
   /** Stop before each part when aborted (the assistant lost the conversation). */
   signal?: AbortSignal;
+  /** The answer's knowledge sources, recorded on each message (AI3). */
+  citations?: MessageCitation[];
 }
 
 /**
@@ -49,6 +52,7 @@ export async function deliver(
       replyToExternalId: options.replyToExternalId,
     }),
     ...(options.signal !== undefined && { signal: options.signal }),
+    ...(options.citations !== undefined && { citations: options.citations }),
     parts: [],
     sent: [],
     state: {},

@@ -1,4 +1,5 @@
 import type { ChannelCapabilities } from '../channel/adapter.js';
+import type { MessageCitation } from '../model/citation.js';
 import type { MessageContent } from '../model/content.js';
 import type { Contact, Conversation, Message, MessageAuthor } from '../model/records.js';
 
@@ -37,6 +38,8 @@ export interface OutboundContext {
   readonly replyToExternalId?: string;
   /** Aborted when the sender lost the conversation: no further part goes out. */
   readonly signal?: AbortSignal;
+  /** The answer's knowledge sources, recorded on each message (AI3). */
+  readonly citations?: MessageCitation[];
   /** The parts the channel can take, set by the adapt step. */
   parts: MessageContent[];
   /** The part being sent, inside the per-part steps; the send step sets `externalId`. */

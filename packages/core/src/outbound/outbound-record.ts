@@ -24,6 +24,7 @@ export function outboundRecord(
     status,
     ...(ctx.replyToExternalId !== undefined && { replyToExternalId: ctx.replyToExternalId }),
     ...(reason !== undefined && { reason }),
+    ...(ctx.citations !== undefined && { citations: ctx.citations }),
     createdAt: now,
   };
 }

@@ -1,5 +1,6 @@
+import { summarizeConversation } from '../assistant/summarize.js';
 import { updateConversation } from '../conversation/transitions.js';
-import type { DeskRuntime } from '../desk/runtime.js';
+import { type DeskRuntime, inBackground } from '../desk/runtime.js';
 import type { Conversation } from '../model/records.js';
 import { sendToTeam } from '../teams/assign.js';
 import { noticeIfClosed } from './team-messages.js';
@@ -27,16 +28,16 @@ export async function handOff(
   rt.inflight.get(conv.id)?.abort(new Error('handed off'));
   const backup = conv.assistantId ? rt.assistants.get(conv.assistantId)?.backupTeam : undefined;
   const teamId = request.team ?? backup ?? conv.teamId;
+  const at = rt.clock.now().toISOString();
   const next = await updateConversation(rt, conv, {
     handler: 'queue',
     ...(teamId !== undefined && { teamId }),
     state: {
       ...conv.state,
-      handoff: {
-        reason: request.reason,
-        summary: request.summary,
-        at: rt.clock.now().toISOString(),
-      },
+      handoff: { reason: request.reason, summary: request.summary, at },
+      ...(request.summary !== undefined && {
+        summary: { text: request.summary, at, by: conv.assistantId ?? 'desk' },
+      }),
     },
   });
   rt.bus.emit('handoff.requested', {
@@ -44,6 +45,11 @@ export async function handOff(
     reason: request.reason,
     ...(request.summary !== undefined && { summary: request.summary }),
   });
+  // Operators always get a summary (IN3): the assistant's, or one made now, after the
+  // handoff (never holding it up), by whoever can (the desk's digest at least).
+  if (request.summary !== undefined)
+    rt.bus.emit('conversation.summarized', { conversation: next, summary: request.summary });
+  else inBackground(rt, 'summary', () => summarizeConversation(rt, next));
   if (teamId === undefined) {
     rt.bus.emit('conversation.assigned', { conversation: next });
     return next;

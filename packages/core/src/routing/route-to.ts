@@ -3,6 +3,7 @@ import type { DeskRuntime } from '../desk/runtime.js';
 import { compileHours } from '../hours/business-hours.js';
 import type { Conversation } from '../model/records.js';
 import { sendToTeam } from '../teams/assign.js';
+import { sayOncePerClosedPeriod } from './closed-notice.js';
 import { startMenu } from './menu.js';
 import type { RouteReason } from './route-reason.js';
 import type { RouteTarget } from './target-schema.js';
@@ -52,7 +53,19 @@ export async function routeTo(
         reason: 'assistant-unavailable',
         target: backup === undefined ? undefined : { team: backup },
       };
-      next = backup === undefined ? await toHumans(rt, conv) : await toTeam(rt, conv, backup);
+      // Off its hours, the assistant's own notice comes first (RT8).
+      const told = assistant?.enabled
+        ? (
+            await sayOncePerClosedPeriod(
+              rt,
+              conv,
+              'assistantOutOfHoursPeriod',
+              assistant.hours,
+              assistant.outOfHoursMessage,
+            )
+          ).conversation
+        : conv;
+      next = backup === undefined ? await toHumans(rt, told) : await toTeam(rt, told, backup);
     }
   } else if (target && 'team' in target) {
     next = await toTeam(rt, conv, target.team);

@@ -1,7 +1,7 @@
 import { updateConversation } from '../conversation/transitions.js';
 import type { DeskRuntime } from '../desk/runtime.js';
-import { compileHours } from '../hours/business-hours.js';
 import type { Conversation } from '../model/records.js';
+import { channelToldClosed, closedPeriodOf } from './closed-notice.js';
 import { say } from './say.js';
 
 /**
@@ -9,12 +9,7 @@ import { say } from './say.js';
  * the team is open. Two messages in one night share the key; the next night differs.
  */
 function closedPeriod(rt: DeskRuntime, teamId: string): string | undefined {
-  const hours = rt.teams.get(teamId)?.config.hours;
-  if (!hours) return undefined;
-  const compiled = compileHours(hours);
-  const now = rt.clock.now();
-  if (compiled.isOpen(now)) return undefined;
-  return compiled.nextOpening(now)?.toISOString() ?? 'never';
+  return closedPeriodOf(rt, rt.teams.get(teamId)?.config.hours);
 }
 
 /**
@@ -29,6 +24,8 @@ export async function noticeIfClosed(
   const team = conv.teamId === undefined ? undefined : rt.teams.get(conv.teamId);
   const period = team ? closedPeriod(rt, team.config.id) : undefined;
   if (!team || period === undefined) return { conversation: conv, closed: false };
+  // The closed channel's own notice already told the customer: one notice, not two.
+  if (channelToldClosed(rt, conv)) return { conversation: conv, closed: true };
   const message = team.config.outOfHoursMessage;
   if (!message || conv.state.outOfHoursPeriod === period)
     return { conversation: conv, closed: true };

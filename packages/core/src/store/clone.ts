@@ -49,6 +49,7 @@ export function cloneContent(content: MessageContent): MessageContent {
 export function cloneMessage(m: Message): Message {
   const copy: Message = { ...m, author: { ...m.author }, content: cloneContent(m.content) };
   if (m.referral) copy.referral = { ...m.referral };
+  if (m.citations) copy.citations = structuredClone(m.citations);
   return copy;
 }
 
@@ -83,6 +84,11 @@ export function freezeMessage(m: Message): Readonly<Message> {
   if (m.replyToExternalId !== undefined) copy.replyToExternalId = m.replyToExternalId;
   if (m.referral !== undefined) copy.referral = Object.freeze({ ...m.referral });
   if (m.reason !== undefined) copy.reason = m.reason;
+  if (m.citations !== undefined) {
+    const citations = structuredClone(m.citations);
+    deepFreeze(citations);
+    copy.citations = citations;
+  }
   return Object.freeze(copy);
 }
 

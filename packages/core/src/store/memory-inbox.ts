@@ -26,6 +26,7 @@ export function listInbox(
     if (conv.tenantId !== tenantId || !matchesInbox(conv, query)) continue;
     const contact = contactOf(conv);
     if (!contact) continue;
+    if (query.contactLabel !== undefined && !contact.labels.includes(query.contactLabel)) continue;
     if (search && !matchesSearch(contact, messagesOf(conv), search)) continue;
     rows.push({ conversation: conv, contact });
   }

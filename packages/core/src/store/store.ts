@@ -24,8 +24,16 @@ export interface InboxQuery {
   view?: 'all' | 'unread' | 'solved';
   status?: ConversationStatus[];
   channelId?: string;
-  /** A conversation label (IN2 labels such as "Follow Up"). */
+  /**
+   * A conversation label (`inbox.addLabel`: "Follow Up" on this conversation only).
+   * See `contactLabel` for labels on the customer.
+   */
   label?: string;
+  /**
+   * A contact label (`contacts.addLabel`: "VIP" on the customer, shown on all of their
+   * conversations, and what routing rules' `labels` condition reads).
+   */
+  contactLabel?: string;
   handler?: ConversationHandler;
   assigneeId?: string;
   teamId?: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema as id } from '../desk/id-schema.js';
 import { businessHoursSchema } from '../hours/hours-schema.js';
+import { localizedTextSchema } from '../model/localized-text.js';
 import { DEFAULT_TENANT } from '../model/records.js';
 
 export const presences = ['online', 'away', 'offline'] as const;
@@ -36,9 +37,9 @@ export const teamOptionsSchema = z
     /** When the team works; always when unset. Drives `outOfHoursMessage`. */
     hours: businessHoursSchema.optional(),
     /** Sent when a conversation is routed to this team, e.g. "We'll be with you shortly" (RT4). */
-    autoMessage: z.string().min(1).max(4096).optional(),
+    autoMessage: localizedTextSchema().optional(),
     /** Sent instead, at most once per closed period per conversation, while closed (RT8). */
-    outOfHoursMessage: z.string().min(1).max(4096).optional(),
+    outOfHoursMessage: localizedTextSchema().optional(),
   })
   .strict()
   .superRefine((team, ctx) => {

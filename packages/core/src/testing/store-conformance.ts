@@ -103,7 +103,9 @@ export function storeConformance(options: StoreConformanceOptions): ConformanceC
       'inbox: newest activity first with views and filters',
       async (store) => {
         await store.saveContact(contact('c1', T1, { name: 'Ana Souza' }));
-        await store.saveContact(contact('c2', T1, { name: 'Budi', email: 'budi@example.com' }));
+        await store.saveContact(
+          contact('c2', T1, { name: 'Budi', email: 'budi@example.com', labels: ['Follow Up'] }),
+        );
         await store.saveContact(contact('c3', T1, { name: 'Carla', phone: '+351912345678' }));
         await store.saveConversation(
           conversation('v1', 'c1', 1, { unreadCount: 2, labels: ['Follow Up'] }),
@@ -121,7 +123,9 @@ export function storeConformance(options: StoreConformanceOptions): ConformanceC
         assert.deepEqual(await ids({ view: 'solved' }), ['v2']);
         assert.deepEqual(await ids({ status: ['open'] }), ['v3', 'v1']);
         assert.deepEqual(await ids({ channelId: 'ig' }), ['v3']);
-        assert.deepEqual(await ids({ label: 'Follow Up' }), ['v1']);
+        assert.deepEqual(await ids({ label: 'Follow Up' }), ['v1'], 'conversation labels');
+        assert.deepEqual(await ids({ contactLabel: 'Follow Up' }), ['v2'], 'contact labels');
+        assert.deepEqual(await ids({ contactLabel: 'Follow Up', label: 'Follow Up' }), []);
         assert.deepEqual(await ids({ handler: 'operator' }), ['v2']);
         assert.deepEqual(await ids({ assigneeId: 'op1' }), ['v2']);
         assert.deepEqual(await ids({ teamId: 'sales' }), ['v3']);

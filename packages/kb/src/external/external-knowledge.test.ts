@@ -61,6 +61,12 @@ describe('externalKnowledge', () => {
       ...extra,
     });
 
+  it('AI4: a misspelt option is refused with the key meant, not ignored', () => {
+    expect(() => stock(undefined, { timeoutMS: 100 })).toThrow(
+      /unknown key "timeoutMS" \(did you mean "timeoutMs"\?\)/,
+    );
+  });
+
   it('AI4: calls the endpoint with a Standard Webhooks signature and returns the validated answer', async () => {
     const tool = stock();
     expect(tool.parameters).toMatchObject({

@@ -53,25 +53,29 @@ export interface ExternalKnowledgeTool<I, O> {
   call(input: I | unknown, options?: { signal?: AbortSignal }): Promise<ExternalKnowledgeResult<O>>;
 }
 
-const optionsSchema = z.object({
-  name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use letters, digits, _ and - (at most 64)'),
-  description: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }),
-  secret: z.string().refine(isValidSecret, 'expected whsec_ followed by a base64 key of 16+ bytes'),
-  input: z.custom<z.ZodType>((v) => v instanceof z.ZodType, 'expected a zod schema'),
-  output: z.custom<z.ZodType>((v) => v instanceof z.ZodType, 'expected a zod schema'),
-  timeoutMs: z.number().int().positive().default(5000),
-  cacheTtlMs: z.number().int().min(0).default(30_000),
-  maxCacheEntries: z.number().int().positive().default(500),
-  maxResponseBytes: z
-    .number()
-    .int()
-    .positive()
-    .default(1024 * 1024),
-  headers: z.record(z.string(), z.string()).default({}),
-  fetch: z.custom<typeof globalThis.fetch>((v) => typeof v === 'function').optional(),
-  clock: z.custom<Clock>((v) => typeof (v as Clock)?.now === 'function').default(systemClock),
-});
+const optionsSchema = z
+  .object({
+    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'use letters, digits, _ and - (at most 64)'),
+    description: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+    secret: z
+      .string()
+      .refine(isValidSecret, 'expected whsec_ followed by a base64 key of 16+ bytes'),
+    input: z.custom<z.ZodType>((v) => v instanceof z.ZodType, 'expected a zod schema'),
+    output: z.custom<z.ZodType>((v) => v instanceof z.ZodType, 'expected a zod schema'),
+    timeoutMs: z.number().int().positive().default(5000),
+    cacheTtlMs: z.number().int().min(0).default(30_000),
+    maxCacheEntries: z.number().int().positive().default(500),
+    maxResponseBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(1024 * 1024),
+    headers: z.record(z.string(), z.string()).default({}),
+    fetch: z.custom<typeof globalThis.fetch>((v) => typeof v === 'function').optional(),
+    clock: z.custom<Clock>((v) => typeof (v as Clock)?.now === 'function').default(systemClock),
+  })
+  .strict();
 
 class Unavailable extends Error {
   constructor(

@@ -8,15 +8,17 @@ import { loggerOption, storeOption } from '../store/store-options.js';
 const NOTIFY_LIMIT = 7_500;
 const KEEP_ROWS_MS = 60_000;
 
-const optionsSchema = z.object({
-  store: storeOption,
-  /** Fan-outs on the same store but another `name` never see each other (default `parley`). */
-  name: z
-    .string()
-    .regex(/^[a-z0-9_]{1,20}$/, 'use up to 20 lower-case letters, digits or "_"')
-    .default('parley'),
-  logger: loggerOption.optional(),
-});
+const optionsSchema = z
+  .object({
+    store: storeOption,
+    /** Fan-outs on the same store but another `name` never see each other (default `parley`). */
+    name: z
+      .string()
+      .regex(/^[a-z0-9_]{1,20}$/, 'use up to 20 lower-case letters, digits or "_"')
+      .default('parley'),
+    logger: loggerOption.optional(),
+  })
+  .strict();
 
 export type FanoutOptions = z.input<typeof optionsSchema>;
 

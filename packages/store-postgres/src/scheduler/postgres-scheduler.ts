@@ -7,48 +7,50 @@ import { channelName, tablesOf } from '../db/names.js';
 import { clockOption, loggerOption, storeOption } from '../store/store-options.js';
 import { type JobRow, jobSql } from './job-sql.js';
 
-const optionsSchema = z.object({
-  store: storeOption,
-  /**
-   * How often to look for due jobs besides the wake-ups (default 2 s). On a server,
-   * LISTEN/NOTIFY wakes every process when a job is scheduled; polling is the net under it.
-   */
-  pollIntervalMs: z.number().int().min(10).default(2000),
-  /**
-   * How long a claimed job is held without a heartbeat before another process may run
-   * it again (default 30 s; heartbeats every third of it).
-   */
-  leaseMs: z.number().int().min(100).default(30_000),
-  /** Jobs running at once in this process (default 8). */
-  concurrency: z.number().int().min(1).max(1000).default(8),
-  /**
-   * Restricts this process to jobs in these lanes (plus jobs with no lane): pass the
-   * channels this process owns (`() => leases.owned()`) so channel-bound jobs run where
-   * the channel lives. With channel leases, give it to every process (`() => []` for
-   * one that owns none), so each computes lanes when it schedules. Unset: every lane.
-   */
-  lanes: z.custom<() => Iterable<string>>((v) => typeof v === 'function').optional(),
-  /**
-   * The lane of a job, computed when it is scheduled. Default: the payload's `channelId`,
-   * else the channel of the conversation named by its `tenantId` + `conversationId`
-   * (grouping flushes, follow-ups), else none (any process runs it).
-   */
-  laneOf: z
-    .custom<
-      (job: {
-        id: string;
-        type: string;
-        payload: unknown;
-      }) => string | undefined | Promise<string | undefined>
-    >((v) => typeof v === 'function')
-    .optional(),
-  /** Called when a job failed its last attempt (it stays in the table as `dead`). */
-  onDeadJob: z
-    .custom<(job: Job, error: unknown) => void>((v) => typeof v === 'function')
-    .optional(),
-  clock: clockOption.optional(),
-  logger: loggerOption.optional(),
-});
+const optionsSchema = z
+  .object({
+    store: storeOption,
+    /**
+     * How often to look for due jobs besides the wake-ups (default 2 s). On a server,
+     * LISTEN/NOTIFY wakes every process when a job is scheduled; polling is the net under it.
+     */
+    pollIntervalMs: z.number().int().min(10).default(2000),
+    /**
+     * How long a claimed job is held without a heartbeat before another process may run
+     * it again (default 30 s; heartbeats every third of it).
+     */
+    leaseMs: z.number().int().min(100).default(30_000),
+    /** Jobs running at once in this process (default 8). */
+    concurrency: z.number().int().min(1).max(1000).default(8),
+    /**
+     * Restricts this process to jobs in these lanes (plus jobs with no lane): pass the
+     * channels this process owns (`() => leases.owned()`) so channel-bound jobs run where
+     * the channel lives. With channel leases, give it to every process (`() => []` for
+     * one that owns none), so each computes lanes when it schedules. Unset: every lane.
+     */
+    lanes: z.custom<() => Iterable<string>>((v) => typeof v === 'function').optional(),
+    /**
+     * The lane of a job, computed when it is scheduled. Default: the payload's `channelId`,
+     * else the channel of the conversation named by its `tenantId` + `conversationId`
+     * (grouping flushes, follow-ups), else none (any process runs it).
+     */
+    laneOf: z
+      .custom<
+        (job: {
+          id: string;
+          type: string;
+          payload: unknown;
+        }) => string | undefined | Promise<string | undefined>
+      >((v) => typeof v === 'function')
+      .optional(),
+    /** Called when a job failed its last attempt (it stays in the table as `dead`). */
+    onDeadJob: z
+      .custom<(job: Job, error: unknown) => void>((v) => typeof v === 'function')
+      .optional(),
+    clock: clockOption.optional(),
+    logger: loggerOption.optional(),
+  })
+  .strict();
 
 export type PostgresSchedulerOptions = z.input<typeof optionsSchema>;
 

@@ -45,6 +45,10 @@ function pageSql(
   if (query.status) where.push(`c.status = ANY(${p(query.status)}::text[])`);
   if (query.channelId !== undefined) where.push(`c.channel_id = ${p(query.channelId)}`);
   if (query.label !== undefined) where.push(`c.labels @> ARRAY[${p(query.label)}::text]`);
+  // Contact labels live in the contact's document only (`{ v: contact }`, json-codec):
+  // a filter on the rows, not an index probe.
+  if (query.contactLabel !== undefined)
+    where.push(`(k.doc::jsonb #> '{v,labels}') ? ${p(query.contactLabel)}`);
   if (query.handler !== undefined) where.push(`c.handler = ${p(query.handler)}`);
   if (query.assigneeId !== undefined) where.push(`c.assignee_id = ${p(query.assigneeId)}`);
   if (query.teamId !== undefined) where.push(`c.team_id = ${p(query.teamId)}`);

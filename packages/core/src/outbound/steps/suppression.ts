@@ -13,11 +13,14 @@ export const suppressionStep: Middleware<OutboundContext> = async (ctx, next) =>
       ? 'conversation is closed'
       : author.kind !== 'assistant'
         ? undefined
-        : conv.handler !== 'assistant'
-          ? `conversation is handled by ${conv.handler} now`
-          : conv.assistantId !== author.id
-            ? `conversation moved to assistant ${conv.assistantId}`
-            : undefined;
+        : // Generated before an operator solved it (IN2): the late answer is not sent.
+          conv.status !== 'open'
+          ? `conversation is ${conv.status}`
+          : conv.handler !== 'assistant'
+            ? `conversation is handled by ${conv.handler} now`
+            : conv.assistantId !== author.id
+              ? `conversation moved to assistant ${conv.assistantId}`
+              : undefined;
   if (reason !== undefined) return ctx.suppress(reason);
   await next();
 };

@@ -36,6 +36,9 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
         origin: 'customer',
         now: rt.clock.now(),
       });
+      // The channel's own language wins over what the channel reports (the widget's).
+      const language = ctx.channel.language ?? ctx.inbound.from.language;
+      if (language !== undefined) conv.language = language;
       await rt.store.saveConversation(conv);
       await scheduleAutoClose(rt, conv);
       ctx.isNewConversation = true;
@@ -73,6 +76,7 @@ async function upsertContact(rt: DeskRuntime, ctx: TurnContext, now: Date): Prom
   if (!existing) {
     const contact = newContact({ tenantId: ctx.tenantId, ...identity, ...pick(from), now });
     contact.lastInboundAt = now;
+    if (from.attributes) contact.attributes = { ...from.attributes };
     await rt.store.saveContact(contact);
     rt.bus.emit('contact.created', { contact });
     return contact;
@@ -84,6 +88,7 @@ async function upsertContact(rt: DeskRuntime, ctx: TurnContext, now: Date): Prom
     ...(c.name === undefined && from.name !== undefined && { name: from.name }),
     ...(c.phone === undefined && from.phone !== undefined && { phone: from.phone }),
     ...(c.email === undefined && from.email !== undefined && { email: from.email }),
+    ...(from.attributes && { attributes: { ...from.attributes, ...c.attributes } }),
   }));
 }
 

@@ -1,3 +1,4 @@
+import { localize } from '../../model/localized-text.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../turn-context.js';
 
@@ -5,7 +6,7 @@ import type { TurnContext } from '../turn-context.js';
 export function welcomeStage(): Middleware<TurnContext> {
   return async function welcome(ctx, next) {
     const text = ctx.channel.welcomeMessage;
-    if (text && ctx.isNewConversation) await ctx.reply(text);
+    if (text && ctx.isNewConversation) await ctx.reply(localize(text, ctx.conversation.language));
     await next();
   };
 }

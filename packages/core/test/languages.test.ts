@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalizedText } from '../src/model/localized-text.js';
+import { createTestDesk } from '../src/testing/index.js';
+
+const welcome = {
+  id: 'Halo! Ada yang bisa dibantu?',
+  pt: 'Olá! Posso ajudar?',
+  en: 'Hi! Can I help?',
+};
+const csat = {
+  question: {
+    id: 'Beri nilai layanan kami 1-5',
+    pt: 'Avalie nosso atendimento de 1 a 5',
+    en: 'Rate us 1-5',
+  },
+  thanks: { id: 'Terima kasih!', pt: 'Obrigado!', en: 'Thanks!' },
+  options: [
+    { id: 'Buruk sekali', en: 'Very bad' },
+    { id: 'Buruk', en: 'Bad' },
+    'OK',
+    { id: 'Baik', en: 'Good' },
+    { id: 'Sangat baik', en: 'Excellent' },
+  ] as [LocalizedText, LocalizedText, LocalizedText, LocalizedText, LocalizedText],
+};
+
+describe('languages: customer-facing texts follow the conversation language', () => {
+  it("IN5: the language the channel reports (the widget's data-lang) picks the welcome and survey variants", async () => {
+    const t = await createTestDesk({ settings: { welcomeMessage: welcome, csat } });
+    await t.desk.receive('test', {
+      externalId: 'm1',
+      from: { externalId: 'visitor-1', language: 'id' },
+      content: { type: 'text', text: 'hello' },
+    });
+    const sent = t.channel.sent.filter((m) => m.to === 'visitor-1');
+    expect(sent[0]?.content).toEqual({ type: 'text', text: 'Halo! Ada yang bisa dibantu?' });
+    const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
+    expect((await t.desk.inbox.get(id)).language).toBe('id');
+    await t.desk.inbox.solve(id);
+    const survey = t.channel.sent.at(-1)?.content;
+    expect(survey).toMatchObject({ type: 'menu', text: 'Beri nilai layanan kami 1-5' });
+    expect((survey as { options: Array<{ title: string }> }).options.map((o) => o.title)).toEqual([
+      'Buruk sekali',
+      'Buruk',
+      'OK',
+      'Baik',
+      'Sangat baik',
+    ]);
+  });
+
+  it("RT8: the channel's language setting wins over what the channel reports", async () => {
+    const t = await createTestDesk({
+      now: '2026-01-10T03:00:00Z', // Saturday
+      settings: {
+        language: 'pt',
+        hours: { timeZone: 'America/Sao_Paulo', weekly: { mon: ['09:00-18:00'] } },
+        outOfHoursMessage: { pt: 'Estamos fechados.', en: 'We are closed.' },
+      },
+    });
+    await t.desk.receive('test', {
+      externalId: 'm1',
+      from: { externalId: 'v2', language: 'en' },
+      content: { type: 'text', text: 'hi' },
+    });
+    expect(t.customer('v2').texts()[0]).toBe('Estamos fechados.');
+  });
+
+  it('IN6: the language an assistant detected picks the survey after its handoff', async () => {
+    const t = await createTestDesk({
+      script: [{ type: 'handoff', reason: 'wants a human', language: 'pt-BR' }],
+      settings: { csat },
+    });
+    const c = t.customer('c');
+    await c.send('quero falar com uma pessoa');
+    const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
+    expect((await t.desk.inbox.get(id)).language).toBe('pt-BR');
+    await t.desk.inbox.solve(id);
+    expect(c.lastText()).toContain('Avalie nosso atendimento de 1 a 5');
+  });
+
+  it('IN5: without a known language the English variant (or the first given) is used; plain strings stay as they are', async () => {
+    const t = await createTestDesk({ settings: { welcomeMessage: { pt: 'Olá', en: 'Hello' } } });
+    await t.customer('a').send('x');
+    expect(t.customer('a').texts()[0]).toBe('Hello');
+  });
+
+  it('IN5: a text with a bad language code is refused at createDesk', async () => {
+    await expect(
+      createTestDesk({ settings: { welcomeMessage: { portuguese: 'Olá' } as never } }),
+    ).rejects.toThrow(/channels\.0\.welcomeMessage/);
+  });
+});

@@ -13,6 +13,7 @@ import type { InboxQuery, Page } from '../store/store.js';
 import { rebalance, teamsFreedBy } from '../teams/assign.js';
 import { parseOrThrow } from '../util/zod-error.js';
 import { handledBy, type InboxItem } from './inbox-row.js';
+import { reopenConversation, type TransferTarget, transferConversation } from './transfer.js';
 
 /** What operators do (IN1, IN2). Every method is scoped to one tenant. */
 export interface Inbox {
@@ -30,6 +31,14 @@ export interface Inbox {
     options: { operatorId: string; takeOver?: boolean },
   ): Promise<Message[]>;
   solve(conversationId: string, options?: { by?: string }): Promise<Conversation>;
+  /** Moves the conversation to an operator or a team of this tenant; the assistant stops. */
+  transfer(
+    conversationId: string,
+    target: TransferTarget,
+    options?: { by?: string },
+  ): Promise<Conversation>;
+  /** Opens a solved conversation again, with the same holder. */
+  reopen(conversationId: string): Promise<Conversation>;
   /** A short summary for operators from the conversation's assistant (IN3). */
   summarize(conversationId: string): Promise<string>;
   markRead(conversationId: string): Promise<Conversation>;
@@ -202,6 +211,12 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
         return requestSurvey(rt, next);
       });
     },
+    async transfer(id, target, options = {}) {
+      if (!target || (!('teamId' in target) && !('operatorId' in target)))
+        throw new ParleyError('INPUT_INVALID', 'transfer needs { operatorId } or { teamId }.');
+      return release(id, (conv) => transferConversation(rt, conv, target, options.by));
+    },
+    reopen: (id) => mutate(id, (conv) => reopenConversation(rt, conv)),
     async summarize(id) {
       const summary = await summarizeConversation(rt, await load(id));
       if (summary === undefined) throw noSummarizer(id);

@@ -22,6 +22,8 @@ export interface ConsoleOptions {
   title?: string;
   /** The assistant "Hand back to AI" picks when a conversation never had one, per tenant. */
   handBackTo?: Record<string, string>;
+  /** Names of assistants by id, shown on their messages ("Aurora (AI)"). */
+  assistantNames?: Record<string, string>;
   /** Whether the customer has read the outbound message with this external id. */
   seen?: (tenantId: string, externalId: string) => boolean;
   logger?: Logger;
@@ -46,6 +48,7 @@ export const consoleOptionsSchema = z
       .default('/console'),
     title: z.string().min(1).max(80).default('Parley'),
     handBackTo: z.record(z.string(), z.string()).default({}),
+    assistantNames: z.record(z.string(), z.string().min(1).max(80)).default({}),
     seen: z.custom<NonNullable<ConsoleOptions['seen']>>((f) => typeof f === 'function').optional(),
     logger: z.custom<Logger>((l) => typeof l === 'object' && l !== null).optional(),
   })

@@ -22,7 +22,11 @@ const listQuery = z.object({
 });
 
 const names = async (ctx: RouteContext) =>
-  namesFrom(await teamsOf(ctx.desk, ctx.operator.tenantId), ctx.operator);
+  namesFrom(
+    await teamsOf(ctx.desk, ctx.operator.tenantId),
+    ctx.operator,
+    ctx.config.assistantNames,
+  );
 const ok = { ok: true };
 const by = (ctx: RouteContext) => ({ operatorId: ctx.operator.id });
 

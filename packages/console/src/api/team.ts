@@ -22,12 +22,14 @@ export async function teamsOf(desk: Desk, tenantId: string): Promise<TeamView[]>
   );
 }
 
-/** Operator names by id, for rows and messages. */
+/** Operator names by id (and assistants' as `assistant:<id>`), for rows and messages. */
 export function namesFrom(
   teams: TeamView[],
   me: { id: string; name: string },
+  assistants: Record<string, string> = {},
 ): Map<string, string> {
   const names = new Map<string, string>();
+  for (const [id, name] of Object.entries(assistants)) names.set(`assistant:${id}`, name);
   for (const t of teams) for (const o of t.operators) if (o.name) names.set(o.id, o.name);
   names.set(me.id, me.name);
   return names;

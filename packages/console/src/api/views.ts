@@ -120,7 +120,10 @@ function attachmentOf(m: Message): Attachment | undefined {
 export function toConsoleMessage(m: Message, names: Names, seen: boolean): ConsoleMessage {
   const id =
     m.author.kind === 'operator' || m.author.kind === 'assistant' ? m.author.id : undefined;
-  const name = m.author.kind === 'operator' && id !== undefined ? names.get(id) : undefined;
+  const name =
+    id === undefined
+      ? undefined
+      : names.get(m.author.kind === 'assistant' ? `assistant:${id}` : id);
   const citations = citationsOf(m);
   const attachment = attachmentOf(m);
   return {

@@ -7,7 +7,7 @@ type ConsoleMessage = ConversationDetail['messages'][number];
 
 function who(m: ConsoleMessage, contactName: string): string {
   if (m.direction === 'inbound') return contactName;
-  if (m.author.kind === 'assistant') return `${t('assistant')} (${t('ai')})`;
+  if (m.author.kind === 'assistant') return `${m.author.name ?? t('assistant')} (${t('ai')})`;
   if (m.author.kind === 'operator') return m.author.name ?? operatorName(m.author.id ?? '');
   return t('automatic');
 }

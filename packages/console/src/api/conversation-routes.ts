@@ -21,12 +21,26 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-const names = async (ctx: RouteContext) =>
-  namesFrom(
-    await teamsOf(ctx.desk, ctx.operator.tenantId),
-    ctx.operator,
-    ctx.config.assistantNames,
+// Names change rarely, and reading teams counts every operator's open conversations:
+// the list reuses them for a few seconds instead of paying that on every page.
+const NAMES_TTL_MS = 5_000;
+const nameCache = new WeakMap<
+  object,
+  Map<string, { at: number; names: Promise<Map<string, string>> }>
+>();
+const names = (ctx: RouteContext): Promise<Map<string, string>> => {
+  let perTenant = nameCache.get(ctx.desk);
+  if (!perTenant) nameCache.set(ctx.desk, (perTenant = new Map()));
+  const key = `${ctx.operator.tenantId}\u0000${ctx.operator.id}`;
+  const hit = perTenant.get(key);
+  if (hit && Date.now() - hit.at < NAMES_TTL_MS) return hit.names;
+  const fresh = teamsOf(ctx.desk, ctx.operator.tenantId).then((teams) =>
+    namesFrom(teams, ctx.operator, ctx.config.assistantNames),
   );
+  perTenant.set(key, { at: Date.now(), names: fresh });
+  fresh.catch(() => perTenant.delete(key));
+  return fresh;
+};
 const ok = { ok: true };
 const by = (ctx: RouteContext) => ({ operatorId: ctx.operator.id });
 

@@ -11,7 +11,8 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     // The stylesheet ships beside the script; consoleAsset() reads dist/console.css.
-    onSuccess: 'cp src/web/styles.css dist/console.css',
+    onSuccess:
+      'cat src/web/base.css src/web/list.css src/web/chat.css src/web/reports.css > dist/console.css',
   },
   {
     // The console's browser code: one ESM file served by the handler.

@@ -45,7 +45,12 @@ async function script(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-const styles = () => readFile(join(webDir ?? here, webDir ? 'styles.css' : 'console.css'), 'utf8');
+// The stylesheet is kept in a few files by area and served as one.
+const cssParts = ['base.css', 'list.css', 'chat.css', 'reports.css'];
+const styles = async () =>
+  webDir
+    ? (await Promise.all(cssParts.map((f) => readFile(join(webDir, f), 'utf8')))).join('\n')
+    : readFile(join(here, 'console.css'), 'utf8');
 
 /** `/app.js` or `/app.css`: public files with no data in them, cached by the browser for an hour. */
 export async function consoleAsset(path: '/app.js' | '/app.css'): Promise<Response> {

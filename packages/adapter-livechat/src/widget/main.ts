@@ -89,12 +89,21 @@ function start() {
     if (typingOn) setTyping(false);
   };
 
-  const view = createView(texts, accent, {
-    onToggle: (open) => open && sendRead(),
-    onSend: (text) => sendMessage({ type: 'text', text }),
-    onChoose: (optionId, title) => sendMessage({ type: 'choice', optionId, title }),
-    onInput: () => setTyping(true),
-  });
+  const intro = {
+    ...(data.greeting && { greeting: data.greeting.slice(0, 500) }),
+    ...(data.replyTime && { replyTime: data.replyTime.slice(0, 200) }),
+  };
+  const view = createView(
+    texts,
+    accent,
+    {
+      onToggle: (open) => open && sendRead(),
+      onSend: (text) => sendMessage({ type: 'text', text }),
+      onChoose: (optionId, title) => sendMessage({ type: 'choice', optionId, title }),
+      onInput: () => setTyping(true),
+    },
+    intro,
+  );
 
   const onFrame = (frame: ServerFrame) => {
     switch (frame.type) {

@@ -30,6 +30,7 @@ h2{margin:0;font-size:16px;font-weight:600;flex:1}
 .typing i:nth-child(2){animation-delay:.2s}.typing i:nth-child(3){animation-delay:.4s;margin-right:6px}
 @keyframes plc-blink{0%,80%,100%{opacity:.2}40%{opacity:1}}
 @media (prefers-reduced-motion:reduce){.typing i{animation:none}}
+.intro{align-self:stretch;background:#fff;border:1px solid #d0d7de;border-left:4px solid var(--plc-accent);border-radius:10px;padding:8px 11px}.intro p{margin:0}.intro .eta{margin-top:4px;font-size:12px;color:#59636e}
 .day{align-self:center;font-size:11px;color:#59636e;background:#eaeef2;border-radius:10px;padding:1px 10px}
 form{display:flex;gap:8px;padding:10px;border-top:1px solid #d0d7de;background:#fff}
 textarea{flex:1;resize:none;border:1px solid #d0d7de;border-radius:10px;padding:8px 10px;height:40px;max-height:120px;background:#fff}

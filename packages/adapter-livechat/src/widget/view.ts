@@ -84,7 +84,18 @@ export interface ViewHandlers {
 }
 
 /** The widget's DOM inside a shadow root: bubble, panel, log, typing line, composer. */
-export function createView(texts: Texts, accent: string, handlers: ViewHandlers) {
+/** The host page's own words before the first message (`data-greeting`, `data-reply-time`). */
+export interface Intro {
+  greeting?: string;
+  replyTime?: string;
+}
+
+export function createView(
+  texts: Texts,
+  accent: string,
+  handlers: ViewHandlers,
+  intro: Intro = {},
+) {
   const host = document.createElement('parley-livechat');
   // Inline !important beats any page rule aimed at the host element itself.
   host.style.setProperty('all', 'initial', 'important');
@@ -151,6 +162,18 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
     shadow.append(h('style', {}, styles));
   }
   shadow.append(root);
+
+  // The greeting heads the log and stays there (history is appended below it).
+  const introNode =
+    intro.greeting || intro.replyTime
+      ? h(
+          'div',
+          { class: 'intro' },
+          ...(intro.greeting ? [h('p', {}, intro.greeting)] : []),
+          ...(intro.replyTime ? [h('p', { class: 'eta' }, intro.replyTime)] : []),
+        )
+      : undefined;
+  if (introNode) log.append(introNode);
 
   const rows = new Map<string, { message: WireMessage; row: HTMLElement; meta?: HTMLElement }>();
   const key = (dir: string, id: string) => `${dir}:${id}`;
@@ -300,7 +323,7 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
     /** Replaces the log with the server's history (after a welcome). */
     reset(history: WireMessage[]) {
       rows.clear();
-      log.replaceChildren();
+      log.replaceChildren(...(introNode ? [introNode] : []));
       lastSpeaker = undefined;
       lastDay = undefined;
       for (const m of history) {

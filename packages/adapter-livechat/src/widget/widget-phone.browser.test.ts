@@ -33,7 +33,7 @@ describe.skipIf(!hasChromium)(
           }
           res.setHeader('content-type', 'text/html; charset=utf-8');
           res.end(
-            '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Shop</title></head><body><main><h1>Shop</h1></main><script src="/widget.js" data-channel="web" data-color="#b4005a"></script></body></html>',
+            '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Shop</title></head><body><main><h1>Shop</h1></main><script src="/widget.js" data-channel="web" data-color="#b4005a" data-greeting="Hi! Ask us anything about sizes and delivery." data-reply-time="We usually reply within 10 minutes."></script></body></html>',
           );
         },
       });
@@ -58,6 +58,9 @@ describe.skipIf(!hasChromium)(
       await launcher.click();
       // While open, the launcher is the close button (and the panel's × too).
       expect(await p.getByRole('button', { name: 'Close chat' }).count()).toBeGreaterThan(0);
+      // The host's greeting and expected reply time head the chat before anything is said.
+      await p.getByText('Hi! Ask us anything about sizes and delivery.').waitFor();
+      await p.getByText('We usually reply within 10 minutes.').waitFor();
       await p.getByLabel('Type a message…').fill('hello');
       await p.keyboard.press('Enter');
       await p.getByText('echo: hello').waitFor();

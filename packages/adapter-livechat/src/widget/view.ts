@@ -88,6 +88,8 @@ export interface ViewHandlers {
 export interface Intro {
   greeting?: string;
   replyTime?: string;
+  /** Shown instead of the composer until it is sent (the pre-chat form). */
+  before?: HTMLFormElement;
 }
 
 export function createView(
@@ -139,8 +141,10 @@ export function createView(
     status,
     log,
     typing,
+    ...(intro.before ? [intro.before] : []),
     form,
   );
+  if (intro.before) form.hidden = true;
   const badge = h('span', { class: 'badge', hidden: true });
   const bubble = h('button', {
     class: 'bubble',
@@ -349,6 +353,12 @@ export function createView(
     setEnabled(enabled: boolean) {
       input.disabled = !enabled;
       send.disabled = !enabled;
+    },
+    /** The pre-chat form was sent: the composer takes its place. */
+    startChat() {
+      intro.before?.remove();
+      form.hidden = false;
+      input.focus();
     },
     setMaxLength(n: number) {
       input.maxLength = n;

@@ -32,6 +32,12 @@ describe.skipIf(!hasChromium)(
             return;
           }
           res.setHeader('content-type', 'text/html; charset=utf-8');
+          if ((req.url ?? '/').startsWith('/prechat')) {
+            res.end(
+              '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title></head><body><main><h1>Shop</h1></main><script src="/widget.js" data-channel="web" data-prechat="name,email,phone"></script></body></html>',
+            );
+            return;
+          }
           res.end(
             '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Shop</title></head><body><main><h1>Shop</h1></main><script src="/widget.js" data-channel="web" data-color="#b4005a" data-greeting="Hi! Ask us anything about sizes and delivery." data-reply-time="We usually reply within 10 minutes."></script></body></html>',
           );
@@ -108,6 +114,46 @@ describe.skipIf(!hasChromium)(
       await p.getByRole('button', { name: 'Close chat' }).first().click();
       await launcher.waitFor();
       await p.screenshot({ path: `${OUT}widget-phone-closed.png` });
+      expect(t.errors).toEqual([]);
+    });
+
+    it('CH5: the pre-chat form asks name, e-mail and phone, refuses bad ones, and the contact gets them', async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1000, height: 760 },
+        bypassCSP: true,
+      });
+      const p = await context.newPage();
+      await p.goto(`http://127.0.0.1:${new URL(t.url).port}/prechat`);
+      await p.getByRole('button', { name: 'Open chat' }).click();
+      await p.getByText('Tell us who you are').waitFor();
+      expect(await p.getByLabel('Type a message…').isVisible()).toBe(false);
+      await p.getByLabel('Name').fill('Dewi Lestari');
+      await p.getByLabel('E-mail').fill('dewi@example');
+      await p.getByLabel('Phone').fill('12');
+      await p.getByRole('button', { name: 'Start chat' }).click();
+      expect(await p.getByLabel('E-mail').getAttribute('aria-invalid')).toBe('true');
+      expect(await p.getByLabel('Phone').getAttribute('aria-invalid')).toBe('true');
+      expect(await p.getByLabel('Name').getAttribute('aria-invalid')).toBe('false');
+      await p.screenshot({ path: `${OUT}widget-prechat-invalid.png` });
+      await p.getByLabel('E-mail').fill('dewi@example.co.id');
+      await p.getByLabel('Phone').fill('+62 812 3456 7890');
+      await p.getByRole('button', { name: 'Start chat' }).click();
+      const box = p.getByLabel('Type a message…');
+      await box.waitFor();
+      await box.fill('Is the batik shirt in stock?');
+      await p.keyboard.press('Enter');
+      await p.getByText('echo: Is the batik shirt in stock?').waitFor();
+      const { items } = await t.desk.inbox.list({ search: 'batik' });
+      expect(items[0]?.contact).toMatchObject({
+        name: 'Dewi Lestari',
+        email: 'dewi@example.co.id',
+        phone: '+6281234567890',
+      });
+      // A reload does not ask again.
+      await p.reload();
+      await p.getByRole('button', { name: 'Open chat' }).click();
+      await p.getByText('echo: Is the batik shirt in stock?').waitFor();
+      expect(await p.getByText('Tell us who you are').count()).toBe(0);
       expect(t.errors).toEqual([]);
     });
   },

@@ -11,8 +11,7 @@ async function dayOfWork() {
     settings: { csat: { question: 'Rate us', thanks: 'Thanks' } },
     script: (input) => {
       const text = input.turn.map((m) => (m.content.type === 'text' ? m.content.text : '')).join();
-      if (text.includes('human'))
-        return { type: 'handoff', reason: 'asked', message: 'One moment' };
+      if (text.includes('human')) return { type: 'handoff', reason: 'asked' };
       return {
         type: 'reply',
         messages: [{ type: 'text', text: 'answer' }],
@@ -25,7 +24,8 @@ async function dayOfWork() {
   t.clock.advance(30 * MIN);
   await t.desk.inbox.solve((await conversationOf(t, 'ana')).id);
   await t.customer('ana').send('5');
-  // Ben: asks for a human; Maria gets him, answers 2 min later and solves after 1 h; rated 3.
+  // Ben: asks for a human (the assistant says nothing); Maria gets him, answers 2 min later
+  // (his first response) and solves after 1 h; rated 3.
   t.clock.advance(10 * MIN);
   await t.customer('ben').send('human please');
   const ben = await conversationOf(t, 'ben');

@@ -17,36 +17,45 @@ export interface ConversationFacts {
   resolutionMs?: number;
 }
 
-/** The messages of one conversation a report looks at, in time order. */
+/** What a report keeps of one conversation's messages. */
 export interface MessageTrail {
   firstInboundAt?: number;
-  firstAnswerAt?: number;
+  /** When an assistant or operator wrote (automatic messages do not count). */
+  answers: number[];
   assistants: Set<string>;
   operators: Set<string>;
 }
 
 export function newTrail(): MessageTrail {
-  return { assistants: new Set(), operators: new Set() };
+  return { answers: [], assistants: new Set(), operators: new Set() };
 }
 
-/** Folds one message into its conversation's trail (messages come oldest first). */
+/**
+ * Folds one message into its conversation's trail. Scans order messages of the same
+ * instant by id, not by arrival, so nothing here depends on the order they come in.
+ */
 export function addToTrail(trail: MessageTrail, m: Message): void {
   const at = m.createdAt.getTime();
   if (m.direction === 'inbound') {
-    if (m.status === 'received' && trail.firstInboundAt === undefined) trail.firstInboundAt = at;
+    if (m.status === 'received' && !(at >= (trail.firstInboundAt ?? Number.POSITIVE_INFINITY)))
+      trail.firstInboundAt = at;
     return;
   }
   if (m.status !== 'sent') return;
   const { author } = m;
   if (author.kind === 'assistant') trail.assistants.add(author.id);
   if (author.kind === 'operator') trail.operators.add(author.id);
-  // The first answer by someone, after the customer wrote: automatic messages do not count.
-  if (
-    (author.kind === 'assistant' || author.kind === 'operator') &&
-    trail.firstInboundAt !== undefined &&
-    trail.firstAnswerAt === undefined
-  )
-    trail.firstAnswerAt = at;
+  if (author.kind === 'assistant' || author.kind === 'operator') trail.answers.push(at);
+}
+
+/** The first answer at or after the customer's first message. */
+function firstAnswerAfter(trail: MessageTrail): number | undefined {
+  const since = trail.firstInboundAt;
+  if (since === undefined) return undefined;
+  let first: number | undefined;
+  for (const at of trail.answers)
+    if (at >= since && (first === undefined || at < first)) first = at;
+  return first;
 }
 
 export function factsOf(conv: Conversation, trail: MessageTrail, day: string): ConversationFacts {
@@ -72,8 +81,9 @@ export function factsOf(conv: Conversation, trail: MessageTrail, day: string): C
     assisted: assistants.size > 0,
     human,
   };
-  if (trail.firstInboundAt !== undefined && trail.firstAnswerAt !== undefined)
-    facts.firstResponseMs = trail.firstAnswerAt - trail.firstInboundAt;
+  const answeredAt = firstAnswerAfter(trail);
+  if (trail.firstInboundAt !== undefined && answeredAt !== undefined)
+    facts.firstResponseMs = answeredAt - trail.firstInboundAt;
   if (conv.solvedAt !== undefined)
     facts.resolutionMs = conv.solvedAt.getTime() - conv.createdAt.getTime();
   return facts;

@@ -3,23 +3,25 @@ import type { AddressInfo } from 'node:net';
 import { type LivechatChannel, livechat } from '@parley/adapter-livechat';
 import type { Clock, Desk, Logger, Store } from '@parley/core';
 import { consoleLogger, ParleyError } from '@parley/core';
-import { consoleApi } from './server/console-api.js';
-import { consoleSocket } from './server/console-socket.js';
 import { createHttpServer } from './server/http.js';
+import { operatorConsole } from './server/operator-console.js';
 import { readReceipts } from './server/read-receipts.js';
 import { type AssistantKind, shopAssistant } from './shop/assistant.js';
-import { assistantName, ids, operatorName } from './shop/config.js';
+import { assistantName } from './shop/config.js';
 import { createShopDesk } from './shop/desk.js';
 import { loadKnowledge, sampleKnowledgeDir } from './shop/knowledge.js';
 
 export interface QuickstartOptions {
   /** Default: `PORT` from `env`, else 3000. 0 picks a free port (tests). */
   port?: number;
-  /** Default: `HOST` from `env`, else 127.0.0.1 (the console has no login: keep it local). */
+  /**
+   * Default: `HOST` from `env`, else 127.0.0.1. Without `CONSOLE_PASSWORD` the console
+   * signs everyone in as Maria: keep it local, or set a password.
+   */
   host?: string;
   /**
    * Where settings are read: PORT, HOST, OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL,
-   * KNOWLEDGE_DIR, PARLEY_DATA_DIR.
+   * KNOWLEDGE_DIR, PARLEY_DATA_DIR, CONSOLE_PASSWORD.
    */
   env?: Record<string, string | undefined>;
   /** Time zone of the team's business hours (default: this machine's). */
@@ -92,21 +94,16 @@ export async function startQuickstart(options: QuickstartOptions = {}): Promise<
     ...(picked.model && { model: picked.model }),
   };
   const receipts = readReceipts(desk);
-  const socket = consoleSocket(desk, chat);
-  const api = consoleApi({
+  const password = env.CONSOLE_PASSWORD?.trim();
+  const operators = await operatorConsole({
     desk,
-    names: new Map([
-      [`operator:${ids.operator}`, operatorName],
-      [`assistant:${ids.assistant}`, assistantName],
-    ]),
-    seen: receipts.has,
-    operatorId: ids.operator,
-    teamId: ids.team,
-    assistantId: ids.assistant,
-    assistant,
+    chat,
     logger,
+    seen: receipts.has,
+    ...(password && { password }),
+    secureCookie: false,
   });
-  const server = createHttpServer({ chat, api, socket, logger });
+  const server = createHttpServer({ chat, console: operators.console, logger });
 
   await desk.start();
   try {
@@ -114,7 +111,7 @@ export async function startQuickstart(options: QuickstartOptions = {}): Promise<
   } catch (error) {
     await desk.stop();
     receipts.close();
-    socket.close();
+    operators.close();
     if (!options.store) await store?.close?.();
     throw error;
   }
@@ -130,7 +127,7 @@ export async function startQuickstart(options: QuickstartOptions = {}): Promise<
     knowledge: documents.map((d) => d.documentId),
     storage: options.store ? 'custom' : env.PARLEY_DATA_DIR?.trim() || 'memory',
     async close() {
-      socket.close();
+      operators.close();
       receipts.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -44,12 +44,12 @@ describe('quickstart HTTP server', () => {
     const html = await shop.text();
     expect(html).toContain('<script src="/widget.js" data-channel="web"');
     expect(html).toContain('US$ 129');
-    const consolePage = await (await fetch(`${t.url}/console`)).text();
-    expect(consolePage).toContain('<script type="module" src="/console.js">');
+    const consolePage = await (await fetch(`${t.url}/console/`)).text();
+    expect(consolePage).toContain('<script type="module" src="/console/app.js">');
     for (const [path, type, marker] of [
       ['/widget.js', 'text/javascript', 'parley-livechat'],
-      ['/console.js', 'text/javascript', '/api/conversations'],
-      ['/console.css', 'text/css', '.rowbtn'],
+      ['/console/app.js', 'text/javascript', '/api/conversations'],
+      ['/console/app.css', 'text/css', '.rowbtn'],
     ] as const) {
       const res = await fetch(`${t.url}${path}`);
       expect(res.status, path).toBe(200);
@@ -58,8 +58,8 @@ describe('quickstart HTTP server', () => {
     }
     const missing = await fetch(`${t.url}/nope`);
     expect(missing.status).toBe(404);
-    expect(await missing.text()).toContain('Try / (the shop) or /console');
-    expect((await fetch(`${t.url}/api/nope`)).status).toBe(404);
+    expect(await missing.text()).toContain('Try / (the shop) or /console/');
+    expect((await fetch(`${t.url}/console/api/nope`)).status).toBe(404);
   });
 
   it('CH5: WebSocket upgrades are routed by path: live chat, the console feed, nothing else', async () => {

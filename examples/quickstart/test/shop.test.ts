@@ -89,9 +89,6 @@ describe('the demo shop', () => {
         },
       });
       expect(t.assistant).toEqual({ name: 'Aurora', kind: 'openai', model: 'fake-model' });
-      expect((await t.api<{ assistant: unknown }>('GET', '/api/me')).body.assistant).toEqual(
-        t.assistant,
-      );
       const v = await t.visitor();
       await v.say('hi');
       await v.choose('1');

@@ -94,7 +94,11 @@ export const helloFrameSchema = z.object({
   token: z.string().max(128).optional(),
   identity: identityClaimSchema.optional(),
   profile: z
-    .object({ name: z.string().max(200).optional(), email: z.string().max(320).optional() })
+    .object({
+      name: z.string().max(200).optional(),
+      email: z.string().max(320).optional(),
+      phone: z.string().max(40).optional(),
+    })
     .optional(),
 });
 

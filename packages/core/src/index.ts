@@ -60,6 +60,7 @@ export {
 export type { Contacts } from './inbox/contacts.js';
 export type { Inbox } from './inbox/inbox.js';
 export type { InboxItem } from './inbox/inbox-row.js';
+export type { TransferTarget } from './inbox/transfer.js';
 export type {
   LimitCounter,
   LimitCounterOptions,
@@ -126,6 +127,16 @@ export type {
   PluginQueries,
 } from './plugins/plugin.js';
 export { type ServiceKey, serviceKey } from './plugins/service-key.js';
+export type {
+  CostSummary,
+  CsatSummary,
+  DurationStats,
+  Report,
+  ReportDimension,
+  ReportFigures,
+  ReportQuery,
+  Reports,
+} from './reports/report-types.js';
 export type { IgnoredMessage } from './routing/ignored.js';
 export { matchMenuOption } from './routing/menu-match.js';
 export type { MenuOptions } from './routing/menu-schema.js';

@@ -50,10 +50,11 @@ export async function startTestQuickstart(
     clock,
     errors,
     async api(method, path, body) {
-      const res = await fetch(`${qs.url}${path}`, {
+      // The console is @parley/console mounted at /console; changes carry its header.
+      const res = await fetch(`${qs.url}/console${path}`, {
         method,
         ...(method !== 'GET' && {
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', 'x-parley-csrf': '1' },
           body: JSON.stringify(body ?? {}),
         }),
       });

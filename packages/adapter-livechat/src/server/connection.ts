@@ -202,6 +202,7 @@ export function serveSocket(ws: WebSocket, ip: string, deps: ConnectionDeps): vo
             externalId: address,
             ...(session.name !== undefined && { name: session.name }),
             ...(session.email !== undefined && { email: session.email }),
+            ...(session.phone !== undefined && { phone: session.phone }),
           },
           content,
           timestamp: new Date(message.at),

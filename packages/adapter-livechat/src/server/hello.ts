@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { normalisePhone } from '@parley/core';
 import { ANONYMOUS_PREFIX, verifyVisitorIdentity } from '../identity.js';
 import type { LivechatConfig } from '../options.js';
 import { closeCodes, type HelloFrame, PROTOCOL_VERSION } from '../protocol.js';
@@ -51,6 +52,9 @@ export async function acceptHello(
     ...(frame.profile?.name && { name: frame.profile.name }),
     ...(frame.profile?.email && { email: frame.profile.email }),
   };
+  // A phone from the pre-chat form is kept in E.164 when it parses; anything else is dropped.
+  const phone = frame.profile?.phone ? normalisePhone(frame.profile.phone) : undefined;
+  if (phone !== undefined) Object.assign(profile, { phone });
   if (frame.token !== undefined) {
     const existing = await store.resolve(frame.token);
     if (existing && existing.identifier === identifier) {

@@ -11,6 +11,8 @@ export interface VisitorSession {
   identifier?: string;
   name?: string;
   email?: string;
+  /** From the pre-chat form, in E.164. */
+  phone?: string;
 }
 
 export interface VisitorStoreOptions {

@@ -17,6 +17,8 @@ export interface LinkOptions {
 export interface Link {
   /** Sends now when online; `message` frames wait in the outbox until acknowledged. */
   send(frame: ClientFrame): void;
+  /** Says hello again (the hello options changed, e.g. the pre-chat form's profile). */
+  reconnect(): void;
 }
 
 /** Reads and writes localStorage, falling back to memory where it is blocked. */
@@ -108,6 +110,10 @@ export function openLink(options: LinkOptions): Link {
 
   connect();
   return {
+    /** Says hello again (the hello options changed, e.g. the pre-chat form's profile). */
+    reconnect() {
+      ws?.close(1000, 'hello again');
+    },
     send(frame) {
       if (frame.type === 'message') outbox.set(frame.id, frame);
       if (online) raw(frame);

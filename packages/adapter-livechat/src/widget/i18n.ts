@@ -22,6 +22,13 @@ export interface Texts {
   operator: string;
   /** The tag beside an assistant's name. */
   ai: string;
+  /** The pre-chat form (`data-prechat`). */
+  prechat: string;
+  name: string;
+  email: string;
+  phone: string;
+  start: string;
+  invalid: string;
 }
 
 const texts: Record<'en' | 'id' | 'pt', Texts> = {
@@ -45,6 +52,12 @@ const texts: Record<'en' | 'id' | 'pt', Texts> = {
     assistant: 'Virtual assistant',
     operator: 'Support team',
     ai: 'AI',
+    prechat: 'Tell us who you are and we will reply here.',
+    name: 'Name',
+    email: 'E-mail',
+    phone: 'Phone',
+    start: 'Start chat',
+    invalid: 'Please check this field.',
   },
   id: {
     open: 'Buka obrolan',
@@ -66,6 +79,12 @@ const texts: Record<'en' | 'id' | 'pt', Texts> = {
     assistant: 'Asisten virtual',
     operator: 'Tim layanan',
     ai: 'AI',
+    prechat: 'Beri tahu kami siapa Anda dan kami akan membalas di sini.',
+    name: 'Nama',
+    email: 'E-mail',
+    phone: 'Telepon',
+    start: 'Mulai obrolan',
+    invalid: 'Periksa kolom ini.',
   },
   pt: {
     open: 'Abrir chat',
@@ -87,6 +106,12 @@ const texts: Record<'en' | 'id' | 'pt', Texts> = {
     assistant: 'Assistente virtual',
     operator: 'Atendimento',
     ai: 'IA',
+    prechat: 'Diga quem você é e responderemos aqui.',
+    name: 'Nome',
+    email: 'E-mail',
+    phone: 'Telefone',
+    start: 'Iniciar conversa',
+    invalid: 'Confira este campo.',
   },
 };
 

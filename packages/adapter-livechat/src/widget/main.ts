@@ -2,7 +2,22 @@ import { DEFAULT_LIVECHAT_PATH } from '../constants.js';
 import type { HelloFrame, ServerFrame, WireMessage } from '../protocol.js';
 import { type LinkState, openLink } from './connection.js';
 import { pickLanguage, textsFor } from './i18n.js';
+import { type Profile, prechatField, prechatFields, prechatForm } from './prechat.js';
 import { createView } from './view.js';
+
+/** The pre-chat answers kept from an earlier visit, if any. */
+function readProfile(key: string): Profile | undefined {
+  try {
+    const raw = JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, unknown> | null;
+    if (!raw || typeof raw !== 'object') return undefined;
+    const out: Profile = {};
+    for (const field of prechatField)
+      if (typeof raw[field] === 'string') out[field] = (raw[field] as string).slice(0, 320);
+    return Object.keys(out).length > 0 ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 // The Parley live-chat widget: `<script src=".../widget.js" data-channel="web"></script>`.
 // Read by the script tag's data attributes:
@@ -10,6 +25,8 @@ import { createView } from './view.js';
 //   data-channel    the desk channel id; also names the stored resume token
 //   data-lang       en | id | pt (default: the browser's language)
 //   data-title, data-color, data-open="true"
+//   data-greeting, data-reply-time   shown at the top of the chat
+//   data-prechat    "name,email,phone": ask these (checked) before the first message
 //   data-identifier + data-identifier-hash (CH7, computed by your server), data-name, data-email
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -30,6 +47,7 @@ function start() {
   const accent = data.color && /^#[0-9a-f]{3,8}$/i.test(data.color) ? data.color : '#0b6bcb';
   const channel = data.channel;
 
+  const stored = readProfile(`parley.livechat.${channel ?? 'default'}.profile`);
   const hello: Omit<HelloFrame, 'type' | 'v' | 'token'> = {
     ...(channel && { channel }),
     ...(data.identifier && {
@@ -41,6 +59,7 @@ function start() {
     ...((data.name || data.email) && {
       profile: { ...(data.name && { name: data.name }), ...(data.email && { email: data.email }) },
     }),
+    ...(!data.name && !data.email && stored && { profile: stored }),
   };
 
   const pending = new Map<string, WireMessage>();
@@ -89,12 +108,38 @@ function start() {
     if (typingOn) setTyping(false);
   };
 
-  const view = createView(texts, accent, {
-    onToggle: (open) => open && sendRead(),
-    onSend: (text) => sendMessage({ type: 'text', text }),
-    onChoose: (optionId, title) => sendMessage({ type: 'choice', optionId, title }),
-    onInput: () => setTyping(true),
-  });
+  // The pre-chat form is asked once per browser, unless the page already names the visitor.
+  const profileKey = `parley.livechat.${channel ?? 'default'}.profile`;
+  const fields = prechatFields(data.prechat);
+  const asked = fields.length > 0 && !data.name && !data.email && !readProfile(profileKey);
+  const intro = {
+    ...(data.greeting && { greeting: data.greeting.slice(0, 500) }),
+    ...(data.replyTime && { replyTime: data.replyTime.slice(0, 200) }),
+    ...(asked && {
+      before: prechatForm(fields, texts, (profile) => {
+        try {
+          localStorage.setItem(profileKey, JSON.stringify(profile));
+        } catch {
+          // Private mode: the profile still goes with this page's hello.
+        }
+        hello.profile = profile;
+        view.startChat();
+        // A new hello carries the profile; the session (same token) keeps its history.
+        link.reconnect();
+      }),
+    }),
+  };
+  const view = createView(
+    texts,
+    accent,
+    {
+      onToggle: (open) => open && sendRead(),
+      onSend: (text) => sendMessage({ type: 'text', text }),
+      onChoose: (optionId, title) => sendMessage({ type: 'choice', optionId, title }),
+      onInput: () => setTyping(true),
+    },
+    intro,
+  );
 
   const onFrame = (frame: ServerFrame) => {
     switch (frame.type) {

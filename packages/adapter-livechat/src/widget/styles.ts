@@ -21,14 +21,23 @@ h2{margin:0;font-size:16px;font-weight:600;flex:1}
 .tag{margin-left:6px;padding:0 5px;border-radius:6px;background:#ddf4ff;color:#0969da;font-size:10px;font-weight:600}
 .msg a{color:inherit}
 .msg img{max-width:100%;border-radius:8px;display:block}
-.meta{display:block;font-size:11px;opacity:.75;text-align:right;margin-top:2px}
+.meta{display:block;font-size:11px;opacity:.9;text-align:right;margin-top:2px}
 .menu{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}
 .menu button{border:1px solid var(--plc-accent);background:#fff;color:var(--plc-accent);border-radius:16px;padding:5px 12px;cursor:pointer}
 .menu button:disabled{opacity:.5;cursor:default}
 .typing{padding:0 14px 6px;font-size:12px;color:#59636e;background:#f6f8fa}
+.typing i{display:inline-block;width:5px;height:5px;margin-right:2px;border-radius:50%;background:#59636e;animation:plc-blink 1.2s infinite}
+.typing i:nth-child(2){animation-delay:.2s}.typing i:nth-child(3){animation-delay:.4s;margin-right:6px}
+@keyframes plc-blink{0%,80%,100%{opacity:.2}40%{opacity:1}}
+@media (prefers-reduced-motion:reduce){.typing i{animation:none}}
+.intro{align-self:stretch;background:#fff;border:1px solid #d0d7de;border-left:4px solid var(--plc-accent);border-radius:10px;padding:8px 11px}.intro p{margin:0}.intro .eta{margin-top:4px;font-size:12px;color:#59636e}
+.prechat{flex-direction:column;gap:8px;padding:12px 14px}.prechat p{margin:0;color:#59636e}.prechat label{display:flex;flex-direction:column;gap:2px;font-size:13px}
+.prechat input{font:inherit;border:1px solid #d0d7de;border-radius:8px;padding:7px 9px}.prechat input[aria-invalid=true]{border-color:#d1242f}.prechat .error{color:#d1242f;font-size:12px}.prechat .send{padding:9px 14px}
+.day{align-self:center;font-size:11px;color:#59636e;background:#eaeef2;border-radius:10px;padding:1px 10px}
 form{display:flex;gap:8px;padding:10px;border-top:1px solid #d0d7de;background:#fff}
 textarea{flex:1;resize:none;border:1px solid #d0d7de;border-radius:10px;padding:8px 10px;height:40px;max-height:120px;background:#fff}
 .send{border:0;border-radius:10px;background:var(--plc-accent);color:#fff;padding:0 14px;cursor:pointer}
 .send:disabled,textarea:disabled{opacity:.5}
-:focus-visible{outline:3px solid #0969da;outline-offset:2px}
+:focus-visible{outline:3px solid var(--plc-accent);outline-offset:2px}
+@media (max-width:480px){.root{right:12px;bottom:12px}.root.open{inset:0}.open .panel{width:100vw;height:100vh;height:100dvh;border-radius:0}.open .bubble{display:none}textarea,.prechat input{font-size:16px}}
 `;

@@ -57,17 +57,24 @@ function contentNodes(content: WireContent): Array<Node | string> {
   }
 }
 
-/** The bubble's speech-balloon icon, built without innerHTML (Trusted Types safe). */
-function chatIcon(): SVGSVGElement {
+const CHAT_ICON = 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2z';
+const CLOSE_ICON =
+  'M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z';
+
+/** The bubble's icon (a speech balloon, or × while open), built without innerHTML (Trusted Types safe). */
+function icon(): { svg: SVGSVGElement; set(open: boolean): void } {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(ns, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');
   const path = document.createElementNS(ns, 'path');
-  path.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2z');
+  path.setAttribute('d', CHAT_ICON);
   svg.append(path);
-  return svg;
+  return { svg, set: (open) => path.setAttribute('d', open ? CLOSE_ICON : CHAT_ICON) };
 }
+
+const clock = (at: number) =>
+  new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 export interface ViewHandlers {
   onToggle(open: boolean): void;
@@ -77,7 +84,20 @@ export interface ViewHandlers {
 }
 
 /** The widget's DOM inside a shadow root: bubble, panel, log, typing line, composer. */
-export function createView(texts: Texts, accent: string, handlers: ViewHandlers) {
+/** The host page's own words before the first message (`data-greeting`, `data-reply-time`). */
+export interface Intro {
+  greeting?: string;
+  replyTime?: string;
+  /** Shown instead of the composer until it is sent (the pre-chat form). */
+  before?: HTMLFormElement;
+}
+
+export function createView(
+  texts: Texts,
+  accent: string,
+  handlers: ViewHandlers,
+  intro: Intro = {},
+) {
   const host = document.createElement('parley-livechat');
   // Inline !important beats any page rule aimed at the host element itself.
   host.style.setProperty('all', 'initial', 'important');
@@ -92,7 +112,14 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
     'aria-label': texts.messages,
     tabindex: '0',
   });
-  const typing = h('div', { class: 'typing', 'aria-live': 'polite', hidden: true }, texts.typing);
+  const typing = h(
+    'div',
+    { class: 'typing', 'aria-live': 'polite', hidden: true },
+    h('i'),
+    h('i'),
+    h('i'),
+    texts.typing,
+  );
   const input = h('textarea', {
     'aria-label': texts.placeholder,
     placeholder: texts.placeholder,
@@ -114,8 +141,10 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
     status,
     log,
     typing,
+    ...(intro.before ? [intro.before] : []),
     form,
   );
+  if (intro.before) form.hidden = true;
   const badge = h('span', { class: 'badge', hidden: true });
   const bubble = h('button', {
     class: 'bubble',
@@ -124,7 +153,8 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
     'aria-expanded': 'false',
     'aria-controls': 'plc-panel',
   });
-  bubble.append(chatIcon(), badge);
+  const launcher = icon();
+  bubble.append(launcher.svg, badge);
   const root = h('div', { class: 'root' }, panel, bubble);
   root.style.setProperty('--plc-accent', accent);
   // A constructed sheet passes a strict CSP (no 'unsafe-inline'); <style> is the fallback.
@@ -137,11 +167,25 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
   }
   shadow.append(root);
 
+  // The greeting heads the log and stays there (history is appended below it).
+  const introNode =
+    intro.greeting || intro.replyTime
+      ? h(
+          'div',
+          { class: 'intro' },
+          ...(intro.greeting ? [h('p', {}, intro.greeting)] : []),
+          ...(intro.replyTime ? [h('p', { class: 'eta' }, intro.replyTime)] : []),
+        )
+      : undefined;
+  if (introNode) log.append(introNode);
+
   const rows = new Map<string, { message: WireMessage; row: HTMLElement; meta?: HTMLElement }>();
   const key = (dir: string, id: string) => `${dir}:${id}`;
   let unread = 0;
   // Who wrote the last row: a name shows once at the start of each run of messages.
   let lastSpeaker: string | undefined;
+  // The local day of the last row: a separator goes in where it changes.
+  let lastDay: string | undefined;
 
   /** "Maria", or the assistant's name with an AI tag; undefined for system messages. */
   function speaker(message: WireMessage): { id: string; label: HTMLElement } | undefined {
@@ -158,6 +202,8 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
   function setOpen(open: boolean) {
     if (open === isOpen()) return;
     panel.hidden = !open;
+    root.classList.toggle('open', open);
+    launcher.set(open);
     bubble.setAttribute('aria-expanded', String(open));
     bubble.setAttribute('aria-label', open ? texts.close : texts.open);
     if (open) {
@@ -211,6 +257,17 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
       existing.message = { ...existing.message, ...message };
       return;
     }
+    const day = new Date(message.at).toDateString();
+    if (day !== lastDay) {
+      lastDay = day;
+      log.append(
+        h(
+          'div',
+          { class: 'day' },
+          new Date(message.at).toLocaleDateString([], { day: 'numeric', month: 'short' }),
+        ),
+      );
+    }
     const row = h('div', { class: `msg ${message.dir}` }, ...contentNodes(message.content));
     const who = speaker(message);
     if (who && who.id !== lastSpeaker) row.prepend(who.label);
@@ -226,10 +283,11 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
       row.append(group);
     }
     const entry: { message: WireMessage; row: HTMLElement; meta?: HTMLElement } = { message, row };
+    const time = h('time', { datetime: new Date(message.at).toISOString() }, clock(message.at));
     if (message.dir === 'in') {
-      entry.meta = h('span', { class: 'meta' });
-      row.append(entry.meta);
-    }
+      entry.meta = h('span', {});
+      row.append(h('span', { class: 'meta' }, time, ' ', entry.meta));
+    } else row.append(h('span', { class: 'meta' }, time));
     rows.set(k, entry);
     log.append(row);
     log.scrollTop = log.scrollHeight;
@@ -269,8 +327,9 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
     /** Replaces the log with the server's history (after a welcome). */
     reset(history: WireMessage[]) {
       rows.clear();
-      log.replaceChildren();
+      log.replaceChildren(...(introNode ? [introNode] : []));
       lastSpeaker = undefined;
+      lastDay = undefined;
       for (const m of history) {
         render(m, false);
         if (m.dir === 'in') setMeta(m.id, m.read ? 'read' : 'accepted');
@@ -294,6 +353,12 @@ export function createView(texts: Texts, accent: string, handlers: ViewHandlers)
     setEnabled(enabled: boolean) {
       input.disabled = !enabled;
       send.disabled = !enabled;
+    },
+    /** The pre-chat form was sent: the composer takes its place. */
+    startChat() {
+      intro.before?.remove();
+      form.hidden = false;
+      input.focus();
     },
     setMaxLength(n: number) {
       input.maxLength = n;

@@ -14,6 +14,7 @@ import { outboundSteps } from '../outbound/chain.js';
 import { compose } from '../pipeline/compose.js';
 import { installPlugins, type PluginHooks } from '../plugins/install.js';
 import type { CreateDeskOptions } from '../plugins/plugin.js';
+import { createReports } from '../reports/reports.js';
 import { compileRules } from '../routing/rules.js';
 import { createMemoryScheduler } from '../scheduler/memory-scheduler.js';
 import { createMemoryStore } from '../store/memory-store.js';
@@ -109,6 +110,7 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
         send: (target, content, opts) => send(tenantId, target, content, opts),
         usage: (filter) => rt.store.usageTotals(tenantId, filter),
         csat: createCsat(rt, tenantId),
+        reports: createReports(rt, tenantId),
       };
       views.set(tenantId, view);
     }

@@ -9,6 +9,7 @@ import type { Message, MessageAuthor } from '../model/records.js';
 import type { OutboundContext } from '../outbound/outbound-context.js';
 import type { Middleware } from '../pipeline/compose.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
+import type { Reports } from '../reports/report-types.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { Store, UsageFilter, UsageTotals } from '../store/store.js';
 import type { Teams } from '../teams/teams-api.js';
@@ -46,6 +47,8 @@ export interface TenantView {
   usage(filter?: UsageFilter): Promise<UsageTotals>;
   /** Satisfaction survey answers and averages per channel, team, operator, assistant (IN6). */
   readonly csat: Csat;
+  /** Volume, response and resolution times, handoffs, CSAT and cost over a date range. */
+  readonly reports: Reports;
 }
 
 /** The engine. The top-level inbox/contacts/send are the default tenant's. */

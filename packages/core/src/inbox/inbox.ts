@@ -23,6 +23,7 @@ import {
   type SaleOptions,
   unmarkLead,
 } from './outcomes.js';
+import { reopenConversation, type TransferTarget, transferConversation } from './transfer.js';
 
 /** What operators do (IN1, IN2). Every method is scoped to one tenant. */
 export interface Inbox {
@@ -40,6 +41,14 @@ export interface Inbox {
     options: { operatorId: string; takeOver?: boolean },
   ): Promise<Message[]>;
   solve(conversationId: string, options?: { by?: string }): Promise<Conversation>;
+  /** Moves the conversation to an operator or a team of this tenant; the assistant stops. */
+  transfer(
+    conversationId: string,
+    target: TransferTarget,
+    options?: { by?: string },
+  ): Promise<Conversation>;
+  /** Opens a solved conversation again, with the same holder. */
+  reopen(conversationId: string): Promise<Conversation>;
   /**
    * A short summary for operators (IN3): from the conversation's assistant, else the
    * desk's `summarizer`, else the desk's digest. Saved in `state.summary`.
@@ -229,6 +238,12 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
         return requestSurvey(rt, next);
       });
     },
+    async transfer(id, target, options = {}) {
+      if (!target || (!('teamId' in target) && !('operatorId' in target)))
+        throw new ParleyError('INPUT_INVALID', 'transfer needs { operatorId } or { teamId }.');
+      return release(id, (conv) => transferConversation(rt, conv, target, options.by));
+    },
+    reopen: (id) => mutate(id, (conv) => reopenConversation(rt, conv)),
     async summarize(id) {
       const summary = await summarizeConversation(rt, await load(id));
       if (summary === undefined) throw nothingToSummarize(id);

@@ -1,0 +1,27 @@
+import { parseOrThrow } from '@parley/core';
+import type { z } from 'zod';
+import { ConsoleRefusal } from './respond.js';
+
+const MAX_BODY = 64 * 1024;
+
+/** The JSON body of a change request, at most 64 KiB, parsed with `schema`. */
+export async function readBody<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  what: string,
+): Promise<z.output<T>> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY) throw new ConsoleRefusal(413, 'TOO_LARGE', 'The body is over 64 KiB.');
+  const text = await request.text();
+  if (text.length > MAX_BODY)
+    throw new ConsoleRefusal(413, 'TOO_LARGE', 'The body is over 64 KiB.');
+  let value: unknown = {};
+  if (text !== '') {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new ConsoleRefusal(400, 'INPUT_INVALID', 'The request body is not valid JSON.');
+    }
+  }
+  return parseOrThrow(schema, value, what, 'INPUT_INVALID', 'Fix the fields named above.');
+}

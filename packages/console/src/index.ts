@@ -1,0 +1,12 @@
+export type { CannedReply } from './api/canned.js';
+export type { ConversationDetail } from './api/detail.js';
+export type { Attachment, Citation, ConsoleMessage, ConsoleRow } from './api/views.js';
+export { hashPassword, verifyPassword } from './auth/password.js';
+export type { PasswordLogin, PasswordLoginOptions } from './auth/password-login.js';
+export { passwordLogin } from './auth/password-login.js';
+export type { ParleyConsole } from './console.js';
+export { createConsole } from './console.js';
+export { nodeHandler, sendWebResponse, toWebRequest } from './node.js';
+export type { ConsoleOperator } from './operator.js';
+export type { Authenticate, ConsoleOptions } from './options.js';
+export type { ConsoleFrame } from './server/socket.js';

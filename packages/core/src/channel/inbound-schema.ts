@@ -22,4 +22,5 @@ export const inboundMessageSchema = z.object({
       url: z.string().optional(),
     })
     .optional(),
+  recordOnly: z.string().min(1).max(200).optional(),
 });

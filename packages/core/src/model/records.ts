@@ -119,4 +119,6 @@ export interface Message {
   /** Why a message was ignored, suppressed or failed. */
   reason?: string;
   createdAt: Date;
+  /** When the customer last edited it (the content is the edited text). */
+  editedAt?: Date;
 }

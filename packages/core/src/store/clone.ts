@@ -83,6 +83,7 @@ export function freezeMessage(m: Message): Readonly<Message> {
   if (m.replyToExternalId !== undefined) copy.replyToExternalId = m.replyToExternalId;
   if (m.referral !== undefined) copy.referral = Object.freeze({ ...m.referral });
   if (m.reason !== undefined) copy.reason = m.reason;
+  if (m.editedAt !== undefined) copy.editedAt = m.editedAt;
   return Object.freeze(copy);
 }
 

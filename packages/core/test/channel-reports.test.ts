@@ -168,4 +168,32 @@ describe('messages that are recorded but answered by nothing', () => {
     expect(t.channel.sent).toHaveLength(0);
     expect((await inbox(t)).length).toBe(1);
   });
+
+  it('RT6: a link ref recorded before the first message routes the conversation by rule', async () => {
+    const t = await createTestDesk({
+      teams: [{ id: 'summer' }],
+      rules: [{ id: 'summer', when: { referral: { ref: 'summer' } }, route: { team: 'summer' } }],
+    });
+    const routed: string[] = [];
+    t.desk.on('conversation.routed', (e) => {
+      routed.push(e.ruleId ?? e.reason);
+    });
+    await t.desk.receive('test', {
+      externalId: 'ref.1',
+      from: { externalId: 'ig-2' },
+      content: { type: 'unsupported', description: 'opened the chat from a link' },
+      referral: { source: 'SHORTLINK', ref: 'summer' },
+      recordOnly: 'referral',
+    });
+    expect(routed).toEqual([]);
+    await t.desk.receive('test', {
+      externalId: 'mid.2',
+      from: { externalId: 'ig-2' },
+      content: { type: 'text', text: 'oi' },
+    });
+    expect(routed).toEqual(['summer']);
+    const [row] = await inbox(t);
+    expect(row!.conversation.teamId).toBe('summer');
+    expect(t.errors).toEqual([]);
+  });
 });

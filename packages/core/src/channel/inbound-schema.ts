@@ -17,6 +17,7 @@ export const inboundMessageSchema = z.object({
     .object({
       source: z.string(),
       adId: z.string().optional(),
+      ref: z.string().max(512).optional(),
       headline: z.string().optional(),
       body: z.string().optional(),
       url: z.string().optional(),

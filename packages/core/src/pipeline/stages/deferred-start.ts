@@ -18,15 +18,16 @@ export async function deferStart(
   what: { route: boolean; welcome: boolean },
 ): Promise<void> {
   const state = { ...ctx.conversation.state };
-  if (what.route && ctx.needsRoute) state.pendingRoute = true;
+  if (what.route && ctx.needsRoute) {
+    state.pendingRoute = true;
+    if (ctx.inbound.referral) state.pendingReferral = { ...ctx.inbound.referral };
+  }
   if (what.welcome && ctx.isNewConversation && ctx.channel.welcomeMessage) {
     state.welcomePending = true;
   }
   ctx.needsRoute = what.route ? false : ctx.needsRoute;
-  if (
-    state.pendingRoute !== ctx.conversation.state.pendingRoute ||
-    state.welcomePending !== ctx.conversation.state.welcomePending
-  ) {
-    await ctx.saveConversation({ state });
-  }
+  const changed = (['pendingRoute', 'pendingReferral', 'welcomePending'] as const).some(
+    (k) => state[k] !== ctx.conversation.state[k],
+  );
+  if (changed) await ctx.saveConversation({ state });
 }

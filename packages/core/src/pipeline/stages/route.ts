@@ -13,9 +13,9 @@ import { deferStart, isPublicComment } from './deferred-start.js';
 export function routeStage(rt: DeskRuntime): Middleware<TurnContext> {
   return async function route(ctx, next) {
     if (ctx.needsRoute) {
-      const { pendingRoute: _p, ...state } = ctx.conversation.state;
+      const { pendingRoute: _p, pendingReferral: _r, ...state } = ctx.conversation.state;
       const conv = { ...ctx.conversation, state };
-      const decision = decideRoute(rt, { ...ctx, conversation: conv });
+      const decision = decideRoute(rt, ctx);
       // A triage menu would spend a comment's one private reply: it waits for a DM.
       if (isPublicComment(ctx) && decision.target && 'menu' in decision.target) {
         await deferStart(ctx, { route: true, welcome: false });

@@ -34,7 +34,7 @@ export function channelReports(rt: DeskRuntime, channelId: string, tenantId: str
   return {
     async delivery(report: DeliveryReport) {
       const found = await stored(report.externalId);
-      if (!found || found.message.direction !== 'outbound') return undefined;
+      if (found?.message.direction !== 'outbound') return undefined;
       return exclusive(rt, keyOf(found.conv), async () => {
         // Re-read under the key: a redelivered report must fire once.
         const again = await stored(report.externalId);

@@ -85,19 +85,19 @@ async function handleMessages(
     const group = isGroupJid(key.remoteJid ?? '');
     const { address, phone } = await s.addresses.resolve([key.remoteJid, key.remoteJidAlt]);
     const id = key.id!;
-    const seconds = toSeconds(msg.messageTimestamp);
     if (key.fromMe) {
       // The owner's replies typed on the phone arrive as news (`notify`); in the
       // offline queue a message of ours is our own send coming back.
       if (offline) continue;
+      // Recorded at arrival, like inbound messages: the phone's clock may be off.
       await recordOwnerReply(s.ctx, common, {
         externalId: id,
         to: address,
         content: normalised.content,
-        ...(seconds > 0 && { timestamp: new Date(seconds * 1000) }),
       });
       continue;
     }
+    const seconds = toSeconds(msg.messageTimestamp);
     s.recentKeys.set(id, {
       remoteJid: key.remoteJid ?? null,
       id,

@@ -78,7 +78,6 @@ export async function onEcho(
     externalId: m.id,
     to: echoRecipientOf(m),
     content: normalised.content,
-    timestamp: new Date(Number(m.timestamp) * 1000),
   };
   if (options.pause === false) {
     if (common.ownerReplies !== 'ignore') await ctx.echo({ ...reply, pause: false });
@@ -106,11 +105,11 @@ export async function onHistory(
   }
   const normalised = normaliseCloudMessage(m);
   if (!normalised) return;
+  // Recorded in arrival order, like the owner's side: threads come oldest first.
   await ctx.receive({
     externalId: m.id,
     from: { externalId: senderOf(m) || addressOfPnJid(item.thread) },
     content: normalised.content,
-    timestamp: new Date(Number(m.timestamp) * 1000),
     recordOnly: 'history',
   });
 }

@@ -101,6 +101,7 @@ export interface OutboundEcho {
   /** The customer's address on this channel. */
   to: string;
   content: MessageContent;
+  /** When it was sent, for past messages (history sync); default now. */
   timestamp?: Date;
   /** The operator id the message is recorded under (default `owner`). */
   operatorId?: string;

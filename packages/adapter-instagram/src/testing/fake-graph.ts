@@ -54,6 +54,8 @@ export interface FakeGraph {
   readonly requests: GraphRequest[];
   readonly sent: SentMessage[];
   readonly commentReplies: Array<{ commentId: string; text: string; id: string }>;
+  /** Handover calls (`take_thread_control`, `pass_thread_control`), in order. */
+  readonly threadControls: Array<{ action: string; to: string; body: Record<string, unknown> }>;
   /** Messages sent to one recipient (by id or through a comment of theirs). */
   sentTo(userId: string): SentMessage[];
   /** Records that the customer wrote a DM at `at` (opens the 24 h window). */
@@ -77,6 +79,7 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
   const requests: GraphRequest[] = [];
   const sent: SentMessage[] = [];
   const commentReplies: FakeGraph['commentReplies'] = [];
+  const threadControls: FakeGraph['threadControls'] = [];
   const lastWrote = new Map<string, number>();
   const comments = new Map<string, { user: string; at: number; replied: boolean }>();
   const failures: GraphFailure[] = [];
@@ -204,6 +207,16 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
           );
         return sendMessage(res, body ?? {});
       }
+      if (
+        req.method === 'POST' &&
+        parts.length === 3 &&
+        /^(take|pass)_thread_control$/.test(parts[2]!)
+      ) {
+        const recipient = (body?.recipient as { id?: string } | undefined)?.id;
+        if (!recipient) return metaError(res, 400, 100, '(#100) recipient is required');
+        threadControls.push({ action: parts[2]!.split('_')[0]!, to: recipient, body: body ?? {} });
+        return json(res, 200, { success: true });
+      }
       if (req.method === 'POST' && parts.length === 3 && parts[2] === 'replies') {
         const text = body?.message;
         if (typeof text !== 'string' || !text)
@@ -234,6 +247,7 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
     requests,
     sent,
     commentReplies,
+    threadControls,
     sentTo: (userId) => sent.filter((m) => m.to === userId),
     deliveries: () =>
       requests.filter((r) => r.method === 'POST' && r.body?.sender_action === undefined),

@@ -90,6 +90,18 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
           continue;
         }
         let outcome: Awaited<ReturnType<TransportContext['receiveMessage']>> | undefined;
+        if (event.kind === 'edit') {
+          await t.ctx.edit(event.mid, { type: 'text', text: event.text });
+          continue;
+        }
+        if (event.kind === 'read') {
+          t.ctx.read(event.from, [event.mid]);
+          continue;
+        }
+        if (event.kind === 'handover') {
+          t.ctx.logger.info('instagram: thread control changed', { ...event });
+          continue;
+        }
         if (event.kind === 'message') {
           if (event.opensWindow && event.inbound.timestamp) {
             await t.state.noteDirectMessage(event.inbound.from.externalId, event.inbound.timestamp);
@@ -215,6 +227,19 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
         signal ?? t.ctx.signal,
       );
       return answer.id === undefined ? {} : { id: answer.id };
+    },
+    async threadControl(to, action, options = {}) {
+      const { t, graph } = started();
+      await graph.post(
+        `${config.accountId}/${action}_thread_control`,
+        {
+          recipient: { id: to },
+          ...(options.appId !== undefined && { target_app_id: options.appId }),
+          ...(options.metadata !== undefined && { metadata: options.metadata }),
+        },
+        `the ${action} thread control call`,
+        t.ctx.signal,
+      );
     },
     typing: (to, on) => senderAction(to, on ? 'typing_on' : 'typing_off'),
     markRead: (to) => senderAction(to, 'mark_seen'),

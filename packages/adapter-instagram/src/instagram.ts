@@ -68,6 +68,7 @@ export function instagram(options: InstagramOptions): InstagramAdapter {
           maxRetries: config.maxRetries,
           retryBaseMs: config.retryBaseMs,
           profiles: config.profiles,
+          ...(config.onMention !== undefined && { onMention: config.onMention }),
         })
       : privateTransport({
           username: config.username,

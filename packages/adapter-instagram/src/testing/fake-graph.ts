@@ -69,6 +69,8 @@ export interface FakeGraph {
   failNext(failure: GraphFailure, count?: number): void;
   /** Calls that carried a message or a comment reply (not sender actions or reads). */
   deliveries(): GraphRequest[];
+  /** What the mention lookup answers for a comment that @mentions the account. */
+  setMentionedComment(commentId: string, comment: { text: string; username: string }): void;
   /** What the User Profile API answers for `userId` (unknown ids answer Meta's error). */
   setProfile(userId: string, profile: { name?: string; username?: string }): void;
   close(): Promise<void>;
@@ -84,6 +86,7 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
   const comments = new Map<string, { user: string; at: number; replied: boolean }>();
   const failures: GraphFailure[] = [];
   const profiles = new Map<string, { name?: string; username?: string }>();
+  const mentioned = new Map<string, { text: string; username: string }>();
   let seq = 0;
 
   const json = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
@@ -225,6 +228,17 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
         commentReplies.push({ commentId: parts[1]!, text, id });
         return json(res, 200, { id });
       }
+      const fields = url.searchParams.get('fields') ?? '';
+      if (
+        req.method === 'GET' &&
+        parts[1] === options.accountId &&
+        fields.startsWith('mentioned_comment')
+      ) {
+        const commentId = /comment_id\(([^)]+)\)/.exec(fields)?.[1] ?? '';
+        const comment = mentioned.get(commentId);
+        if (!comment) return metaError(res, 400, 100, `(#100) No mention in comment ${commentId}`);
+        return json(res, 200, { id: options.accountId, mentioned_comment: comment });
+      }
       if (req.method === 'GET' && parts.length === 2) {
         const profile = profiles.get(parts[1]!);
         if (!profile)
@@ -252,6 +266,7 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
     deliveries: () =>
       requests.filter((r) => r.method === 'POST' && r.body?.sender_action === undefined),
     setProfile: (userId, profile) => profiles.set(userId, profile),
+    setMentionedComment: (commentId, comment) => mentioned.set(commentId, comment),
     userWrote: (userId, at) => lastWrote.set(userId, at.getTime()),
     userCommented: (userId, commentId, at) =>
       comments.set(commentId, { user: userId, at: at.getTime(), replied: false }),

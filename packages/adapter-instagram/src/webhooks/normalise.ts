@@ -3,6 +3,7 @@ import type { IncomingComment } from '../transport.js';
 import {
   commentValueSchema,
   type MessagingEvent,
+  mentionValueSchema,
   messagingEventSchema,
   type WebhookAttachment,
   type WebhookPayload,
@@ -20,6 +21,7 @@ export type WebhookEvent =
     }
   | { kind: 'comment'; comment: IncomingComment }
   | ThreadEvent
+  | { kind: 'mention'; mediaId: string; commentId?: string; at: Date }
   | { kind: 'skipped'; reason: string };
 
 /** Meta sends epoch seconds in some places and milliseconds in others. */
@@ -72,6 +74,22 @@ export function normalisePayload(
       events.push(...(standby ? found.map(recordedOnly('standby')) : found));
     }
     for (const change of entry.changes ?? []) {
+      if (change.field === 'mentions') {
+        const mention = mentionValueSchema.safeParse(change.value);
+        events.push(
+          mention.success
+            ? {
+                kind: 'mention',
+                mediaId: mention.data.media_id,
+                ...(mention.data.comment_id !== undefined && {
+                  commentId: mention.data.comment_id,
+                }),
+                at: toDate(entry.time, now),
+              }
+            : { kind: 'skipped', reason: `malformed mention: ${mention.error.message}` },
+        );
+        continue;
+      }
       if (change.field !== 'comments' && change.field !== 'live_comments') {
         events.push({ kind: 'skipped', reason: `field ${change.field}` });
         continue;

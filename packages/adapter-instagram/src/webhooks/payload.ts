@@ -97,6 +97,9 @@ export const commentValueSchema = z.looseObject({
 });
 export type CommentValue = z.infer<typeof commentValueSchema>;
 
+/** `entry[].changes[].value` of the `mentions` field. */
+export const mentionValueSchema = z.looseObject({ media_id: id, comment_id: id.optional() });
+
 export const webhookPayloadSchema = z.looseObject({
   object: z.string(),
   entry: z.array(

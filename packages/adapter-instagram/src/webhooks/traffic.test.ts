@@ -151,4 +151,24 @@ describe('Instagram webhooks: what production sends', () => {
     expect(h.assistant.calls).toHaveLength(0);
     expect(h.graph.sent).toEqual([]);
   });
+
+  it('CH4: a mention in a comment is looked up and handed to onMention; it opens no conversation', async () => {
+    const mentions: unknown[] = [];
+    h = await webhookHarness({ adapter: { onMention: (m) => mentions.push(m) } });
+    h.graph.setMentionedComment('17894227972186120', {
+      text: '@loja olha esse vestido!',
+      username: 'dewi',
+    });
+    expect((await h.post(fixture('mentions.json'))).status).toBe(200);
+    expect(mentions).toEqual([
+      {
+        mediaId: '17918195224117851',
+        commentId: '17894227972186120',
+        text: '@loja olha esse vestido!',
+        username: 'dewi',
+        at: expect.any(Date),
+      },
+    ]);
+    expect((await h.desk.inbox.list()).items).toEqual([]);
+  });
 });

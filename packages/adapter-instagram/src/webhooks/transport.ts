@@ -5,6 +5,7 @@ import { MAX_QUICK_REPLIES, messageBodies } from '../graph/message-body.js';
 import { notStarted } from '../not-started.js';
 import type { Transport, TransportContext } from '../transport.js';
 import { webhookHandler } from './handler.js';
+import { type InstagramMention, lookUpMention } from './mentions.js';
 import { normalisePayload } from './normalise.js';
 import { webhookPayloadSchema } from './payload.js';
 
@@ -18,6 +19,7 @@ export interface WebhookTransportConfig {
   maxRetries: number;
   retryBaseMs: number;
   profiles: boolean;
+  onMention?: (mention: InstagramMention) => void;
 }
 
 export const webhookCapabilities: ChannelCapabilities = {
@@ -76,7 +78,7 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
   }
 
   const process = async (body: unknown) => {
-    const { t } = started();
+    const { t, graph } = started();
     const parsed = webhookPayloadSchema.safeParse(body);
     if (!parsed.success || parsed.data.object !== 'instagram') {
       t.ctx.logger.warn('instagram: ignored a webhook that is not an Instagram delivery');
@@ -96,6 +98,13 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
         }
         if (event.kind === 'read') {
           t.ctx.read(event.from, [event.mid]);
+          continue;
+        }
+        if (event.kind === 'mention') {
+          const { kind: _k, ...mention } = event;
+          const found = await lookUpMention(graph, config.accountId, mention, t.ctx.signal);
+          t.ctx.logger.info('instagram: the account was mentioned', { ...found });
+          config.onMention?.(found);
           continue;
         }
         if (event.kind === 'handover') {

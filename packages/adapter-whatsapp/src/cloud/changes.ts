@@ -36,6 +36,15 @@ const historyChunk = z
   })
   .passthrough();
 
+/** A sender's profile: `wa_id` and, since 2026, a business-scoped `user_id` (alone for a username). */
+const contactSchema = z.looseObject({
+  wa_id: z.string().optional(),
+  user_id: z.string().optional(),
+  profile: z
+    .looseObject({ name: z.string().optional(), username: z.string().optional() })
+    .optional(),
+});
+
 /** The fields of a change this adapter reads; others (`account_update`, …) are not for a channel. */
 export const handledFields = new Set(['messages', 'smb_message_echoes', 'history']);
 
@@ -48,11 +57,12 @@ export function parseChange(value: ChangeValue): ParsedChange {
     names: new Map(),
     rejected: [],
   };
-  for (const c of value.contacts ?? []) {
-    const name = c.profile?.name ?? c.profile?.username;
-    if (!name) continue;
-    if (c.wa_id) out.names.set(c.wa_id, name);
-    if (c.user_id) out.names.set(c.user_id, name);
+  for (const raw of value.contacts ?? []) {
+    const c = contactSchema.safeParse(raw);
+    const name = c.success ? (c.data.profile?.name ?? c.data.profile?.username) : undefined;
+    if (!c.success || !name) continue;
+    if (c.data.wa_id) out.names.set(c.data.wa_id, name);
+    if (c.data.user_id) out.names.set(c.data.user_id, name);
   }
   const each = <T>(list: string, items: unknown[] | undefined, schema: z.ZodType<T>, into: T[]) => {
     (items ?? []).forEach((item, index) => {

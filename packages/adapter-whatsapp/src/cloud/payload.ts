@@ -141,20 +141,7 @@ export const webhookSchema = z.object({
           value: z
             .object({
               metadata: z.object({ phone_number_id: z.string() }).passthrough().optional(),
-              contacts: z
-                .array(
-                  z
-                    .object({
-                      wa_id: z.string().optional(),
-                      user_id: z.string().optional(),
-                      profile: z
-                        .object({ name: z.string().optional(), username: z.string().optional() })
-                        .passthrough()
-                        .optional(),
-                    })
-                    .passthrough(),
-                )
-                .optional(),
+              contacts: z.array(z.unknown()).optional(),
               // Items are checked one by one (cloud/changes.ts): one bad message must
               // not make Meta redeliver, and so lose, the whole batch.
               messages: z.array(z.unknown()).optional(),

@@ -21,9 +21,23 @@ async function inbox(t: Awaited<ReturnType<typeof cloudDesk>>) {
 
 describe('WhatsApp Cloud API: what production sends', () => {
   it('CH2: a username-only sender (business-scoped id, no wa_id) is received, stored and answered; a bad entry does not fail the batch', async () => {
-    const t = await cloudDesk({ script: () => 'Entregamos sim!' });
+    const warnings: Array<[string, unknown]> = [];
+    const logger = {
+      debug() {},
+      info() {},
+      warn: (message: string, data?: unknown) => warnings.push([message, data]),
+      error() {},
+    };
+    const t = await cloudDesk({ script: () => 'Entregamos sim!', logger });
     const response = await t.post(fixtureText('cloud/bsuid-batch.json'));
     expect(response.status).toBe(200);
+    // The malformed one is reported with where it was and what is wrong.
+    expect(warnings).toEqual([
+      [
+        'whatsapp: webhook item skipped, the rest of the batch goes on',
+        expect.objectContaining({ list: 'messages', index: 1, id: 'wamid.BROKEN' }),
+      ],
+    ]);
     const threads = await inbox(t);
     const byAddress = new Map(threads.map((x) => [x.row.conversation.contactAddress, x]));
     expect([...byAddress.keys()].sort()).toEqual([ANA, MARIA].sort());

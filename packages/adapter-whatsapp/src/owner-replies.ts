@@ -12,7 +12,9 @@ export async function recordOwnerReply(
   reply: { externalId: string; to: string; content: MessageContent; timestamp?: Date },
 ): Promise<void> {
   if (common.ownerReplies === 'ignore' || reply.to === common.number) return;
-  const outcome = await ctx.echo({ ...reply, pause: common.ownerReplies === 'pause' });
+  // A 👍 from the owner is no answer: it is recorded without taking the conversation.
+  const pause = common.ownerReplies === 'pause' && reply.content.type !== 'reaction';
+  const outcome = await ctx.echo({ ...reply, pause });
   if (outcome.status === 'recorded') {
     ctx.logger.debug('whatsapp: owner reply recorded', {
       id: reply.externalId,

@@ -52,7 +52,7 @@ describe('WhatsApp by QR: what production sends', () => {
       ['outbound', 'operator'],
       ['inbound', 'contact'],
     ]);
-    // Our own sends come back as `append` upserts and are not recorded twice.
+    // Our own sends come back under their id and are not recorded twice.
     const own = t.fake.current.sent[0]!;
     await t.deliver({
       type: 'notify',
@@ -60,6 +60,23 @@ describe('WhatsApp by QR: what production sends', () => {
     });
     expect((await inboxOf(t)).messages).toHaveLength(4);
     expect(t.errors).toEqual([]);
+    await t.desk.stop();
+  });
+
+  it("CH1: the owner's 👍 from the phone is recorded but does not take the conversation", async () => {
+    const t = await baileysDesk();
+    await t.deliver({ type: 'notify', messages: [textMessage(ANA, '3A0000000000000CUST1', 'oi')] });
+    const like = await generateWAMessageContent(
+      { react: { text: '👍', key: { remoteJid: ANA, fromMe: false, id: '3A0000000000000CUST1' } } },
+      noUpload,
+    );
+    await t.deliver({
+      type: 'notify',
+      messages: [fromContent('3EB0PHONELIKE0000001', like, true)],
+    });
+    const { row, messages } = await inboxOf(t);
+    expect(row.conversation.handler).toBe('assistant');
+    expect(messages.at(-1)!.author).toEqual({ kind: 'operator', id: 'owner' });
     await t.desk.stop();
   });
 

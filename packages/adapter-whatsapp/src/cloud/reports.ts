@@ -105,11 +105,13 @@ export async function onHistory(
   }
   const normalised = normaliseCloudMessage(m);
   if (!normalised) return;
-  // Recorded in arrival order, like the owner's side: threads come oldest first.
+  // Stored in arrival order (threads come oldest first); the real time is the
+  // timestamp, so an old message does not open a new 24-hour window.
   await ctx.receive({
     externalId: m.id,
     from: { externalId: senderOf(m) || addressOfPnJid(item.thread) },
     content: normalised.content,
+    timestamp: new Date(Number(m.timestamp) * 1000),
     recordOnly: 'history',
   });
 }

@@ -146,6 +146,10 @@ describe('WhatsApp Cloud API: what production sends', () => {
     ]);
     expect(t.assistant.calls).toHaveLength(0);
     expect(t.graph.requests.filter((r) => r.json?.type === 'text')).toEqual([]);
+    // A message from last week opens no 24-hour window.
+    await expect(
+      t.desk.send({ conversationId: thread!.row.conversation.id }, 'Oi de novo'),
+    ).rejects.toMatchObject({ code: 'REPLY_WINDOW_CLOSED' });
     await t.close();
   });
 

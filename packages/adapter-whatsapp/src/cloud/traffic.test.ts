@@ -49,6 +49,18 @@ describe('WhatsApp Cloud API: what production sends', () => {
     expect(toMaria?.json).toMatchObject({ recipient_type: 'individual', type: 'text' });
     expect(toMaria?.json).not.toHaveProperty('to');
     expect(t.graph.requests.some((r) => r.json?.to === '5511987654321')).toBe(true);
+    // Her read receipt names her by that id alone.
+    const reads: Array<DeskEvents['message.read']> = [];
+    t.desk.on('message.read', (e) => {
+      reads.push(e);
+    });
+    const read = fixture('cloud/status-read-bsuid.json');
+    const replyId = (await inbox(t))
+      .find((x) => x.row.conversation.contactAddress === MARIA)!
+      .messages.find((m) => m.direction === 'outbound')!.externalId;
+    read.entry[0].changes[0].value.statuses[0].id = replyId;
+    await t.post(read);
+    expect(reads.map((r) => [r.address, r.externalIds])).toEqual([[MARIA, [replyId]]]);
     // And an operator can write to her by that id, the same contact.
     await t.desk.send({ channelId: 'wa', to: MARIA }, 'Seu pedido saiu!');
     expect((await inbox(t)).length).toBe(2);

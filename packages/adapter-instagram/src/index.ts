@@ -27,4 +27,5 @@ export type {
 } from './private/client.js';
 export type { IgPrivateClientOptions } from './private/ig-private-client.js';
 export { igPrivateClient } from './private/ig-private-client.js';
+export type { InstagramMention } from './webhooks/mentions.js';
 export { signBody, verifySignature } from './webhooks/signature.js';

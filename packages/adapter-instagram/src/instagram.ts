@@ -36,6 +36,16 @@ export interface InstagramAdapter extends ChannelAdapter {
    * `channel.status` event with state `challenge`). Rejects when Instagram refuses it.
    */
   submitCode(code: string): Promise<void>;
+  /**
+   * Handover protocol (webhook transport): `take` the thread of `to` from the app that
+   * holds it (while another app holds it, its messages arrive as `standby`: recorded,
+   * never answered), or `pass` it to the app `appId` (the Inbox when omitted).
+   */
+  threadControl(
+    to: string,
+    action: 'take' | 'pass',
+    options?: { appId?: string; metadata?: string },
+  ): Promise<void>;
 }
 
 export function instagram(options: InstagramOptions): InstagramAdapter {
@@ -58,6 +68,7 @@ export function instagram(options: InstagramOptions): InstagramAdapter {
           maxRetries: config.maxRetries,
           retryBaseMs: config.retryBaseMs,
           profiles: config.profiles,
+          ...(config.onMention !== undefined && { onMention: config.onMention }),
         })
       : privateTransport({
           username: config.username,
@@ -160,6 +171,15 @@ export function instagram(options: InstagramOptions): InstagramAdapter {
     ],
     setCommentRules(next) {
       rules = parseOrThrow(commentRulesSchema, next, 'instagram comment rules');
+    },
+    async threadControl(to, action, options) {
+      if (!transport.threadControl) {
+        throw new ParleyError(
+          'CONFLICT',
+          'threadControl() is for the webhook transport; the private API has no handover protocol.',
+        );
+      }
+      await transport.threadControl(to, action, options);
     },
     async submitCode(code) {
       if (!transport.submitCode) {

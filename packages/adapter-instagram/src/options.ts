@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CommentEvent } from './comments/comment-to-dm.js';
 import { commentRulesSchema } from './comments/rules.js';
 import type { InstagramPrivateClient } from './private/client.js';
+import type { InstagramMention } from './webhooks/mentions.js';
 
 const secret = (what: string) => z.string().min(1, `give the ${what}`);
 
@@ -41,6 +42,13 @@ export const webhookOptionsSchema = z
     retryBaseMs: z.number().int().min(1).default(2000),
     /** Look up the name of a customer writing for the first time (User Profile API). */
     profiles: z.boolean().default(true),
+    /** Told when someone @mentions the account in a comment or caption (`mentions` field). */
+    onMention: z
+      .custom<(mention: InstagramMention) => void>(
+        (v) => typeof v === 'function',
+        'expected a function',
+      )
+      .optional(),
     ...common,
   })
   .strict();

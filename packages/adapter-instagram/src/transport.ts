@@ -42,6 +42,12 @@ export interface Transport {
     comment: { commentId: string; postId: string; text: string },
     signal?: AbortSignal,
   ): Promise<{ id?: string }>;
+  /** Handover protocol: take a thread from the app holding it, or pass it to another. */
+  threadControl?(
+    to: string,
+    action: 'take' | 'pass',
+    options?: { appId?: string; metadata?: string },
+  ): Promise<void>;
   typing?(to: string, on: boolean): Promise<void>;
   markRead?(to: string, externalIds: string[]): Promise<void>;
   fetch?(request: Request): Promise<Response>;

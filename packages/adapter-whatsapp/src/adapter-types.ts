@@ -5,7 +5,7 @@ import type {
   MediaContent,
   SendReceipt,
 } from '@parley/core';
-import type { DeliveryStatus, PacingOptions, ReadReceipts } from './options.js';
+import type { DeliveryStatus, OwnerReplies, PacingOptions, ReadReceipts } from './options.js';
 import { resolvePacing } from './options.js';
 import { Pacer, type PacingConfig } from './pacing/pacer.js';
 import type { WhatsAppTemplate } from './template.js';
@@ -49,6 +49,7 @@ export interface CommonConfig {
   color?: string;
   pacing: PacingOptions | false | undefined;
   readReceipts: ReadReceipts;
+  ownerReplies: OwnerReplies;
   onDeliveryStatus?: (status: DeliveryStatus) => void;
   random: () => number;
 }

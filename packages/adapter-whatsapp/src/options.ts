@@ -56,6 +56,9 @@ export function resolvePacing(
  */
 export type ReadReceipts = 'inbox' | 'on-receive' | 'never';
 
+/** What the owner's own replies from the phone or the Business app do (see `whatsapp()`). */
+export type OwnerReplies = 'pause' | 'record' | 'ignore';
+
 /** What a delivery-status report says about a message this number sent. */
 export interface DeliveryStatus {
   /** The channel's id of the message (what `send` returned). */

@@ -1,6 +1,7 @@
 import { normalisePhone, ParleyError, type ParleyErrorCode } from '@parley/core';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { BoundedMap } from './bounded-map.js';
+import { isBsuid } from './bsuid.js';
 
 const PN_SERVER = 's.whatsapp.net';
 
@@ -44,7 +45,7 @@ export function parseBusinessNumber(
   path: string,
   code: ParleyErrorCode = 'CONFIG_INVALID',
 ): string {
-  const e164 = toE164(input, true);
+  const e164 = toE164(input, true) ?? metaTestNumber(input);
   if (!e164) {
     throw new ParleyError(
       code,
@@ -53,6 +54,16 @@ export function parseBusinessNumber(
     );
   }
   return e164;
+}
+
+/**
+ * Meta gives every new WhatsApp app a test business number in the 555 area code of
+ * North America (`+1 555 078 3881`). The numbering plan reserves that code, so the
+ * strict check refuses it; it is accepted as a business number, nowhere else.
+ */
+function metaTestNumber(input: string): string | undefined {
+  const canonical = normalisePhone(input) ?? possibleE164(input);
+  return canonical && /^\+1555\d{7}$/.test(canonical) ? canonical : undefined;
 }
 
 /** `+5521988776655` → `5521988776655` (what JIDs and the Graph API use). */
@@ -85,11 +96,13 @@ export const isGroupJid = (jid: string) => jidServer(jid) === 'g.us';
 /**
  * The address Parley uses for a WhatsApp contact, the same on both transports:
  * E.164 (`+5521988776655`) when the phone number is known, else the LID JID
- * (`123456789012345@lid`), or the group JID (`…@g.us`). Use it to write `to` in
+ * (`123456789012345@lid`), or the group JID (`…@g.us`); on the Cloud API a person
+ * known only by a business-scoped user id has that id (`BR.1502576394655843`). Use it to write `to` in
  * `desk.send({ channelId, to })` from any way a person types a number.
  */
 export function whatsappAddress(input: string): string {
   const trimmed = input.trim();
+  if (isBsuid(trimmed)) return trimmed;
   if (trimmed.includes('@')) {
     const jid = normalizeJid(trimmed);
     if (isPnJid(jid)) {
@@ -104,7 +117,7 @@ export function whatsappAddress(input: string): string {
   }
   throw new ParleyError(
     'INPUT_INVALID',
-    `"${input}" is not a WhatsApp address. Use a phone number with its country code ("+5521988776655"), a LID ("123456789012345@lid") or a group id ("…@g.us").`,
+    `"${input}" is not a WhatsApp address. Use a phone number with its country code ("+5521988776655"), a LID ("123456789012345@lid"), a group id ("…@g.us") or a business-scoped user id ("BR.1502576394655843").`,
   );
 }
 

@@ -9,6 +9,7 @@ import {
   createDesk,
   createMemoryStore,
   type DeskEvents,
+  type Logger,
   type Store,
 } from '@parley/core';
 import {
@@ -63,10 +64,12 @@ function startableDesk(
     store: Store;
     script?: ScriptFn;
     channel?: Partial<Omit<ChannelOptions, 'adapter'>>;
+    logger?: Logger;
   },
 ) {
   const assistant = scriptedAssistant(options.script ?? ((input) => `echo ${input.turn.length}`));
   const desk = createDesk({
+    ...(options.logger && { logger: options.logger }),
     clock: options.clock,
     store: options.store,
     // Routes to an assistant need a backup team (RT3).
@@ -140,6 +143,7 @@ export interface CloudDeskOptions {
   whatsapp?: Partial<WhatsAppOptions>;
   script?: ScriptFn;
   clock?: FakeClock;
+  logger?: Logger;
 }
 
 /** A desk with a Cloud API adapter talking to a fake Graph API on loopback. */

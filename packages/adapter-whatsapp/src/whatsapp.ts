@@ -7,6 +7,7 @@ import { createCloudAdapter } from './cloud/adapter.js';
 import type { CloudApiTransport } from './cloud/transport.js';
 import {
   type DeliveryStatus,
+  type OwnerReplies,
   type PacingOptions,
   pacingSchema,
   type ReadReceipts,
@@ -28,6 +29,13 @@ export interface WhatsAppOptions {
   readReceipts?: ReadReceipts;
   /** Sent / delivered / read / failed reports of messages this number sent. */
   onDeliveryStatus?: (status: DeliveryStatus) => void;
+  /**
+   * What happens when the owner answers from the phone (Baileys) or the WhatsApp
+   * Business app (Cloud API coexistence): `pause` (default) records it as an operator
+   * message and hands the conversation to humans, so the assistant stops talking over
+   * them; `record` only records it; `ignore` drops it.
+   */
+  ownerReplies?: OwnerReplies;
   /** Random source for jitter (tests pass a fixed one); default `Math.random`. */
   random?: () => number;
 }
@@ -50,6 +58,7 @@ const schema = z
     ),
     pacing: z.union([z.literal(false), pacingSchema]).optional(),
     readReceipts: z.enum(['inbox', 'on-receive', 'never']).default('inbox'),
+    ownerReplies: z.enum(['pause', 'record', 'ignore']).default('pause'),
     onDeliveryStatus: z
       .custom<(s: DeliveryStatus) => void>((v) => typeof v === 'function')
       .optional(),
@@ -75,6 +84,7 @@ export function whatsapp(options: WhatsAppOptions): WhatsAppAdapter {
     ...(parsed.color !== undefined && { color: parsed.color }),
     pacing: parsed.pacing,
     readReceipts: parsed.readReceipts,
+    ownerReplies: parsed.ownerReplies,
     ...(parsed.onDeliveryStatus !== undefined && { onDeliveryStatus: parsed.onDeliveryStatus }),
     random: parsed.random ?? Math.random,
   };

@@ -1,5 +1,6 @@
 import type { ChannelStatusUpdate, InboundSender } from './channel/adapter.js';
 import type { CsatResponse } from './csat/csat-response.js';
+import type { MessageContent } from './model/content.js';
 import type { Lead, Sale } from './model/outcome.js';
 import type { Contact, Conversation, Message, MessageAuthor } from './model/records.js';
 import type { RouteReason } from './routing/route-reason.js';
@@ -22,7 +23,14 @@ export interface DeskEvents {
   'message.sent': { message: Message; conversation: Conversation };
   /** The customer read outbound messages (channels that report it: live chat, WhatsApp). */
   'message.read': { channelId: string; tenantId: string; address: string; externalIds: string[] };
+  /**
+   * An outbound message was not delivered: the send failed, or the channel reported the
+   * failure later (WhatsApp `failed` status, Baileys `ERROR` receipt). `error.message`
+   * is the channel's explanation; `message.status` is `failed`.
+   */
   'message.failed': { message: Message; conversation: Conversation; error: Error };
+  /** The customer edited a message; `message.content` is the new text. */
+  'message.edited': { message: Message; conversation: Conversation; previous: MessageContent };
   /**
    * An outbound message held back: the conversation changed hands meanwhile, it is
    * closed, or a message limit was reached (PL1).

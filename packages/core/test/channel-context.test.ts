@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelAdapter, ChannelContext, OutboundMessage } from '../src/channel/adapter.js';
-import { memoryChannel } from '../src/channels/memory-channel.js';
+import type { OutboundMessage } from '../src/channel/adapter.js';
 import { createTestDesk } from '../src/testing/index.js';
-
-/** A memory channel that also exposes the context the desk gave it. */
-function spyChannel(extra: Partial<ChannelAdapter> = {}) {
-  const inner = memoryChannel();
-  let context: ChannelContext | undefined;
-  const adapter: ChannelAdapter = {
-    ...inner,
-    capabilities: inner.capabilities,
-    kind: inner.kind,
-    async start(ctx) {
-      context = ctx;
-      await inner.start(ctx);
-    },
-    send: (m, o) => inner.send(m, o),
-    ...extra,
-  };
-  return { adapter, inner, ctx: () => context! };
-}
+import { spyChannel } from './spy-channel.js';
 
 describe('the channel context adapters get', () => {
   it('CH8: claim is once per key and per channel', async () => {

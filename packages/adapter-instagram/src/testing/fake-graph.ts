@@ -54,6 +54,8 @@ export interface FakeGraph {
   readonly requests: GraphRequest[];
   readonly sent: SentMessage[];
   readonly commentReplies: Array<{ commentId: string; text: string; id: string }>;
+  /** Handover calls (`take_thread_control`, `pass_thread_control`), in order. */
+  readonly threadControls: Array<{ action: string; to: string; body: Record<string, unknown> }>;
   /** Messages sent to one recipient (by id or through a comment of theirs). */
   sentTo(userId: string): SentMessage[];
   /** Records that the customer wrote a DM at `at` (opens the 24 h window). */
@@ -67,6 +69,8 @@ export interface FakeGraph {
   failNext(failure: GraphFailure, count?: number): void;
   /** Calls that carried a message or a comment reply (not sender actions or reads). */
   deliveries(): GraphRequest[];
+  /** What the mention lookup answers for a comment that @mentions the account. */
+  setMentionedComment(commentId: string, comment: { text: string; username: string }): void;
   /** What the User Profile API answers for `userId` (unknown ids answer Meta's error). */
   setProfile(userId: string, profile: { name?: string; username?: string }): void;
   close(): Promise<void>;
@@ -77,10 +81,12 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
   const requests: GraphRequest[] = [];
   const sent: SentMessage[] = [];
   const commentReplies: FakeGraph['commentReplies'] = [];
+  const threadControls: FakeGraph['threadControls'] = [];
   const lastWrote = new Map<string, number>();
   const comments = new Map<string, { user: string; at: number; replied: boolean }>();
   const failures: GraphFailure[] = [];
   const profiles = new Map<string, { name?: string; username?: string }>();
+  const mentioned = new Map<string, { text: string; username: string }>();
   let seq = 0;
 
   const json = (res: ServerResponse, status: number, body: unknown, headers = {}) => {
@@ -204,6 +210,16 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
           );
         return sendMessage(res, body ?? {});
       }
+      if (
+        req.method === 'POST' &&
+        parts.length === 3 &&
+        /^(take|pass)_thread_control$/.test(parts[2]!)
+      ) {
+        const recipient = (body?.recipient as { id?: string } | undefined)?.id;
+        if (!recipient) return metaError(res, 400, 100, '(#100) recipient is required');
+        threadControls.push({ action: parts[2]!.split('_')[0]!, to: recipient, body: body ?? {} });
+        return json(res, 200, { success: true });
+      }
       if (req.method === 'POST' && parts.length === 3 && parts[2] === 'replies') {
         const text = body?.message;
         if (typeof text !== 'string' || !text)
@@ -211,6 +227,17 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
         const id = `1790${++seq}`;
         commentReplies.push({ commentId: parts[1]!, text, id });
         return json(res, 200, { id });
+      }
+      const fields = url.searchParams.get('fields') ?? '';
+      if (
+        req.method === 'GET' &&
+        parts[1] === options.accountId &&
+        fields.startsWith('mentioned_comment')
+      ) {
+        const commentId = /comment_id\(([^)]+)\)/.exec(fields)?.[1] ?? '';
+        const comment = mentioned.get(commentId);
+        if (!comment) return metaError(res, 400, 100, `(#100) No mention in comment ${commentId}`);
+        return json(res, 200, { id: options.accountId, mentioned_comment: comment });
       }
       if (req.method === 'GET' && parts.length === 2) {
         const profile = profiles.get(parts[1]!);
@@ -234,10 +261,12 @@ export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGr
     requests,
     sent,
     commentReplies,
+    threadControls,
     sentTo: (userId) => sent.filter((m) => m.to === userId),
     deliveries: () =>
       requests.filter((r) => r.method === 'POST' && r.body?.sender_action === undefined),
     setProfile: (userId, profile) => profiles.set(userId, profile),
+    setMentionedComment: (commentId, comment) => mentioned.set(commentId, comment),
     userWrote: (userId, at) => lastWrote.set(userId, at.getTime()),
     userCommented: (userId, commentId, at) =>
       comments.set(commentId, { user: userId, at: at.getTime(), replied: false }),

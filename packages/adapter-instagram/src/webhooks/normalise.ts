@@ -3,11 +3,13 @@ import type { IncomingComment } from '../transport.js';
 import {
   commentValueSchema,
   type MessagingEvent,
+  mentionValueSchema,
   messagingEventSchema,
   type WebhookAttachment,
   type WebhookPayload,
   type WebhookReferral,
 } from './payload.js';
+import { type ThreadEvent, threadEventOf } from './thread-events.js';
 
 /** One thing a webhook delivery asks Parley to do, in delivery order. */
 export type WebhookEvent =
@@ -18,6 +20,8 @@ export type WebhookEvent =
       opensWindow: boolean;
     }
   | { kind: 'comment'; comment: IncomingComment }
+  | ThreadEvent
+  | { kind: 'mention'; mediaId: string; commentId?: string; at: Date }
   | { kind: 'skipped'; reason: string };
 
 /** Meta sends epoch seconds in some places and milliseconds in others. */
@@ -42,7 +46,11 @@ export function normalisePayload(
       events.push({ kind: 'skipped', reason: `entry for another account (${entry.id})` });
       continue;
     }
-    for (const raw of entry.messaging ?? []) {
+    const delivered = [
+      ...(entry.messaging ?? []).map((raw) => ({ raw, standby: false })),
+      ...(entry.standby ?? []).map((raw) => ({ raw, standby: true })),
+    ];
+    for (const { raw, standby } of delivered) {
       const parsed = messagingEventSchema.safeParse(raw);
       if (!parsed.success) {
         events.push({
@@ -56,9 +64,32 @@ export function normalisePayload(
         events.push({ kind: 'skipped', reason: 'sent by this account' });
         continue;
       }
-      events.push(...messagingEvents(parsed.data, now));
+      const thread = threadEventOf(parsed.data);
+      if (thread) {
+        events.push(thread);
+        continue;
+      }
+      const found = messagingEvents(parsed.data, now);
+      // Another app holds the thread: what the customer says is recorded, never answered.
+      events.push(...(standby ? found.map(recordedOnly('standby')) : found));
     }
     for (const change of entry.changes ?? []) {
+      if (change.field === 'mentions') {
+        const mention = mentionValueSchema.safeParse(change.value);
+        events.push(
+          mention.success
+            ? {
+                kind: 'mention',
+                mediaId: mention.data.media_id,
+                ...(mention.data.comment_id !== undefined && {
+                  commentId: mention.data.comment_id,
+                }),
+                at: toDate(entry.time, now),
+              }
+            : { kind: 'skipped', reason: `malformed mention: ${mention.error.message}` },
+        );
+        continue;
+      }
       if (change.field !== 'comments' && change.field !== 'live_comments') {
         events.push({ kind: 'skipped', reason: `field ${change.field}` });
         continue;
@@ -171,8 +202,26 @@ function messagingEvents(e: MessagingEvent, now: Date): WebhookEvent[] {
       },
     ];
   }
-  if (e.read) return [{ kind: 'skipped', reason: 'read receipt' }];
-  if (e.referral) return [{ kind: 'skipped', reason: 'referral without a message' }];
+  if (e.referral) {
+    // An ig.me link (or ad) opened an existing thread: recorded; rules route on its ref.
+    const referral = adReferral(e.referral);
+    return [
+      {
+        kind: 'message',
+        opensWindow: false,
+        inbound: {
+          ...base,
+          externalId: `referral:${e.sender.id}:${timestamp.getTime()}`,
+          content: {
+            type: 'unsupported',
+            description: `opened the conversation from ${e.referral.ref ? `a link (ref ${e.referral.ref})` : 'a link'}`,
+          },
+          referral,
+          recordOnly: 'referral',
+        },
+      },
+    ];
+  }
   return [{ kind: 'skipped', reason: 'unknown messaging event' }];
 }
 
@@ -191,6 +240,7 @@ function adReferral(r: WebhookReferral): Referral {
   return {
     source: r.source ? `instagram_${r.source.toLowerCase()}` : 'instagram_ad',
     ...(r.ad_id !== undefined && { adId: r.ad_id }),
+    ...(r.ref !== undefined && { ref: r.ref }),
     ...(ad?.ad_title !== undefined && { headline: ad.ad_title }),
     ...(url !== undefined && { url }),
   };
@@ -214,4 +264,12 @@ function attachmentContent(a: WebhookAttachment): MessageContent {
     return { type: 'text', text: `[${label}] ${title ? `${title} ` : ''}${url}` };
   }
   return { type: 'unsupported', description: `Instagram ${a.type} attachment` };
+}
+
+/** Marks a message event recorded only (`standby`): stored and shown, answered by nothing. */
+function recordedOnly(reason: string) {
+  return (event: WebhookEvent): WebhookEvent =>
+    event.kind === 'message'
+      ? { ...event, inbound: { ...event.inbound, recordOnly: reason } }
+      : event;
 }

@@ -73,6 +73,17 @@ export const messagingEventSchema = z.looseObject({
     .optional(),
   read: z.looseObject({ mid: z.string().optional() }).optional(),
   referral: referral.optional(),
+  /** The customer edited a message (`message_edit` field). */
+  message_edit: z
+    .looseObject({ mid: z.string().min(1), text: z.string().default(''), num_edit: z.unknown() })
+    .optional(),
+  /** Handover protocol: control of the thread passed to, or taken by, an app. */
+  pass_thread_control: z
+    .looseObject({ new_owner_app_id: id.nullish(), previous_owner_app_id: id.nullish() })
+    .optional(),
+  take_thread_control: z
+    .looseObject({ new_owner_app_id: id.nullish(), previous_owner_app_id: id.nullish() })
+    .optional(),
 });
 export type MessagingEvent = z.infer<typeof messagingEventSchema>;
 
@@ -86,6 +97,9 @@ export const commentValueSchema = z.looseObject({
 });
 export type CommentValue = z.infer<typeof commentValueSchema>;
 
+/** `entry[].changes[].value` of the `mentions` field. */
+export const mentionValueSchema = z.looseObject({ media_id: id, comment_id: id.optional() });
+
 export const webhookPayloadSchema = z.looseObject({
   object: z.string(),
   entry: z.array(
@@ -93,6 +107,8 @@ export const webhookPayloadSchema = z.looseObject({
       id,
       time: z.number().optional(),
       messaging: z.array(z.unknown()).optional(),
+      /** Events of threads another app holds (handover protocol): recorded, not answered. */
+      standby: z.array(z.unknown()).optional(),
       changes: z.array(z.looseObject({ field: z.string(), value: z.unknown() })).optional(),
     }),
   ),

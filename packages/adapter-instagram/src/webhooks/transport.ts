@@ -5,6 +5,7 @@ import { MAX_QUICK_REPLIES, messageBodies } from '../graph/message-body.js';
 import { notStarted } from '../not-started.js';
 import type { Transport, TransportContext } from '../transport.js';
 import { webhookHandler } from './handler.js';
+import { type InstagramMention, lookUpMention } from './mentions.js';
 import { normalisePayload } from './normalise.js';
 import { webhookPayloadSchema } from './payload.js';
 
@@ -18,6 +19,7 @@ export interface WebhookTransportConfig {
   maxRetries: number;
   retryBaseMs: number;
   profiles: boolean;
+  onMention?: (mention: InstagramMention) => void;
 }
 
 export const webhookCapabilities: ChannelCapabilities = {
@@ -76,7 +78,7 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
   }
 
   const process = async (body: unknown) => {
-    const { t } = started();
+    const { t, graph } = started();
     const parsed = webhookPayloadSchema.safeParse(body);
     if (!parsed.success || parsed.data.object !== 'instagram') {
       t.ctx.logger.warn('instagram: ignored a webhook that is not an Instagram delivery');
@@ -90,6 +92,25 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
           continue;
         }
         let outcome: Awaited<ReturnType<TransportContext['receiveMessage']>> | undefined;
+        if (event.kind === 'edit') {
+          await t.ctx.edit(event.mid, { type: 'text', text: event.text });
+          continue;
+        }
+        if (event.kind === 'read') {
+          t.ctx.read(event.from, [event.mid]);
+          continue;
+        }
+        if (event.kind === 'mention') {
+          const { kind: _k, ...mention } = event;
+          const found = await lookUpMention(graph, config.accountId, mention, t.ctx.signal);
+          t.ctx.logger.info('instagram: the account was mentioned', { ...found });
+          config.onMention?.(found);
+          continue;
+        }
+        if (event.kind === 'handover') {
+          t.ctx.logger.info('instagram: thread control changed', { ...event });
+          continue;
+        }
         if (event.kind === 'message') {
           if (event.opensWindow && event.inbound.timestamp) {
             await t.state.noteDirectMessage(event.inbound.from.externalId, event.inbound.timestamp);
@@ -215,6 +236,19 @@ export function webhookTransport(config: WebhookTransportConfig): Transport {
         signal ?? t.ctx.signal,
       );
       return answer.id === undefined ? {} : { id: answer.id };
+    },
+    async threadControl(to, action, options = {}) {
+      const { t, graph } = started();
+      await graph.post(
+        `${config.accountId}/${action}_thread_control`,
+        {
+          recipient: { id: to },
+          ...(options.appId !== undefined && { target_app_id: options.appId }),
+          ...(options.metadata !== undefined && { metadata: options.metadata }),
+        },
+        `the ${action} thread control call`,
+        t.ctx.signal,
+      );
     },
     typing: (to, on) => senderAction(to, on ? 'typing_on' : 'typing_off'),
     markRead: (to) => senderAction(to, 'mark_seen'),

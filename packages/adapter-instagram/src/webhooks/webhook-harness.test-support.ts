@@ -1,11 +1,14 @@
 import {
+  type ChannelOptions,
   createDesk,
   createMemoryStore,
   type Desk,
   type DeskEvents,
   type Logger,
+  type MenuOptions,
   type Message,
   type MessageContent,
+  type RuleOptions,
   type Store,
 } from '@parley/core';
 import {
@@ -78,6 +81,10 @@ export async function webhookHarness(
     store?: Store;
     clock?: FakeClock;
     graph?: FakeGraph;
+    /** Channel settings (welcome, route) and desk menus. */
+    channel?: Partial<Omit<ChannelOptions, 'id' | 'adapter'>>;
+    menus?: MenuOptions[];
+    rules?: RuleOptions[];
   } = {},
 ): Promise<WebhookHarness> {
   const clock = options.clock ?? createFakeClock();
@@ -107,7 +114,9 @@ export async function webhookHarness(
     // The backup team takes conversations the assistant cannot (off-hours, handoff).
     teams: [{ id: 'humans' }],
     assistants: [{ id: 'bot', assistant, backupTeam: 'humans' }],
-    channels: [{ id: 'ig', adapter, route: { assistant: 'bot' } }],
+    channels: [{ id: 'ig', adapter, route: { assistant: 'bot' }, ...options.channel }],
+    ...(options.menus && { menus: options.menus }),
+    ...(options.rules && { rules: options.rules }),
   });
   const received: Message[] = [];
   const errors: Array<DeskEvents['error']> = [];

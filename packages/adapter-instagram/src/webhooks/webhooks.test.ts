@@ -135,6 +135,7 @@ describe('inbound normalisation (Meta fixtures)', () => {
         expect(m!.referral).toEqual({
           source: 'instagram_ads',
           adId: '120210000000000001',
+          ref: 'promo-jan',
           headline: 'January promo',
           url: 'https://scontent.cdninstagram.com/promo.jpg',
         }),

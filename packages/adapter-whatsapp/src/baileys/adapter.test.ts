@@ -372,7 +372,7 @@ describe('Baileys messages through the desk', () => {
       'text',
       'media',
       'text',
-      'unsupported',
+      'menu',
     ]);
     expect(inbound[0]!.replyToExternalId).toBe('3EB0BUSINESS00000001');
     expect(inbound[16]!.referral).toMatchObject({ source: 'ad', adId: '120210987654321' });

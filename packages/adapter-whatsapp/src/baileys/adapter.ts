@@ -15,6 +15,7 @@ import {
 } from '../adapter-types.js';
 import { fromStorable, toStorable } from '../binary-json.js';
 import { BoundedMap } from '../bounded-map.js';
+import { isBsuid } from '../bsuid.js';
 import { InboundQueue } from '../inbound-queue.js';
 import { decodeMediaLocator } from '../media-locator.js';
 import { whatsappAddress } from '../phone.js';
@@ -26,6 +27,18 @@ import { loadBaileys } from './runtime.js';
 import { statusCodeOf } from './socket.js';
 import { type BaileysLive, bindSocketEvents } from './socket-events.js';
 import type { BaileysConfig } from './transport.js';
+
+/** A WhatsApp address a QR-linked number can reach: business-scoped ids are Cloud API only. */
+function qrAddress(raw: string): string {
+  const address = whatsappAddress(raw);
+  if (isBsuid(address)) {
+    throw new ParleyError(
+      'INPUT_INVALID',
+      `"${raw}" is a business-scoped user id, which only the Cloud API can message; a number linked by QR needs the phone number or LID.`,
+    );
+  }
+  return address;
+}
 
 /** The Baileys transport as a channel adapter (CH1). Build it with `whatsapp({ transport: baileys() })`. */
 export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig): WhatsAppAdapter {
@@ -103,13 +116,11 @@ export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig
       await s?.connection.stop();
     },
 
-    address: whatsappAddress,
+    address: qrAddress,
 
     async send(message: OutboundMessage, options): Promise<SendReceipt> {
       const s = started();
-      const jid = await s.addresses.jidFor(whatsappAddress(message.to), (digits) =>
-        lookupJid(s, digits),
-      );
+      const jid = await s.addresses.jidFor(qrAddress(message.to), (digits) => lookupJid(s, digits));
       const outbound = toBaileysOutbound(message.content, {
         nativeMenus: config.menus === 'native',
         keyOf: (id) => recentKeys.get(id) ?? { remoteJid: jid, id, fromMe: false },
@@ -150,14 +161,14 @@ export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig
     async typing(to, on) {
       const s = started();
       if (s.connection.state !== 'open' || !s.connection.socket) return;
-      const jid = await s.addresses.jidFor(whatsappAddress(to));
+      const jid = await s.addresses.jidFor(qrAddress(to));
       await s.connection.socket.sendPresenceUpdate(on ? 'composing' : 'paused', jid);
     },
 
     async markRead(to, externalIds) {
       const s = started();
       if (common.readReceipts === 'never' || externalIds.length === 0) return;
-      const jid = await s.addresses.jidFor(whatsappAddress(to));
+      const jid = await s.addresses.jidFor(qrAddress(to));
       const keys = externalIds.map(
         (id) => recentKeys.get(id) ?? { remoteJid: jid, id, fromMe: false },
       );

@@ -122,20 +122,24 @@ describe('Baileys inbound normalisation', () => {
     });
   });
 
-  it('CH1: what Parley does not model is kept as unsupported, saying what it was', () => {
+  it('CH1: a poll the customer creates is its question with the options, not unsupported', () => {
     expect(byId('3A18POLL000000000018')?.content).toEqual({
-      type: 'unsupported',
-      description: 'poll creation message',
+      type: 'menu',
+      text: 'Qual cor?',
+      options: [
+        { id: '1', title: 'Azul' },
+        { id: '2', title: 'Preto' },
+      ],
     });
   });
 
-  it('CH1: own messages, status, groups (when off), newsletters and undecryptable stubs start no turn', () => {
+  it("CH1: status, groups (when off), newsletters and undecryptable stubs start no turn; own messages are kept (recorded as the owner's)", () => {
     const ignored = fixture<{ messages: WAMessage[] }>('baileys/upsert-ignored.json').messages;
     const reasons = ignored.map(
       (m) => skipReason(m, { groups: false }) ?? (normaliseMessage(m) ? 'kept' : 'protocol'),
     );
     expect(reasons).toEqual([
-      'sent by this number',
+      'kept',
       'status or broadcast',
       'group message (groups are off)',
       'protocol',

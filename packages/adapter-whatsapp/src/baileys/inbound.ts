@@ -7,11 +7,15 @@ import { parseVcard } from '../vcard.js';
 
 const ignoredServers = new Set(['broadcast', 'newsletter', 'call', 'bot']);
 
-/** Why a message must not start a turn, or undefined when it should. */
+/**
+ * Why a message must not start a turn (or, sent by this number, be recorded as the
+ * owner's reply), or undefined when it should.
+ */
 export function skipReason(msg: WAMessage, options: { groups: boolean }): string | undefined {
   const jid = msg.key.remoteJid ?? '';
-  if (msg.key.fromMe) return 'sent by this number';
   if (!msg.key.id || !jid) return 'no message id';
+  // The owner's messages are recorded only in one-to-one chats.
+  if (msg.key.fromMe && isGroupJid(jid)) return 'sent by this number to a group';
   if (ignoredServers.has(jidServer(jid)) || msg.broadcast) return 'status or broadcast';
   if (isGroupJid(jid) && !options.groups) return 'group message (groups are off)';
   // Stubs (undecryptable placeholders, system notices) carry no content; the real
@@ -94,6 +98,10 @@ function contentOf(m: proto.IMessage): MessageContent | undefined {
   }
   const choice = choiceOf(m);
   if (choice) return choice;
+  const poll = pollOf(m);
+  if (poll) return poll;
+  // Votes are encrypted for the poll's creator; edits arrive through `editOf`.
+  if (m.pollUpdateMessage || m.editedMessage) return undefined;
   if (m.protocolMessage || m.senderKeyDistributionMessage || m.reactionMessage) return undefined;
   const kind = Object.keys(m).find(
     (k) => k !== 'messageContextInfo' && (m as Record<string, unknown>)[k] != null,
@@ -164,6 +172,21 @@ function choiceOf(m: proto.IMessage): MessageContent | undefined {
     return pick(id, flow.body?.text);
   }
   return undefined;
+}
+
+/** A poll the customer created: its question and options, as a menu (never `unsupported`). */
+function pollOf(m: proto.IMessage): MessageContent | undefined {
+  const poll = m.pollCreationMessage ?? m.pollCreationMessageV2 ?? m.pollCreationMessageV3;
+  const options = (poll?.options ?? [])
+    .map((o) => o.optionName?.trim())
+    .filter((name): name is string => !!name)
+    .slice(0, 20);
+  if (!poll?.name?.trim() || options.length === 0) return undefined;
+  return {
+    type: 'menu',
+    text: poll.name,
+    options: options.map((name, i) => ({ id: `${i + 1}`, title: name })),
+  };
 }
 
 function contextOf(m: proto.IMessage): proto.IContextInfo | undefined {

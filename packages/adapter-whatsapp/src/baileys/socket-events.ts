@@ -3,10 +3,12 @@ import type { WAMessage, WAMessageKey } from '@whiskeysockets/baileys';
 import type { CommonConfig } from '../adapter-types.js';
 import type { BoundedMap } from '../bounded-map.js';
 import type { InboundQueue } from '../inbound-queue.js';
+import { recordOwnerReply } from '../owner-replies.js';
 import type { Pacer } from '../pacing/pacer.js';
 import { isGroupJid } from '../phone.js';
 import type { AddressBook } from './addresses.js';
 import type { BaileysConnection } from './connection.js';
+import { editOf } from './edits.js';
 import { normaliseMessage, skipReason } from './inbound.js';
 import type { BaileysRuntime } from './runtime.js';
 import type { BaileysSocket } from './socket.js';
@@ -71,19 +73,37 @@ async function handleMessages(
       s.ctx.logger.debug('whatsapp: message skipped', { id: msg.key.id, reason: skip });
       continue;
     }
+    const key = msg.key;
+    const edit = editOf(msg, s.runtime);
+    if (edit) {
+      const content = normaliseMessage({ key, message: edit.message })?.content;
+      if (content && !key.fromMe) await s.ctx.edit(edit.targetId, content);
+      continue;
+    }
     const normalised = normaliseMessage(msg);
     if (!normalised) continue;
-    const key = msg.key;
     const group = isGroupJid(key.remoteJid ?? '');
     const { address, phone } = await s.addresses.resolve([key.remoteJid, key.remoteJidAlt]);
     const id = key.id!;
+    if (key.fromMe) {
+      // The owner's replies typed on the phone arrive as news (`notify`); in the
+      // offline queue a message of ours is our own send coming back.
+      if (offline) continue;
+      // Recorded at arrival, like inbound messages: the phone's clock may be off.
+      await recordOwnerReply(s.ctx, common, {
+        externalId: id,
+        to: address,
+        content: normalised.content,
+      });
+      continue;
+    }
+    const seconds = toSeconds(msg.messageTimestamp);
     s.recentKeys.set(id, {
       remoteJid: key.remoteJid ?? null,
       id,
       fromMe: false,
       ...(key.participant && { participant: key.participant }),
     });
-    const seconds = toSeconds(msg.messageTimestamp);
     const inbound: InboundMessage = {
       externalId: id,
       from: {
@@ -155,6 +175,15 @@ export function bindSocketEvents(
       for (const { id, jid, status } of reports) {
         const { address } = await s.addresses.resolve([jid]);
         if (status === 'read') s.ctx.read(address, [id]);
+        // WhatsApp's ERROR receipt says no more than that: the message did not get through.
+        if (status === 'failed') {
+          await s.ctx.delivery({
+            externalId: id,
+            status: 'failed',
+            reason: 'WhatsApp reported an error receipt: the message was not delivered.',
+            code: 'ERROR',
+          });
+        }
         common.onDeliveryStatus?.({ externalId: id, to: address, status, at: s.ctx.clock.now() });
       }
     });

@@ -392,7 +392,9 @@ describe('Cloud API adapter', () => {
       '5521988776655',
       '5521988776655',
     ]);
-    expect(() => t.adapter.address('123456789012345@lid')).toThrow(/phone numbers only/);
+    expect(() => t.adapter.address('123456789012345@lid')).toThrow(
+      /phone numbers and business-scoped user ids only/,
+    );
     expect(() => t.adapter.address('customer-1')).toThrow(/not a WhatsApp address/);
     await t.close();
   });

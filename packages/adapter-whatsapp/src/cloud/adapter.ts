@@ -16,21 +16,23 @@ import {
   type WhatsAppAdapter,
 } from '../adapter-types.js';
 import { BoundedMap } from '../bounded-map.js';
+import { isBsuid } from '../bsuid.js';
 import { InboundQueue } from '../inbound-queue.js';
 import { decodeMediaLocator } from '../media-locator.js';
 import type { Pacer } from '../pacing/pacer.js';
-import { addressOfPnJid, digitsOf, whatsappAddress } from '../phone.js';
+import { digitsOf, whatsappAddress } from '../phone.js';
 import { templateContent } from '../template.js';
+import { parseChange } from './changes.js';
 import { GraphClient } from './graph.js';
+import { senderOf } from './identity.js';
 import { normaliseCloudMessage } from './inbound.js';
 import { toGraphPayload } from './outbound.js';
-import type { CloudMessage, CloudStatus } from './payload.js';
+import type { CloudMessage } from './payload.js';
+import { onEcho, onHistory, onStatus, onSystem } from './reports.js';
 import type { CloudApiConfig } from './transport.js';
 import { createWebhookHandler } from './webhook.js';
 
 const WINDOW_MS = 24 * 3_600_000;
-const statuses = new Set(['sent', 'delivered', 'read', 'failed']);
-const STATUS_TTL_MS = 7 * 86_400_000;
 
 interface Started {
   ctx: ChannelContext;
@@ -68,13 +70,13 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
     return live;
   };
 
-  /** The canonical address of a number the Cloud API can send to (phones only). */
+  /** The canonical address the Cloud API can send to: a phone number or a business-scoped id. */
   const cloudAddress = (to: string): string => {
     const address = whatsappAddress(to);
-    if (!address.startsWith('+')) {
+    if (!address.startsWith('+') && !isBsuid(address)) {
       throw new ParleyError(
         'INPUT_INVALID',
-        `The Cloud API sends to phone numbers only; "${to}" is not one.`,
+        `The Cloud API sends to phone numbers and business-scoped user ids only; "${to}" is neither.`,
       );
     }
     return address;
@@ -87,7 +89,9 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
     content: MessageContent,
     options: { signal?: AbortSignal | undefined; replyToExternalId?: string | undefined },
   ): Promise<SendReceipt> {
-    const digits = digitsOf(cloudAddress(to));
+    const address = cloudAddress(to);
+    // A person known only by a business-scoped id is addressed by `recipient`, not `to`.
+    const recipient = isBsuid(address) ? { recipient: address } : { to: digitsOf(address) };
     const payload = await toGraphPayload(content, {
       nativeMenus: config.menus === 'native',
       upload: (media) =>
@@ -101,7 +105,7 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
       () =>
         graph.sendMessage({
           recipient_type: 'individual',
-          to: digits,
+          ...recipient,
           ...payload,
           ...(options.replyToExternalId !== undefined && {
             context: { message_id: options.replyToExternalId },
@@ -118,18 +122,19 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
     m: CloudMessage,
     names: Map<string, string>,
   ): Promise<boolean> {
+    if (await onSystem(s.ctx, m)) return true;
     const normalised = normaliseCloudMessage(m);
-    if (!normalised) {
-      s.ctx.logger.debug('whatsapp: cloud notice skipped', { id: m.id, type: m.type });
-      return true;
-    }
-    // `wa_id` of an old Brazilian account lacks the ninth digit; the address has it.
-    const address = addressOfPnJid(m.from);
+    if (!normalised) return true;
+    const address = senderOf(m);
     lastInbound.set(address, m.id);
-    const name = names.get(m.from);
+    const name = names.get(m.from ?? '') ?? names.get(m.from_user_id ?? '');
     const inbound: InboundMessage = {
       externalId: m.id,
-      from: { externalId: address, phone: address, ...(name && { name }) },
+      from: {
+        externalId: address,
+        ...(address.startsWith('+') && { phone: address }),
+        ...(name && { name }),
+      },
       content: normalised.content,
       timestamp: new Date(Number(m.timestamp) * 1000),
       ...(normalised.replyToExternalId !== undefined && {
@@ -141,34 +146,6 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
     if (common.readReceipts === 'on-receive') void graph.markRead(m.id, false).catch(() => {});
     const outcome = await accepted;
     return outcome !== undefined && outcome.status !== 'failed';
-  }
-
-  async function onStatus(s: Started, st: CloudStatus): Promise<void> {
-    // Meta delivers statuses at least once; the claim makes each (message, status) count once.
-    if (
-      !statuses.has(st.status) ||
-      !(await s.ctx.claim(`status:${st.id}:${st.status}`, STATUS_TTL_MS))
-    ) {
-      return;
-    }
-    const error = st.errors?.[0];
-    if (error?.code !== undefined && [130429, 131056, 131048].includes(error.code)) {
-      s.pacer.pauseUntil(
-        new Date(s.ctx.clock.now().getTime() + 60_000),
-        error.title ?? 'rate limited',
-      );
-    }
-    const to = addressOfPnJid(st.recipient_id);
-    if (st.status === 'read') s.ctx.read(to, [st.id]);
-    common.onDeliveryStatus?.({
-      externalId: st.id,
-      to,
-      status: st.status as 'sent' | 'delivered' | 'read' | 'failed',
-      at: new Date(Number(st.timestamp) * 1000),
-      ...(error && {
-        error: { code: error.code ?? 'unknown', message: error.message ?? error.title ?? '' },
-      }),
-    });
   }
 
   const adapter: WhatsAppAdapter = {
@@ -239,18 +216,21 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
       onChange(value) {
         const s = live;
         if (!s) return Promise.resolve(true);
-        const names = new Map<string, string>();
-        for (const c of value.contacts ?? [])
-          if (c.wa_id && c.profile?.name) names.set(c.wa_id, c.profile.name);
-        const messages = (value.messages ?? []) as CloudMessage[];
-        const reports = (value.statuses ?? []) as CloudStatus[];
+        const change = parseChange(value);
+        for (const bad of change.rejected) {
+          s.ctx.logger.warn('whatsapp: webhook item skipped, the rest of the batch goes on', bad);
+        }
         let recorded = true;
         // Answered once every message is recorded: a 500 makes Meta deliver them again.
         return s.inbound
           .enqueue(async () => {
-            for (const st of reports) await onStatus(s, st);
-            const accepted = await Promise.all(messages.map((m) => onMessage(s, m, names)));
+            for (const st of change.statuses) await onStatus(s.ctx, common, s.pacer, st);
+            const accepted = await Promise.all(
+              change.messages.map((m) => onMessage(s, m, change.names)),
+            );
             recorded = accepted.every(Boolean);
+            for (const m of change.echoes) await onEcho(s.ctx, common, m);
+            for (const item of change.history) await onHistory(s.ctx, common, item);
           })
           .then(() => recorded);
       },

@@ -1,3 +1,4 @@
+import { handledFields } from './changes.js';
 import { type WebhookPayload, webhookSchema } from './payload.js';
 import { safeEqual, verifySignature } from './signature.js';
 import type { CloudApiConfig } from './transport.js';
@@ -6,7 +7,7 @@ export interface WebhookHandlers {
   /** False until the channel is started: Meta retries what gets a 503. */
   ready(): boolean;
   /**
-   * One `value` of a `messages` change addressed to this number; resolves once its
+   * One `value` of a change addressed to this number (messages, echoes, history); resolves once its
    * messages are durably accepted (false when one could not be recorded).
    */
   onChange(value: WebhookPayload['entry'][number]['changes'][number]['value']): Promise<boolean>;
@@ -46,7 +47,7 @@ export function createWebhookHandler(
     for (const entry of parsed.data.entry) {
       for (const change of entry.changes) {
         // One app may serve several numbers: take only what is addressed to this one.
-        if (change.field !== 'messages') continue;
+        if (!handledFields.has(change.field)) continue;
         if (change.value.metadata?.phone_number_id !== config.phoneNumberId) continue;
         changes.push(handlers.onChange(change.value));
       }

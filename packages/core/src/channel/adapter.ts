@@ -83,6 +83,36 @@ export interface ContactPatch {
   attributes?: Contact['attributes'];
 }
 
+/** What a channel learnt about a message it sent (delivery receipts, webhooks). */
+export interface DeliveryReport {
+  /** The channel's id of the message (what `send` returned). */
+  externalId: string;
+  status: 'failed';
+  /** The channel's explanation, shown to operators (`Message failed to send because …`). */
+  reason: string;
+  /** The channel's error code, when it gives one (`131047`). */
+  code?: string | number;
+}
+
+/** A message the business sent from outside Parley (phone, Business app). */
+export interface OutboundEcho {
+  /** The channel's id of the message; a message Parley sent itself is skipped. */
+  externalId: string;
+  /** The customer's address on this channel. */
+  to: string;
+  content: MessageContent;
+  /** When it was sent, for past messages (history sync); default now. */
+  timestamp?: Date;
+  /** The operator id the message is recorded under (default `owner`). */
+  operatorId?: string;
+  /** Hand the conversation to humans so the assistant stops answering (default true). */
+  pause?: boolean;
+}
+
+export type EchoOutcome =
+  | { status: 'recorded'; conversationId: string; messageId: string; paused: boolean }
+  | { status: 'duplicate' };
+
 /** What the engine gives an adapter when it starts. */
 export interface ChannelContext {
   readonly channelId: string;
@@ -116,6 +146,31 @@ export interface ChannelContext {
   updateContact(address: string, patch: ContactPatch): Promise<Contact | undefined>;
   /** Reports that the customer read outbound messages (emitted as `message.read`). */
   read(address: string, externalIds: string[]): void;
+  /**
+   * Reports what became of a message this channel sent. `failed` marks the stored
+   * message failed with the channel's explanation and emits `message.failed`; resolves
+   * with the updated message, undefined when Parley never stored it.
+   */
+  delivery(report: DeliveryReport): Promise<Message | undefined>;
+  /**
+   * Records a message the business sent outside Parley (the owner typing on the phone,
+   * the WhatsApp Business app) as an operator message, and with `pause` hands the
+   * conversation to humans so the assistant stops answering it. A message Parley sent
+   * itself (same external id) is ignored.
+   */
+  echo(message: OutboundEcho): Promise<EchoOutcome>;
+  /**
+   * Records that the customer edited a message they sent: the stored content is
+   * replaced, `editedAt` set, and `message.edited` emitted with the previous content.
+   * Undefined when the original was never stored.
+   */
+  edit(externalId: string, content: MessageContent): Promise<Message | undefined>;
+  /**
+   * Moves the contact behind `from` to the address `to` on this channel (a customer
+   * changed number): the identity, the phone and the open conversation follow.
+   * Undefined when no contact has written from `from`.
+   */
+  moveContact(from: string, to: string, patch?: ContactPatch): Promise<Contact | undefined>;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Aborted when the channel is stopped. */

@@ -23,9 +23,11 @@ export const inboundMessageSchema = z.object({
     .object({
       source: z.string(),
       adId: z.string().optional(),
+      ref: z.string().max(512).optional(),
       headline: z.string().optional(),
       body: z.string().optional(),
       url: z.string().optional(),
     })
     .optional(),
+  recordOnly: z.string().min(1).max(200).optional(),
 });

@@ -29,6 +29,11 @@ export interface InboundMessage {
   timestamp?: Date;
   replyToExternalId?: string;
   referral?: Referral;
+  /**
+   * Record the message in the inbox but answer nothing (no welcome, route, menu or
+   * assistant): e.g. `standby` when another app holds the thread.
+   */
+  recordOnly?: string;
 }
 
 export type ReceiveOutcome =

@@ -7,6 +7,7 @@ import type {
 import { mutateContact } from '../conversation/mutate-contact.js';
 import { ParleyError, toError } from '../errors.js';
 import { parseOrThrow } from '../util/zod-error.js';
+import { channelReports } from './channel-reports.js';
 import type { ChannelConfig, ChannelOptions } from './options.js';
 import { channelOptionsSchema } from './options.js';
 import type { ChannelRuntime, DeskRuntime } from './runtime.js';
@@ -102,6 +103,7 @@ export async function startChannel(
     },
     read: (address, externalIds) =>
       rt.bus.emit('message.read', { channelId: id, tenantId, address, externalIds }),
+    ...channelReports(rt, id, tenantId),
     clock: rt.clock,
     logger: rt.logger,
     signal: channel.controller.signal,

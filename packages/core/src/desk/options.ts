@@ -59,6 +59,12 @@ export const channelOptionsSchema = z
      * what the channel reports and what assistants detect, for every automatic message.
      */
     language: languageCodeSchema.optional(),
+    /**
+     * `record` (default): a reaction (👍 on a message) is stored and shown in the inbox
+     * but starts no turn, so nothing answers it. `turn`: it goes through routing and the
+     * assistant like a message.
+     */
+    reactions: z.enum(['record', 'turn']).default('record'),
     /** Satisfaction survey on solve (IN6); off when unset. */
     csat: csatSchema.optional(),
     /** Answer bursts of messages once (RT9); off when unset. */

@@ -1,10 +1,9 @@
-import { newContact, newConversation } from '../conversation/factory.js';
 import { ParleyError } from '../errors.js';
 import { toContent } from '../inbox/inbox.js';
-import { scheduleAutoClose } from '../lifecycle/auto-close.js';
 import type { MessageContent } from '../model/content.js';
-import type { Conversation, Message } from '../model/records.js';
+import type { Message } from '../model/records.js';
 import { deliver } from '../outbound/deliver.js';
+import { activeOrBusinessStarted } from './business-started.js';
 import type { SendOptions, SendTarget } from './desk.js';
 import { channelRuntime, conversationKey, type DeskRuntime, exclusive, keyOf } from './runtime.js';
 
@@ -49,46 +48,4 @@ export function createSender(rt: DeskRuntime) {
       return deliver(rt, conv, parsed, deliverOptions);
     });
   };
-}
-
-async function activeOrBusinessStarted(
-  rt: DeskRuntime,
-  tenantId: string,
-  target: { channelId: string; to: string; name?: string },
-  author: NonNullable<SendOptions['author']>,
-): Promise<Conversation> {
-  const identity = { channelId: target.channelId, externalId: target.to };
-  const now = rt.clock.now();
-  let contact = await rt.store.findContactByIdentity(tenantId, identity);
-  if (!contact) {
-    contact = newContact({
-      tenantId,
-      ...identity,
-      ...(target.name !== undefined && { name: target.name }),
-      now,
-    });
-    await rt.store.saveContact(contact);
-    rt.bus.emit('contact.created', { contact });
-  }
-  const active = await rt.store.findActiveConversation(tenantId, target.channelId, contact.id);
-  if (active) return active;
-  const conv = newConversation({
-    tenantId,
-    channelId: target.channelId,
-    contact,
-    contactAddress: target.to,
-    origin: 'business',
-    now,
-  });
-  if (author.kind === 'operator') {
-    conv.handler = 'operator';
-    conv.assigneeId = author.id;
-  } else {
-    // The customer's reply is routed then (RT5 active routing, or the default route).
-    conv.state.pendingRoute = true;
-  }
-  await rt.store.saveConversation(conv);
-  await scheduleAutoClose(rt, conv);
-  rt.bus.emit('conversation.opened', { conversation: conv, contact });
-  return conv;
 }

@@ -98,10 +98,15 @@ export type MessageAuthor =
  */
 export type MessageStatus = 'received' | 'ignored' | 'sent' | 'failed' | 'suppressed';
 
-/** An ad that brought the customer (click-to-WhatsApp, Instagram ads). */
+/**
+ * What brought the customer: an ad (click-to-WhatsApp, Instagram ads), a link with a
+ * `ref` (ig.me, wa.me), a catalogue product they asked about.
+ */
 export interface Referral {
   source: string;
   adId?: string;
+  /** The link's or product's reference (`ig.me/m/shop?ref=summer`), for routing rules. */
+  ref?: string;
   headline?: string;
   body?: string;
   url?: string;
@@ -129,4 +134,6 @@ export interface Message {
   /** The knowledge sources of an assistant's answer (AI3). */
   citations?: MessageCitation[];
   createdAt: Date;
+  /** When the customer last edited it (the content is the edited text). */
+  editedAt?: Date;
 }

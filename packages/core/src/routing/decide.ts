@@ -1,6 +1,7 @@
 import type { DeskRuntime } from '../desk/runtime.js';
 import { compileHours } from '../hours/business-hours.js';
 import { contentText } from '../model/content.js';
+import type { Referral } from '../model/records.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import type { RouteDecision } from './route-to.js';
 import { firstMatchingRule } from './rules.js';
@@ -14,13 +15,16 @@ export function decideRoute(rt: DeskRuntime, ctx: TurnContext): RouteDecision {
   const { channel, conversation } = ctx;
   if (conversation.origin === 'business' && channel.activeRouting)
     return { target: { team: channel.activeRouting.team }, reason: 'active-routing' };
+  // A link opened before the first message (recorded only) still routes the conversation.
+  const referral =
+    ctx.inbound.referral ?? (conversation.state.pendingReferral as Referral | undefined);
   const rule = firstMatchingRule(rt.rules, {
     tenantId: ctx.tenantId,
     channelId: channel.id,
     text: contentText(ctx.inbound.content),
     contact: ctx.contact,
     now: rt.clock.now(),
-    ...(ctx.inbound.referral !== undefined && { referral: ctx.inbound.referral }),
+    ...(referral !== undefined && { referral }),
     ...(channel.hours !== undefined && { channelHours: compileHours(channel.hours) }),
   });
   if (rule) return { target: rule.route, reason: 'rule', ruleId: rule.id };

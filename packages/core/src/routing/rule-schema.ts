@@ -51,11 +51,17 @@ const whenSchema = z
     /** `open`: inside business hours; `closed`: outside. Uses `hours`, else the channel's. */
     time: z.enum(['open', 'closed']).optional(),
     hours: businessHoursSchema.optional(),
-    /** The customer came from an ad: any (`true`), or one matching `source`/`adId`. */
+    /** The customer came from an ad or link: any (`true`), or one matching `source`/`adId`/`ref`. */
     referral: z
       .union([
         z.literal(true),
-        z.object({ source: oneOrMore.optional(), adId: oneOrMore.optional() }).strict(),
+        z
+          .object({
+            source: oneOrMore.optional(),
+            adId: oneOrMore.optional(),
+            ref: oneOrMore.optional(),
+          })
+          .strict(),
       ])
       .optional(),
   })

@@ -83,10 +83,12 @@ function compileRule(config: RuleConfig, index: number): CompiledRule {
     const ref = when.referral;
     const sources = ref === true ? undefined : list(ref.source);
     const ads = ref === true || ref.adId === undefined ? undefined : [ref.adId].flat();
+    const refs = ref === true || ref.ref === undefined ? undefined : [ref.ref].flat();
     checks.push((i) => {
       if (!i.referral) return false;
       if (sources && !sources.includes(foldText(i.referral.source))) return false;
       if (ads && (i.referral.adId === undefined || !ads.includes(i.referral.adId))) return false;
+      if (refs && (i.referral.ref === undefined || !refs.includes(i.referral.ref))) return false;
       return true;
     });
   }

@@ -89,6 +89,7 @@ export function freezeMessage(m: Message): Readonly<Message> {
     deepFreeze(citations);
     copy.citations = citations;
   }
+  if (m.editedAt !== undefined) copy.editedAt = m.editedAt;
   return Object.freeze(copy);
 }
 

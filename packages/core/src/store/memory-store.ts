@@ -163,6 +163,23 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
       if (message.externalId !== undefined) externalIndex.set(externalKey(copy), copy);
       timeline(message.tenantId).insert(copy);
     },
+    async updateMessage(message) {
+      const list = messages.get(tenantKey(message.tenantId, message.conversationId));
+      // Updates concern recent messages (receipts, edits): search from the newest.
+      const at = list ? list.findLastIndex((m) => m.id === message.id) : -1;
+      if (!list || at < 0) return;
+      const old = list[at]!;
+      const copy = freezeMessage({
+        ...message,
+        conversationId: old.conversationId,
+        createdAt: old.createdAt,
+        ...(old.externalId !== undefined && { externalId: old.externalId }),
+      });
+      list[at] = copy;
+      timeline(message.tenantId).replace(old, copy);
+      if (old.externalId !== undefined && externalIndex.get(externalKey(old)) === old)
+        externalIndex.set(externalKey(old), copy);
+    },
     async listMessages(tenantId, conversationId, opts = {}) {
       const list = messages.get(tenantKey(tenantId, conversationId)) ?? [];
       // Messages are appended in time order, so the cut-off is a binary search.

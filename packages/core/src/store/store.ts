@@ -167,6 +167,11 @@ export interface Store {
   listConversations(tenantId: string, query: InboxQuery): Promise<Page<InboxRow>>;
 
   appendMessage(message: Message): Promise<void>;
+  /**
+   * Replaces the stored message with this id (a failure the channel reported later, a
+   * customer's edit); its conversation, external id and time stay. No-op when absent.
+   */
+  updateMessage(message: Message): Promise<void>;
   /** Oldest first; the `limit` newest messages created before `before` (default now). */
   listMessages(
     tenantId: string,

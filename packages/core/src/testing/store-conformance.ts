@@ -134,6 +134,36 @@ export function storeConformance(options: StoreConformanceOptions): ConformanceC
       },
     ],
     [
+      'messages: update replaces status, content and edit time, keeping id, order and external id',
+      async (store) => {
+        await store.saveContact(contact('c1', T1));
+        await store.saveConversation(conversation('v1', 'c1', 1));
+        await store.appendMessage(message('m1', 'v1', 1, { externalId: 'wamid.1' }));
+        await store.appendMessage(message('m2', 'v1', 2));
+        const [first] = await store.listMessages(T1, 'v1');
+        const editedAt = new Date(5_000);
+        await store.updateMessage({
+          ...first!,
+          status: 'failed',
+          reason: 'Message failed to send because more than 24 hours have passed',
+          content: { type: 'text', text: 'edited' },
+          editedAt,
+        });
+        const after = await store.listMessages(T1, 'v1');
+        assert.deepEqual(
+          after.map((m) => m.id),
+          ['m1', 'm2'],
+        );
+        assert.equal(after[0]?.status, 'failed');
+        assert.equal(after[0]?.editedAt?.getTime(), editedAt.getTime());
+        const found = await store.findMessageByExternalId(T1, 'wa', 'wamid.1');
+        assert.equal(found?.status, 'failed');
+        assert.deepEqual(found?.content, { type: 'text', text: 'edited' });
+        await store.updateMessage({ ...first!, id: 'absent' });
+        assert.equal((await store.listMessages(T1, 'v1')).length, 2);
+      },
+    ],
+    [
       'inbox: search matches name, phone, email and message text, ignoring case and accents',
       async (store) => {
         await store.saveContact(contact('c1', T1, { name: 'João Gonçalves' }));

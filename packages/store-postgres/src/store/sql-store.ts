@@ -138,6 +138,14 @@ export function sqlStore(
         messageParams(message),
       );
     },
+    async updateMessage(message) {
+      // Only the document changes; the row keeps its conversation, external id and order.
+      await db.query(
+        `UPDATE ${t.messages} SET doc = $3, search_text = $4, anonymised = $5
+         WHERE tenant_id = $1 AND id = $2`,
+        updateParams(messageParams(message)),
+      );
+    },
     async listMessages(tenantId, conversationId, options = {}) {
       const params: unknown[] = [tenantId, conversationId, options.limit ?? 50];
       const before = options.before ? `AND created_at < $${params.push(options.before)}` : '';
@@ -220,4 +228,9 @@ export function sqlStore(
 
     runExclusive: (key, fn) => exclusive.run(key, fn),
   };
+}
+
+/** $1..$5 of a message update from the upsert's $1..$9: ids, doc, search text, anonymised. */
+function updateParams(p: unknown[]): unknown[] {
+  return [p[0], p[1], p[7], p[6], p[8]];
 }

@@ -12,6 +12,7 @@ import { menuChoiceStage } from './menu-choice.js';
 import { outOfHoursStage } from './out-of-hours.js';
 import { persistStage } from './persist.js';
 import { rateLimitStage } from './rate-limit.js';
+import { recordOnlyStage } from './record-only.js';
 import { routeStage } from './route.js';
 import { takeoverGateStage } from './takeover-gate.js';
 import { welcomeStage } from './welcome.js';
@@ -36,6 +37,7 @@ export function turnStages(
   host: ReadonlyArray<Middleware<TurnContext>>,
 ): Middleware<TurnContext>[] {
   return [
+    recordOnlyStage(),
     welcomeStage(),
     csatStage(rt),
     outOfHoursStage(rt),

@@ -93,6 +93,22 @@ export function analyzeQuery(
   return tokens;
 }
 
+/**
+ * Function-word terms (`=not`, `=how`) of a question: the stop words content analysis
+ * drops. Short questions differ by them ("that's not correct", "how are you"); they are
+ * indexed for FAQ questions and matched as minor query tokens that can rank but never
+ * lower a score (see `LexicalIndex.search`).
+ */
+export function functionTerms(text: string, language: Language): string[] {
+  const { stopwords } = languageRules[language];
+  const out: string[] = [];
+  for (const word of expandedWords(text, language)) {
+    const folded = fold(word);
+    if (stopwords.has(folded)) out.push(`=${folded}`);
+  }
+  return out;
+}
+
 /** The content words of a text, folded, for character-level similarity. */
 export function contentWords(text: string, language: Language): string[] {
   const { stopwords } = languageRules[language];

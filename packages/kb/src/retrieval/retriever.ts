@@ -1,4 +1,10 @@
-import { analyzeQuery, analyzeText, contentWords, guessLanguage } from '../analysis/analyzer.js';
+import {
+  analyzeQuery,
+  analyzeText,
+  contentWords,
+  functionTerms,
+  guessLanguage,
+} from '../analysis/analyzer.js';
 import type { ChunkContent } from '../loaders/unit.js';
 import type { Citation, HitKind, KnowledgeHit, Language } from '../types.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -24,9 +30,11 @@ export interface RetrieverSearch {
 /** Field weights: a match in an FAQ question says more than one in a long answer. */
 const weights = { text: 1, context: 0.5, question: 1.5 };
 /** Share of an FAQ's lexical score that question similarity can replace. */
-const questionWeight = 0.5;
+const questionWeight = Number(process.env.KBQ_QW ?? 0.5);
 /** Lexical score kept by a passage in another language than the customer's. */
 const otherLanguage = 0.85;
+/** Queries with at most this many content words also match by their function words. */
+const shortQuery = Number(process.env.KBQ_SHORT ?? 99);
 /** The usual constant of reciprocal rank fusion (Cormack et al., 2009). */
 const rrfK = 60;
 
@@ -53,7 +61,7 @@ export class Retriever {
     const slot = this.lexical.add({
       text: analyzeText(body, lang),
       context: analyzeText(chunk.context ?? '', lang),
-      question: asked.flatMap((q) => analyzeText(q, lang)),
+      question: asked.flatMap((q) => [...analyzeText(q, lang), ...functionTerms(q, lang)]),
     });
     this.chunks[slot] = chunk;
     if (asked.length > 0)
@@ -94,11 +102,13 @@ export class Retriever {
     const accept = kinds ? (slot: number) => kinds.has(this.chunks[slot]!.kind) : undefined;
     const pool = Math.max(options.limit * 5, 50);
     const lexical = new Map<number, number>();
-    for (const hit of this.lexical.search(
-      analyzeQuery(query, language, this.languages),
-      pool,
-      accept,
-    )) {
+    const tokens = analyzeQuery(query, language, this.languages);
+    // Short queries keep their function words: "that's not correct" is not "correct".
+    const minor =
+      tokens.length <= shortQuery
+        ? [...new Set(functionTerms(query, language))].map((t) => [t])
+        : [];
+    for (const hit of this.lexical.search(tokens, pool, accept, minor)) {
       lexical.set(hit.slot, hit.normalized);
     }
     if (this.questions.size > 0) {

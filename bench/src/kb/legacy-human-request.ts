@@ -1,6 +1,6 @@
 // The human-request patterns before issue 20, kept as the baseline of bench/kb.
 import { foldText } from '@parley/core';
-import type { LanguageCode } from '../language/detect.js';
+import type { LanguageCode } from '@parley/assistant';
 
 /**
  * Ways customers ask for a person, per language, matched against the folded text

@@ -3,7 +3,9 @@ import { type Scored, topK } from './top-k.js';
 
 const k1 = 1.2;
 /** Share of a full token's score a minor token (function word) can add. */
-const minorWeight = Number(process.env.KBQ_MINOR ?? 0.5);
+const minorWeight = 0.5;
+/** Share of a matched minor token's idf added to the ceiling (so function words cannot lift a score alone). */
+const minorCeiling = 0.5;
 const b = 0.75;
 
 /** The fields of a chunk; a term's frequencies in them are combined before saturation. */
@@ -172,7 +174,7 @@ export class LexicalIndex {
       // A word the base has never seen still counts: the query asks about something missing.
       // Minor tokens (function words) only count when the query has nothing else.
       if (!isMinor) ceiling += best > 0 ? best : Math.log(1 + (n + 0.5) / 0.5);
-      else if (tokens.length === 0) ceiling += best;
+      else ceiling += best * minorCeiling;
       for (let i = 0; i < tokenCount; i++) {
         const slot = tokenTouched[i]!;
         if (total[slot] === 0) touched[touchedCount++] = slot;

@@ -30,11 +30,11 @@ export interface RetrieverSearch {
 /** Field weights: a match in an FAQ question says more than one in a long answer. */
 const weights = { text: 1, context: 0.5, question: 1.5 };
 /** Share of an FAQ's lexical score that question similarity can replace. */
-const questionWeight = Number(process.env.KBQ_QW ?? 0.5);
+const questionWeight = 0.5;
 /** Lexical score kept by a passage in another language than the customer's. */
 const otherLanguage = 0.85;
-/** Queries with at most this many content words also match by their function words. */
-const shortQuery = Number(process.env.KBQ_SHORT ?? 99);
+/** Scores above this approach 1 smoothly (see `round`). */
+const knee = 0.8;
 /** The usual constant of reciprocal rank fusion (Cormack et al., 2009). */
 const rrfK = 60;
 
@@ -47,6 +47,8 @@ export class Retriever {
   private readonly questions = new QuestionIndex();
   private readonly vectors = new VectorIndex();
   private readonly chunks: (IndexedChunk | undefined)[] = [];
+  /** Chunks per language: a language with none gets no cross-language penalty. */
+  private readonly perLanguage = new Map<Language, number>();
 
   constructor(private readonly languages: readonly Language[]) {}
 
@@ -64,6 +66,7 @@ export class Retriever {
       question: asked.flatMap((q) => [...analyzeText(q, lang), ...functionTerms(q, lang)]),
     });
     this.chunks[slot] = chunk;
+    this.perLanguage.set(lang, (this.perLanguage.get(lang) ?? 0) + 1);
     if (asked.length > 0)
       this.questions.add(
         slot,
@@ -77,7 +80,12 @@ export class Retriever {
     this.lexical.remove(slots);
     this.questions.remove(slots);
     this.vectors.remove(slots);
-    for (const slot of slots) this.chunks[slot] = undefined;
+    for (const slot of slots) {
+      const chunk = this.chunks[slot];
+      if (chunk)
+        this.perLanguage.set(chunk.language, (this.perLanguage.get(chunk.language) ?? 1) - 1);
+      this.chunks[slot] = undefined;
+    }
   }
 
   /** The chunk stored at a slot. */
@@ -103,11 +111,8 @@ export class Retriever {
     const pool = Math.max(options.limit * 5, 50);
     const lexical = new Map<number, number>();
     const tokens = analyzeQuery(query, language, this.languages);
-    // Short queries keep their function words: "that's not correct" is not "correct".
-    const minor =
-      tokens.length <= shortQuery
-        ? [...new Set(functionTerms(query, language))].map((t) => [t])
-        : [];
+    // Function words count a little: "that's not correct" is not "correct".
+    const minor = [...new Set(functionTerms(query, language))].map((t) => [t]);
     for (const hit of this.lexical.search(tokens, pool, accept, minor)) {
       lexical.set(hit.slot, hit.normalized);
     }
@@ -121,8 +126,13 @@ export class Retriever {
         );
       }
     }
-    // A customer writing in one language is best answered from passages in it.
-    if (guess.evidence > 0 && this.languages.length > 1) {
+    // A customer writing in one language is best answered from passages in it, when the
+    // base has any: a Spanish question to a Portuguese and English base keeps its scores.
+    if (
+      guess.evidence > 0 &&
+      this.languages.length > 1 &&
+      (this.perLanguage.get(language) ?? 0) > 0
+    ) {
       for (const [slot, value] of lexical) {
         if (this.chunks[slot]!.language !== language) lexical.set(slot, value * otherLanguage);
       }
@@ -140,7 +150,7 @@ export class Retriever {
       const score = round(raw);
       if (score < options.minScore || score <= 0) continue;
       const signals: KnowledgeHit['signals'] = { lexical: round(lexical.get(slot) ?? 0) };
-      if (vector.has(slot)) signals.vector = round(vector.get(slot)!);
+      if (vector.has(slot)) signals.vector = clamp(vector.get(slot)!);
       hits.push(toHit(this.chunks[slot]!, score, signals));
     }
     return hits;
@@ -161,9 +171,15 @@ function fuse(...rankings: Array<Array<[number, number]>>): Array<[number, numbe
     .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
 
-/** Four decimals, clamped to 0..1 (ranking used the unclamped values). */
+/**
+ * Four decimals in 0..1. Up to `knee` the value is kept; above it, it approaches 1
+ * smoothly instead of being clamped, so two strong hits (an exact question and a near
+ * one) keep their order and the margin between them, which abstention reads.
+ */
 function round(n: number): number {
-  return Math.round(Math.min(1, Math.max(0, n)) * 10000) / 10000;
+  const v = Math.max(0, n);
+  const squashed = v <= knee ? v : knee + (1 - knee) * (1 - Math.exp(-(v - knee) / (1 - knee)));
+  return Math.round(squashed * 10000) / 10000;
 }
 
 function toHit(chunk: IndexedChunk, score: number, signals: KnowledgeHit['signals']): KnowledgeHit {
@@ -179,4 +195,9 @@ function toHit(chunk: IndexedChunk, score: number, signals: KnowledgeHit['signal
   if (chunk.question !== undefined) hit.question = chunk.question;
   if (chunk.answer !== undefined) hit.answer = chunk.answer;
   return hit;
+}
+
+/** Four decimals, clamped to 0..1. */
+function clamp(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 10000) / 10000;
 }

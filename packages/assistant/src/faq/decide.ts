@@ -3,13 +3,12 @@ import { hitLanguage, pickAnswer } from './best-answer.js';
 
 /**
  * When the offline assistant answers, offers a "did you mean" menu, or has no answer.
- * `minScore`: below it nothing is an answer. `sureScore`: at or above it the best hit is
- * answered outright. In between, the best hit is answered only when it leads the next
- * different entry of its language by `minMargin`; otherwise the customer picks.
+ * `minScore`: below it nothing is an answer. Above it, the best hit is answered when it
+ * leads the next different entry of its language by `minMargin` (or that entry is below
+ * `minScore`); otherwise the customer picks among the two or three close ones.
  */
 export interface Abstention {
   minScore: number;
-  sureScore: number;
   minMargin: number;
 }
 
@@ -59,7 +58,7 @@ export function decideAnswer(
   });
   if (!best) return { type: 'none' };
   const margin = marginOf(best, hits);
-  if (best.score >= abstention.sureScore || margin >= abstention.minMargin)
+  if (margin >= abstention.minMargin || best.score - margin < abstention.minScore)
     return { type: 'answer', hit: best, margin };
   const language = hitLanguage(best);
   const choices = distinctEntries(

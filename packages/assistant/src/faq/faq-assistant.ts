@@ -13,7 +13,7 @@ import { decideAnswer } from './decide.js';
 import { offerMenu, pickedOption } from './menu-state.js';
 
 /** Measured on the bench/kb dev sets (see docs/decisions/0200-multilingual-retrieval.md). */
-export const defaultAbstention = { minScore: 0.4, sureScore: 0.9, minMargin: 0.1 };
+export const defaultAbstention = { minScore: 0.4, minMargin: 0.05 };
 
 export const faqAssistantSchema = z
   .object({
@@ -23,14 +23,12 @@ export const faqAssistantSchema = z
     /**
      * Least score (0..1) of a hit worth answering with. The defaults were calibrated on
      * the bench/kb dev sets; `evaluateRetrieval(kb, cases).calibration` from @parley/kb
-     * gives `minScore`, `sureScore` and `minMargin` for one base (spread them in).
+     * gives `minScore` and `minMargin` for one base (spread them in).
      */
     minScore: z.number().min(0).max(1).default(defaultAbstention.minScore),
-    /** At or above this score the best hit is answered whatever the runner-up scores. */
-    sureScore: z.number().min(0).max(1).default(defaultAbstention.sureScore),
     /**
-     * Between `minScore` and `sureScore`, the best hit is answered when it leads the next
-     * different entry by this much; otherwise the customer gets a "did you mean" menu.
+     * The best hit is answered when it leads the next different entry above `minScore` by
+     * this much; otherwise the customer gets a "did you mean" menu.
      */
     minMargin: z.number().min(0).max(1).default(defaultAbstention.minMargin),
     /** Offer a "did you mean" menu of the top two or three questions when unsure (default true). */

@@ -35,16 +35,16 @@ export interface RetrievalReport {
   cases: RetrievalCaseResult[];
   /**
    * Abstention thresholds for this base, from the scores of the cases answered right at
-   * rank 1: `minScore` lets `falseAbstention` of them (default 5%) fall below it,
-   * `sureScore` is the score above which no case was answered wrong. Spread into
-   * `faqAssistant({ knowledge, ...report.calibration })`. Undefined under 20 right cases.
+   * rank 1: `minScore` lets `falseAbstention` of them (default 5%) fall below it;
+   * `minMargin` is the default lead over the runner-up (0.05). Spread
+   * into `faqAssistant({ knowledge, ...report.calibration })`. Undefined under 20 right
+   * cases.
    */
   calibration?: Calibration;
 }
 
 export interface Calibration {
   minScore: number;
-  sureScore: number;
   minMargin: number;
 }
 
@@ -119,12 +119,5 @@ function calibrate(
     .map((r) => r.top!.score)
     .sort((a, b) => a - b);
   if (right.length < 20) return undefined;
-  const wrong = results.filter((r) => r.rank !== 1 && r.top).map((r) => r.top!.score);
-  const minScore = right[Math.floor(right.length * falseAbstention)]!;
-  const worstWrong = Math.max(minScore, ...wrong);
-  return {
-    minScore: round2(minScore),
-    sureScore: round2(Math.min(1, worstWrong + 0.01)),
-    minMargin: 0.1,
-  };
+  return { minScore: round2(right[Math.floor(right.length * falseAbstention)]!), minMargin: 0.05 };
 }

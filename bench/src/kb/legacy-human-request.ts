@@ -1,6 +1,7 @@
 // The human-request patterns before issue 20, kept as the baseline of bench/kb.
-import { foldText } from '@parley/core';
+
 import type { LanguageCode } from '@parley/assistant';
+import { foldText } from '@parley/core';
 
 /**
  * Ways customers ask for a person, per language, matched against the folded text

@@ -49,6 +49,7 @@ describe('analysers', () => {
     ]);
     expect(analyzeText('kak berapa harga kopi ini ya', 'id')).toEqual(['harga', '~price', 'kopi']);
     expect(analyzeText('how much is the shipping to Bali please', 'en')).toEqual([
+      '~price',
       'ship',
       '~ship',
       'bali',

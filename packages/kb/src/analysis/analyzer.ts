@@ -37,12 +37,11 @@ function termsOf(word: string, language: Language): string[] {
   let terms = termCache.get(key);
   if (terms === undefined) {
     const folded = fold(word);
-    if (!keep(word) || languageRules[language].stopwords.has(folded)) terms = noTerms;
-    else {
-      terms = stems(word, language);
-      const concept = conceptOf(folded);
-      if (concept) terms = [...terms, concept];
-    }
+    const concept = conceptOf(folded);
+    // A stop word may still name a notion: "how much", "quanto custa" ask for a price.
+    if (!keep(word) || languageRules[language].stopwords.has(folded))
+      terms = concept ? [concept] : noTerms;
+    else terms = concept ? [...stems(word, language), concept] : stems(word, language);
     if (termCache.size >= termCacheLimit) termCache.clear();
     termCache.set(key, terms);
   }
@@ -83,8 +82,13 @@ export function analyzeQuery(
   const seen = new Set<string>();
   for (const word of expandedWords(text, language)) {
     const folded = fold(word);
-    if (!keep(word) || stopwords.has(folded) || seen.has(folded)) continue;
+    if (!keep(word) || seen.has(folded)) continue;
     seen.add(folded);
+    if (stopwords.has(folded)) {
+      const concept = conceptOf(folded);
+      if (concept) tokens.push([concept]);
+      continue;
+    }
     const variants = new Set(termsOf(word, language));
     for (const other of others)
       if (other !== language) for (const s of stems(word, other)) variants.add(s);

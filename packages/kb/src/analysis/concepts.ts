@@ -7,7 +7,7 @@
  */
 const groups: Record<string, string> = {
   price:
-    'price prices priced cost costs harga biaya preco precos valor custa custam custo precio precios cuesta cuestan costo vale valen',
+    'much quanto quanta cuanto cuanta price prices priced cost costs harga biaya preco precos valor custa custam custo precio precios cuesta cuestan costo vale valen',
   ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian',
   duration: 'long days lama hari prazo dias demora tarda tardan demoran',
   abroad:

@@ -147,7 +147,8 @@ export class Retriever {
     const hits: KnowledgeHit[] = [];
     for (const [slot, raw] of fused) {
       if (hits.length >= options.limit) break;
-      const score = round(raw);
+      // Fused scores are already in 0..1 (1: first in both rankings).
+      const score = vector.size > 0 ? clamp(raw) : round(raw);
       if (score < options.minScore || score <= 0) continue;
       const signals: KnowledgeHit['signals'] = { lexical: round(lexical.get(slot) ?? 0) };
       if (vector.has(slot)) signals.vector = clamp(vector.get(slot)!);

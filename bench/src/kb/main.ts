@@ -1,8 +1,11 @@
 // bench/kb: @parley/kb against a default MiniSearch index over the same data, in one run.
 // Quality: hit@1, hit@5 and MRR on a multilingual FAQ test set (faq-dataset.json: 90 FAQ
 // entries in en/id/pt, 270 paraphrased customer questions). Speed: mixed files ingested
-// per second, index build time and query latency at 10k and 100k chunks.
+// per second, index build time and query latency at 10k and 100k chunks. Issue 20's
+// figures (issue20.ts): the multilingual shop dev set, human requests, BANKING77 and
+// CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets).
 import { report } from '../report.js';
+import { humanFigures, publicFigures, shopFigures } from './issue20.js';
 import { evaluate, miniSearchAnalysed, miniSearchDefault, parleySource } from './quality.js';
 import { measureIngestion, measureSpeed } from './speed.js';
 
@@ -54,6 +57,10 @@ report({
 });
 if (process.env.BENCH_KB_MISSES)
   for (const m of ours.misses) console.error(m.rank ?? '-', m.question, '→', m.top?.question);
+
+await shopFigures();
+humanFigures();
+if (!process.env.BENCH_KB_SKIP_PUBLIC) await publicFigures();
 
 const ingestion = await measureIngestion(300);
 report({

@@ -27,10 +27,16 @@ describe('the demo shop', () => {
     expect(row).toMatchObject({ handledBy: 'ai', conversation: { assistantId: 'aurora' } });
   });
 
-  it('AI3/AI7: offline, answers come from the XLSX price list, the PDF catalogue and the FAQ in two languages', async () => {
+  it('AI3/AI7: offline, answers come from the XLSX price list, the PDF catalogue and the FAQ in three languages', async () => {
     const t = await start();
     expect(t.assistant.kind).toBe('faq');
-    expect(t.knowledge).toEqual(['catalogue.pdf', 'faq.en.csv', 'faq.pt.csv', 'price-list.xlsx']);
+    expect(t.knowledge).toEqual([
+      'catalogue.pdf',
+      'faq.en.csv',
+      'faq.id.csv',
+      'faq.pt.csv',
+      'price-list.xlsx',
+    ]);
     const v = await t.visitor();
     await v.say('hi');
     await v.choose('1');
@@ -47,6 +53,9 @@ describe('the demo shop', () => {
       'O frete é grátis em compras acima de US$ 100',
     );
     expect(await asked('What is your return policy?')).toContain('within 30 days');
+    expect(await asked('kak brp ongkirnya?')).toContain(
+      'Gratis ongkir untuk belanja di atas US$ 100',
+    );
   });
 
   it('AI2: asking for a person hands off to the team; the console row needs a human', async () => {

@@ -3,6 +3,7 @@ export type { Embedder } from './embedder/embedder.js';
 export type { OpenAIEmbedderOptions } from './embedder/openai-embedder.js';
 export { openAIEmbedder } from './embedder/openai-embedder.js';
 export type {
+  Calibration,
   ExpectedSource,
   RetrievalCase,
   RetrievalCaseResult,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createKnowledgeBase, type DocumentInfo, type KnowledgeBase } from '@parley/kb';
 
-/** The sample files shipped with the example: a PDF catalogue, a price list, the FAQ. */
+/** The sample files shipped with the example: a PDF catalogue, a price list, the FAQ (en, pt, id). */
 export const sampleKnowledgeDir = fileURLToPath(new URL('../../knowledge/', import.meta.url));
 
 export interface LoadedKnowledge {
@@ -17,7 +17,7 @@ export interface LoadedKnowledge {
  * start with its message, which says what is wrong with it.
  */
 export async function loadKnowledge(dirs: string[]): Promise<LoadedKnowledge> {
-  const kb = createKnowledgeBase({ languages: ['en', 'pt'] });
+  const kb = createKnowledgeBase({ languages: ['en', 'pt', 'id'] });
   const documents: DocumentInfo[] = [];
   for (const dir of dirs) {
     const names = (await readdir(dir, { withFileTypes: true }))

@@ -9,15 +9,31 @@ import { messagesOptionSchema, resolveMessages } from '../language/messages-opti
 import { extractiveSummary } from '../summary/extractive.js';
 import { matchTakeover, takeoverOptionsSchema, takeoverReason } from '../takeover/conditions.js';
 import { resetNoAnswerStreak, updateNoAnswerStreak } from '../takeover/no-answer.js';
-import { answerText, hitLanguage, pickAnswer } from './best-answer.js';
+import { answerText, hitLanguage } from './best-answer.js';
+import { decideAnswer } from './decide.js';
+import { offerMenu, pickedOption } from './menu-state.js';
+
+/** Measured on the bench/kb dev sets (see docs/decisions/0200-multilingual-retrieval.md). */
+export const defaultAbstention = { minScore: 0.4, minMargin: 0.05 };
 
 export const faqAssistantSchema = z
   .object({
     knowledge: knowledgeOptionSchema,
     /** Language of canned texts when the customer's cannot be told (default `en`). */
     language: z.string().min(2).optional(),
-    /** Least score (0..1) of a hit worth answering with (default 0.5). */
-    minScore: z.number().min(0).max(1).default(0.5),
+    /**
+     * Least score (0..1) of a hit worth answering with. The defaults were calibrated on
+     * the bench/kb dev sets; `evaluateRetrieval(kb, cases).calibration` from @parley/kb
+     * gives `minScore` and `minMargin` for one base (spread them in).
+     */
+    minScore: z.number().min(0).max(1).default(defaultAbstention.minScore),
+    /**
+     * The best hit is answered when it leads the next different entry above `minScore` by
+     * this much; otherwise the customer gets a "did you mean" menu.
+     */
+    minMargin: z.number().min(0).max(1).default(defaultAbstention.minMargin),
+    /** Offer a "did you mean" menu of the top two or three questions when unsure (default true). */
+    menu: z.boolean().default(true),
     /** A hit this much below the best still wins when it is in the customer's language. */
     languageMargin: z.number().min(0).max(1).default(0.15),
     /** Longest answer in characters; the channel's limit caps it further (default 1000). */
@@ -79,6 +95,20 @@ export function faqAssistant(options: FaqAssistantOptions): FaqAssistant {
           messages: [{ type: 'text', text: localized(canned.greeting, greeting) }],
         };
       }
+      const picked = await pickedOption(input);
+      if (picked) {
+        await updateNoAnswerStreak(input, true);
+        return {
+          type: 'reply',
+          messages: [{ type: 'text', text: picked.answer }],
+          meta: {
+            language: picked.language ?? language,
+            citations: [
+              { ref: 'K1', hitId: picked.hitId, score: picked.score, citation: picked.citation },
+            ],
+          },
+        };
+      }
       const sources = resolveKnowledge(config.knowledge, {
         tenantId: input.tenantId,
         assistantId: input.assistantId,
@@ -91,15 +121,28 @@ export function faqAssistant(options: FaqAssistantOptions): FaqAssistant {
               signal,
               ...(detected !== undefined && { language: detected }),
             });
-      const best = pickAnswer(hits, {
-        minScore: config.minScore,
+      const decision = decideAnswer(hits, {
+        abstention: config,
         languageMargin: config.languageMargin,
+        menu: config.menu,
         ...(detected !== undefined && { language: detected }),
       });
-      const streak = await updateNoAnswerStreak(input, best !== undefined);
-      if (best) {
+      const streak = await updateNoAnswerStreak(input, decision.type !== 'none');
+      const max = Math.min(config.maxReplyChars, input.channel.capabilities.maxTextLength);
+      if (decision.type === 'menu') {
+        const heading = localized(canned.didYouMean, asLanguage(language), fallbackLanguage);
+        const menu = await offerMenu(input, heading, decision.hits, (h) =>
+          answerText(h, text, max),
+        );
+        return {
+          type: 'reply',
+          messages: [menu],
+          meta: { language, menu: decision.hits.map((h) => h.id) },
+        };
+      }
+      if (decision.type === 'answer') {
+        const best = decision.hit;
         const cited = [{ ref: 'K1', hitId: best.id, score: best.score, citation: best.citation }];
-        const max = Math.min(config.maxReplyChars, input.channel.capabilities.maxTextLength);
         return {
           type: 'reply',
           messages: [{ type: 'text', text: answerText(best, text, max) }],

@@ -12,7 +12,12 @@ const perLanguage = z.union([
  * (`{ pt: '...', en: '...' }`); languages left out keep the defaults.
  */
 export const messagesOptionSchema = z
-  .object({ handoff: perLanguage, noAnswer: perLanguage, greeting: perLanguage })
+  .object({
+    handoff: perLanguage,
+    noAnswer: perLanguage,
+    greeting: perLanguage,
+    didYouMean: perLanguage,
+  })
   .partial()
   .strict();
 export type MessagesOption = z.input<typeof messagesOptionSchema>;
@@ -28,5 +33,10 @@ export function resolveMessages(
     }
     return { ...defaultMessages[key], ...value };
   };
-  return { handoff: merge('handoff'), noAnswer: merge('noAnswer'), greeting: merge('greeting') };
+  return {
+    handoff: merge('handoff'),
+    noAnswer: merge('noAnswer'),
+    greeting: merge('greeting'),
+    didYouMean: merge('didYouMean'),
+  };
 }

@@ -8,6 +8,8 @@ export interface CannedMessages {
   noAnswer: Partial<Record<LanguageCode, string>>;
   /** Said to a bare greeting ("hi", "oi", "halo", "hola"). */
   greeting: Partial<Record<LanguageCode, string>>;
+  /** Heads the "did you mean" menu offered when two FAQ entries are about as likely. */
+  didYouMean: Partial<Record<LanguageCode, string>>;
 }
 
 export const defaultMessages: CannedMessages = {
@@ -28,6 +30,12 @@ export const defaultMessages: CannedMessages = {
     id: 'Halo! Ada yang bisa saya bantu?',
     pt: 'Olá! Como posso ajudar?',
     es: '¡Hola! ¿En qué puedo ayudarte?',
+  },
+  didYouMean: {
+    en: 'Did you mean one of these?',
+    id: 'Maksud kakak salah satu dari ini?',
+    pt: 'Você quis dizer uma destas?',
+    es: '¿Quisiste decir alguna de estas?',
   },
 };
 

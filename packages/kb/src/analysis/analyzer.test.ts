@@ -3,21 +3,57 @@ import { analyzeQuery, analyzeText, detectLanguage } from './analyzer.js';
 import { words } from './normalize.js';
 
 describe('analysers', () => {
-  it('AI3: folds case and accents and stems each language with its Snowball stemmer', () => {
-    expect(analyzeText('Devoluções e ENTREGAS', 'pt')).toEqual(['devolu', 'devoluco', 'entreg']);
-    expect(analyzeText('Pembayaran dikirim', 'id')).toEqual(['bayar', 'kirim']);
-    expect(analyzeText('Deliveries shipped', 'en')).toEqual(['deliveri', 'ship']);
-    expect(analyzeText('Envíos rápidos', 'es')).toEqual(['envi', 'rap']);
+  it('AI3: folds case and accents and stems each language with its stemmer', () => {
+    const stemsOnly = (terms: string[]) => terms.filter((t) => !t.startsWith('~'));
+    expect(stemsOnly(analyzeText('Devoluções e ENTREGAS', 'pt'))).toEqual([
+      'devolu',
+      'devoluco',
+      'entreg',
+    ]);
+    expect(stemsOnly(analyzeText('Pembayaran dikirim', 'id'))).toEqual([
+      'bayar',
+      'bayaran',
+      'kirim',
+    ]);
+    expect(stemsOnly(analyzeText('Deliveries shipped', 'en'))).toEqual(['deliveri', 'ship']);
+    expect(stemsOnly(analyzeText('Envíos rápidos', 'es'))).toEqual(['envi', 'rap']);
+  });
+
+  it('AI3: shop notions meet across languages ("envío", "frete", "shipping")', () => {
+    const es = new Set(analyzeText('envío', 'es'));
+    expect(analyzeText('frete', 'pt').some((t) => es.has(t))).toBe(true);
+    expect(analyzeText('shipping', 'en').some((t) => es.has(t))).toBe(true);
+    expect(analyzeText('talla', 'es')).toContain('~size');
+    expect(analyzeText('tamanho', 'pt')).toContain('~size');
+  });
+
+  it('AI3: chat shorthand is spelled out before analysis', () => {
+    expect(analyzeText('brp ongkir', 'id')).toEqual(analyzeText('berapa ongkos kirim', 'id'));
+    expect(analyzeQuery('qnto custa', 'pt', ['pt'])).toEqual(
+      analyzeQuery('quanto custa', 'pt', ['pt']),
+    );
+    expect(analyzeQuery('hw much r u', 'en', ['en'])).toEqual(
+      analyzeQuery('how much are you', 'en', ['en']),
+    );
+    expect(detectLanguage('brp ongkir', ['en', 'id', 'pt', 'es'])).toBe('id');
+    expect(detectLanguage('qnto custa vcs', ['en', 'id', 'pt', 'es'])).toBe('pt');
   });
 
   it('AI3: drops stop words of the language, including chat fillers', () => {
     expect(analyzeText('qual é o prazo de entrega para o interior', 'pt')).toEqual([
       'praz',
+      '~duration',
       'entreg',
+      '~ship',
       'interior',
     ]);
-    expect(analyzeText('kak berapa harga kopi ini ya', 'id')).toEqual(['harga', 'kopi']);
-    expect(analyzeText('how much is the shipping to Bali please', 'en')).toEqual(['ship', 'bali']);
+    expect(analyzeText('kak berapa harga kopi ini ya', 'id')).toEqual(['harga', '~price', 'kopi']);
+    expect(analyzeText('how much is the shipping to Bali please', 'en')).toEqual([
+      '~price',
+      'ship',
+      '~ship',
+      'bali',
+    ]);
   });
 
   it('AI3: an accented word and its unaccented spelling meet', () => {
@@ -51,6 +87,6 @@ describe('analysers', () => {
 
   it('AI3: query words carry their stems in every language of the base, once per word', () => {
     const tokens = analyzeQuery('entregas entregas', 'pt', ['pt', 'en']);
-    expect(tokens).toEqual([['entreg', 'entrega']]);
+    expect(tokens).toEqual([['entreg', '~ship', 'entrega']]);
   });
 });

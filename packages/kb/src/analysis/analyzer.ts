@@ -1,4 +1,6 @@
 import type { Language } from '../types.js';
+import { expandChatWord, isChatWord } from './chat-words.js';
+import { conceptOf } from './concepts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
 
@@ -16,36 +18,52 @@ function keep(word: string): boolean {
  */
 function stems(word: string, language: Language): string[] {
   const { stem } = languageRules[language];
-  const a = fold(stem(word));
+  const out = new Set(stem(word).map(fold));
   const folded = fold(word);
-  if (folded === word) return [a];
-  const b = stem(folded);
-  return a === b ? [a] : [a, b];
+  if (folded !== word) for (const s of stem(folded)) out.add(s);
+  return [...out];
 }
 
 const noTerms: string[] = [];
 const termCacheLimit = 200_000;
 const termCache = new Map<string, string[]>();
 
-/** The index terms of one word in one language (none for a stop word), memoised. */
+/**
+ * The index terms of one word in one language (none for a stop word): its stems and the
+ * shop notion it names (`~ship`), memoised.
+ */
 function termsOf(word: string, language: Language): string[] {
   const key = `${language}:${word}`;
   let terms = termCache.get(key);
   if (terms === undefined) {
-    terms =
-      !keep(word) || languageRules[language].stopwords.has(fold(word))
-        ? noTerms
-        : stems(word, language);
+    const folded = fold(word);
+    const concept = conceptOf(folded);
+    // A stop word may still name a notion: "how much", "quanto custa" ask for a price.
+    if (!keep(word) || languageRules[language].stopwords.has(folded))
+      terms = concept ? [concept] : noTerms;
+    else terms = concept ? [...stems(word, language), concept] : stems(word, language);
     if (termCache.size >= termCacheLimit) termCache.clear();
     termCache.set(key, terms);
   }
   return terms;
 }
 
+/** The words of a text with chat shorthand spelled out ("brp" → "berapa"). */
+export function expandedWords(text: string, language: Language): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    const long = expandChatWord(fold(word), language);
+    if (long) out.push(...long);
+    else out.push(word);
+  }
+  return out;
+}
+
 /** Index terms of a passage in its language: stop words out, stems in (repeated for tf). */
 export function analyzeText(text: string, language: Language): string[] {
   const out: string[] = [];
-  for (const word of words(text)) for (const term of termsOf(word, language)) out.push(term);
+  for (const word of expandedWords(text, language))
+    for (const term of termsOf(word, language)) out.push(term);
   return out;
 }
 
@@ -62,11 +80,16 @@ export function analyzeQuery(
   const { stopwords } = languageRules[language];
   const tokens: QueryToken[] = [];
   const seen = new Set<string>();
-  for (const word of words(text)) {
+  for (const word of expandedWords(text, language)) {
     const folded = fold(word);
-    if (!keep(word) || stopwords.has(folded) || seen.has(folded)) continue;
+    if (!keep(word) || seen.has(folded)) continue;
     seen.add(folded);
-    const variants = new Set(stems(word, language));
+    if (stopwords.has(folded)) {
+      const concept = conceptOf(folded);
+      if (concept) tokens.push([concept]);
+      continue;
+    }
+    const variants = new Set(termsOf(word, language));
     for (const other of others)
       if (other !== language) for (const s of stems(word, other)) variants.add(s);
     tokens.push([...variants]);
@@ -74,10 +97,26 @@ export function analyzeQuery(
   return tokens;
 }
 
+/**
+ * Function-word terms (`=not`, `=how`) of a question: the stop words content analysis
+ * drops. Short questions differ by them ("that's not correct", "how are you"); they are
+ * indexed for FAQ questions and matched as minor query tokens that can rank but never
+ * lower a score (see `LexicalIndex.search`).
+ */
+export function functionTerms(text: string, language: Language): string[] {
+  const { stopwords } = languageRules[language];
+  const out: string[] = [];
+  for (const word of expandedWords(text, language)) {
+    const folded = fold(word);
+    if (stopwords.has(folded)) out.push(`=${folded}`);
+  }
+  return out;
+}
+
 /** The content words of a text, folded, for character-level similarity. */
 export function contentWords(text: string, language: Language): string[] {
   const { stopwords } = languageRules[language];
-  return words(text)
+  return expandedWords(text, language)
     .map(fold)
     .filter((w) => keep(w) && !stopwords.has(w));
 }
@@ -106,11 +145,19 @@ export function guessLanguage(
   for (const language of candidates) {
     const { stopwords } = languageRules[language];
     let hits = 0;
-    for (const w of folded) if (stopwords.has(w)) hits++;
+    for (const w of folded) if (stopwords.has(w) || chatEvidence(w, language, candidates)) hits++;
     if (hits > bestHits) {
       best = language;
       bestHits = hits;
     }
   }
   return { language: best, evidence: bestHits };
+}
+
+/** Chat shorthand of one language that is not a common word of another ("brp", "qnto"). */
+function chatEvidence(word: string, language: Language, candidates: readonly Language[]): boolean {
+  if (!isChatWord(word, language)) return false;
+  return candidates.every(
+    (other) => other === language || !languageRules[other].stopwords.has(word),
+  );
 }

@@ -1,5 +1,4 @@
 import { stemmer as english } from '@orama/stemmers/english';
-import { stemmer as indonesian } from '@orama/stemmers/indonesian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stopwords as englishStop } from '@orama/stopwords/english';
@@ -7,19 +6,23 @@ import { stopwords as indonesianStop } from '@orama/stopwords/indonesian';
 import { stopwords as portugueseStop } from '@orama/stopwords/portuguese';
 import { stopwords as spanishStop } from '@orama/stopwords/spanish';
 import type { Language } from '../types.js';
+import { indonesianStems } from './indonesian-stemmer.js';
 import { fold } from './normalize.js';
 
-/** A language's stemmer (Snowball, from @orama/stemmers) and its folded stop words. */
+/**
+ * A language's stemmer (Snowball from @orama/stemmers; our own for Indonesian) and its
+ * folded stop words. `stem` gives the likeliest stem first, then other candidates.
+ */
 export interface LanguageRules {
-  stem(word: string): string;
+  stem(word: string): string[];
   stopwords: ReadonlySet<string>;
 }
 
 const stemCacheLimit = 200_000;
 
 /** Stemming is the analyser's hot path and vocabularies are small: memoise it. */
-function cached(stem: (word: string) => string): (word: string) => string {
-  const cache = new Map<string, string>();
+function cached(stem: (word: string) => string[]): (word: string) => string[] {
+  const cache = new Map<string, string[]>();
   return (word) => {
     let stemmed = cache.get(word);
     if (stemmed === undefined) {
@@ -31,8 +34,12 @@ function cached(stem: (word: string) => string): (word: string) => string {
   };
 }
 
+const single =
+  (stem: (word: string) => string) =>
+  (word: string): string[] => [stem(word)];
+
 function rules(
-  stem: (word: string) => string,
+  stem: (word: string) => string[],
   stopwords: string[],
   extra: string[] = [],
 ): LanguageRules {
@@ -44,7 +51,7 @@ function rules(
  * would otherwise pull every FAQ that shares them to the top.
  */
 export const languageRules: Record<Language, LanguageRules> = {
-  en: rules(english, englishStop, [
+  en: rules(single(english), englishStop, [
     'can',
     'much',
     'many',
@@ -55,7 +62,7 @@ export const languageRules: Record<Language, LanguageRules> = {
     'want',
     'need',
   ]),
-  id: rules(indonesian, indonesianStop, [
+  id: rules((w) => indonesianStems(fold(w)), indonesianStop, [
     'kak',
     'min',
     'gan',
@@ -69,7 +76,7 @@ export const languageRules: Record<Language, LanguageRules> = {
     'mau',
     'halo',
   ]),
-  pt: rules(portuguese, portugueseStop, [
+  pt: rules(single(portuguese), portugueseStop, [
     'olá',
     'ola',
     'oi',
@@ -81,7 +88,7 @@ export const languageRules: Record<Language, LanguageRules> = {
     'voces',
     'gostaria',
   ]),
-  es: rules(spanish, spanishStop, [
+  es: rules(single(spanish), spanishStop, [
     'hola',
     'quiero',
     'puedo',

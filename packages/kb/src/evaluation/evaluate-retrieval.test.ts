@@ -54,4 +54,30 @@ describe('evaluateRetrieval', () => {
     expect(report.hitAt5).toBe(0.5);
     expect(report.mrr).toBeCloseTo((1 + 1 / 3 + 1 / 6) / 4);
   });
+
+  it('AI5: calibration puts minScore where 5% of the right answers fall below it', async () => {
+    const scores = Array.from({ length: 40 }, (_, i) => 0.3 + i * 0.015);
+    const source: KnowledgeSource = {
+      async search(query) {
+        const i = Number(query);
+        return [
+          {
+            id: `h${i}`,
+            kind: 'faq',
+            text: `q${i}`,
+            question: `q${i}`,
+            score: scores[i]!,
+            signals: { lexical: scores[i]! },
+            language: 'en',
+            citation: { documentId: 'faq', file: 'faq' },
+          } satisfies KnowledgeHit,
+        ];
+      },
+    };
+    const cases = scores.map((_, i) => ({ question: String(i), expected: { question: `q${i}` } }));
+    const report = await evaluateRetrieval(source, cases);
+    expect(report.calibration).toEqual({ minScore: 0.33, minMargin: 0.05 });
+    const few = await evaluateRetrieval(source, cases.slice(0, 10));
+    expect(few.calibration).toBeUndefined();
+  });
 });

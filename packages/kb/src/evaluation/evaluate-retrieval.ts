@@ -33,6 +33,19 @@ export interface RetrievalReport {
   /** Cases whose answer was not ranked first: the ones to look at. */
   misses: RetrievalCaseResult[];
   cases: RetrievalCaseResult[];
+  /**
+   * Abstention thresholds for this base, from the scores of the cases answered right at
+   * rank 1: `minScore` lets `falseAbstention` of them (default 5%) fall below it;
+   * `minMargin` is the default lead over the runner-up (0.05). Spread
+   * into `faqAssistant({ knowledge, ...report.calibration })`. Undefined under 20 right
+   * cases.
+   */
+  calibration?: Calibration;
+}
+
+export interface Calibration {
+  minScore: number;
+  minMargin: number;
 }
 
 /** True when a hit matches what a case expects. */
@@ -57,7 +70,7 @@ export function matchesExpected(hit: KnowledgeHit, expected: ExpectedSource): bo
 export async function evaluateRetrieval(
   source: KnowledgeSource,
   cases: RetrievalCase[],
-  options: { k?: number } = {},
+  options: { k?: number; falseAbstention?: number } = {},
 ): Promise<RetrievalReport> {
   const k = Math.max(5, options.k ?? 10);
   const results: RetrievalCaseResult[] = [];
@@ -82,7 +95,7 @@ export async function evaluateRetrieval(
   }
   const total = cases.length;
   const share = (n: number) => (total === 0 ? 0 : n / total);
-  return {
+  const report: RetrievalReport = {
     total,
     hitAt1: share(at1),
     hitAt5: share(at5),
@@ -90,4 +103,21 @@ export async function evaluateRetrieval(
     misses: results.filter((r) => r.rank !== 1),
     cases: results,
   };
+  const calibration = calibrate(results, options.falseAbstention ?? 0.05);
+  if (calibration) report.calibration = calibration;
+  return report;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function calibrate(
+  results: RetrievalCaseResult[],
+  falseAbstention: number,
+): Calibration | undefined {
+  const right = results
+    .filter((r) => r.rank === 1 && r.top)
+    .map((r) => r.top!.score)
+    .sort((a, b) => a - b);
+  if (right.length < 20) return undefined;
+  return { minScore: round2(right[Math.floor(right.length * falseAbstention)]!), minMargin: 0.05 };
 }

@@ -4,9 +4,50 @@ import { tableToUnits } from './table.js';
 import type { LoadContext, LoadedUnit } from './unit.js';
 
 const progressEvery = 2000;
+const delimiters = ['\t', ';', '|', ','] as const;
+const sampleLines = 30;
+
+/** Occurrences of `d` in a line outside double quotes. */
+function countOutsideQuotes(line: string, d: string): number {
+  let n = 0;
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === d && !quoted) n++;
+  }
+  return n;
+}
 
 /**
- * Reads a CSV (or TSV) file whose delimiter is guessed by papaparse from , ; tab and |.
+ * The delimiter whose count is the same on the header and on most of the first lines.
+ * Papaparse's own guess picked "," for a Brazilian Excel export (`;` between columns,
+ * commas inside answers and prices), splitting every answer; a delimiter that repeats
+ * the header's column count on most lines is the column separator. Tab, `;` and `|`
+ * win ties over `,`, which also appears inside text and decimal numbers.
+ */
+export function guessDelimiter(text: string): string {
+  const lines = text
+    .split(/\r?\n/, sampleLines + 1)
+    .slice(0, sampleLines)
+    .filter((l) => l.trim() !== '');
+  let best: string = ',';
+  let bestShare = 0;
+  for (const d of delimiters) {
+    const header = countOutsideQuotes(lines[0] ?? '', d);
+    if (header === 0) continue;
+    const same = lines.filter((l) => countOutsideQuotes(l, d) === header).length;
+    const share = same / lines.length;
+    if (share > bestShare + 0.2) {
+      best = d;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
+/**
+ * Reads a CSV (or TSV) file whose delimiter is guessed (see `guessDelimiter`) from tab,
+ * ; | and ,.
  * The text arrives decoded (UTF-8 or Latin-1, see `decodeText`). Progress counts
  * characters read.
  */
@@ -21,7 +62,7 @@ export function loadCsv(
   let cells = 0;
   let failure: Error | undefined;
   Papa.parse<string[]>(text, {
-    delimitersToGuess: [',', ';', '\t', '|'],
+    delimiter: guessDelimiter(text),
     step(result, parser) {
       records++;
       const missingQuote = result.errors.find((e) => e.code === 'MissingQuotes');

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../knowledge-base.js';
 import { catalogPdf, fixture, priceListXlsx } from '../test-support/files.js';
@@ -23,6 +24,41 @@ describe('loaders', () => {
     expect(hit.text).toBe(
       'Produk: Kopi Susu Gula Aren · Harga (Rp): 22000 · Stok: 15 · Ukuran: Regular',
     );
+  });
+
+  it('AI3: a number keeps the format its cell shows (R$ 199,90, Rp 185.000, 15%)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Preços');
+    sheet.addRow(['Produto', 'Preço', 'Desconto', 'Estoque']);
+    sheet.addRow(['Mochila Urbana', 199.9, 0.15, 24]);
+    sheet.addRow(['Tas Ransel Urban', 185000, 0, 7]);
+    sheet.getCell('B2').numFmt = '"R$" #,##0.00';
+    sheet.getCell('C2').numFmt = '0%';
+    sheet.getCell('B3').numFmt = '"Rp" #,##0';
+    const kb = createKnowledgeBase();
+    await kb.ingest({
+      name: 'precos.xlsx',
+      data: new Uint8Array(await workbook.xlsx.writeBuffer()),
+    });
+    expect((await top(kb, 'mochila urbana')).text).toBe(
+      'Produto: Mochila Urbana · Preço: R$ 199,90 · Desconto: 15% · Estoque: 24',
+    );
+    expect((await top(kb, 'tas ransel urban')).text).toContain('Preço: Rp 185.000');
+  });
+
+  it('AI3: reads a two-column FAQ CSV exported with ";" (Brazilian Excel), commas inside answers', async () => {
+    const csv =
+      'Pergunta;Resposta\r\nQual o prazo de entrega?;Entregamos em 3 a 5 dias úteis, no interior 7 a 10.\r\n' +
+      'Vocês aceitam Pix?;Sim, Pix, boleto e cartão.\r\nQuanto custa o frete?;A partir de R$ 12,90, grátis acima de R$ 299,00.\r\n';
+    const kb = createKnowledgeBase({ languages: ['pt'] });
+    const info = await kb.ingest({ name: 'faq.csv', data: new TextEncoder().encode(csv) });
+    expect(info.chunks).toBe(3);
+    const hit = await top(kb, 'quanto custa o frete?');
+    expect(hit).toMatchObject({
+      kind: 'faq',
+      question: 'Quanto custa o frete?',
+      answer: 'A partir de R$ 12,90, grátis acima de R$ 299,00.',
+    });
   });
 
   it('AI3: reads every sheet, skips title rows, and renders dates, formulas and rich text', async () => {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import numfmt from 'numfmt';
 import { assertWithin, fileError, throwIfAborted } from '../errors.js';
 import { assertZipWithinLimits } from '../ingest/zip-guard.js';
 import { type Table, tableToUnits } from './table.js';
@@ -49,7 +50,7 @@ export async function loadXlsx(
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = cellText(cell.value);
+        cells[col - 1] = cellText(cell.value, cell.numFmt);
       });
       table.rows.push(Array.from(cells, (c) => c ?? ''));
       table.rowNumbers.push(rowNumber);
@@ -70,16 +71,40 @@ export async function loadXlsx(
   return units;
 }
 
+/**
+ * The locale a number format displays in: its own `[$R$-416]` code decides inside
+ * numfmt; otherwise the currency it names (a Brazilian sheet shows "R$ 199,90", an
+ * Indonesian one "Rp 185.000"), else English.
+ */
+function displayLocale(format: string): string | undefined {
+  if (/R\$/.test(format)) return 'pt-BR';
+  if (/Rp/.test(format)) return 'id';
+  if (/€/.test(format)) return 'es';
+  return undefined;
+}
+
+/** A number as its cell shows it ("R$ 199,90", "15%"), or plainly without a format. */
+function formatNumber(value: number, format: string | undefined): string {
+  if (!format || format === 'General') return String(value);
+  try {
+    const locale = displayLocale(format);
+    return numfmt.format(format, value, locale ? { locale } : {});
+  } catch {
+    return String(value);
+  }
+}
+
 /** The text a person sees in a cell, for every value kind exceljs returns. */
-export function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue, format?: string): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return formatNumber(value, format);
   if (value instanceof Date) {
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
   }
   if (typeof value !== 'object') return String(value);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('result' in value) return cellText((value.result ?? '') as ExcelJS.CellValue);
+  if ('result' in value) return cellText((value.result ?? '') as ExcelJS.CellValue, format);
   if ('text' in value) return String(value.text);
   if ('error' in value) return '';
   return '';

@@ -2,6 +2,10 @@ import type { QueryToken } from '../analysis/analyzer.js';
 import { type Scored, topK } from './top-k.js';
 
 const k1 = 1.2;
+/** Share of a full token's score a minor token (function word) can add. */
+const minorWeight = 0.5;
+/** Share of a matched minor token's idf added to the ceiling (so function words cannot lift a score alone). */
+const minorCeiling = 0.5;
 const b = 0.75;
 
 /** The fields of a chunk; a term's frequencies in them are combined before saturation. */
@@ -122,14 +126,22 @@ export class LexicalIndex {
    * tokens' idf: what a chunk holding each token once in plain text would score, so a
    * query whose words are all found scores about 1, and one with unknown words less.
    */
-  search(tokens: QueryToken[], limit: number, accept?: (slot: number) => boolean): LexicalScored[] {
-    if (tokens.length === 0 || this.live === 0) return [];
+  search(
+    tokens: QueryToken[],
+    limit: number,
+    accept?: (slot: number) => boolean,
+    minor: QueryToken[] = [],
+  ): LexicalScored[] {
+    if (tokens.length + minor.length === 0 || this.live === 0) return [];
     const n = this.live;
     const [wText, wContext, wQuestion] = this.lengthFactors();
     const { total, token, stamp, touched, tokenTouched } = this;
     let touchedCount = 0;
     let ceiling = 0;
-    for (const variants of tokens) {
+    const all = minor.length === 0 ? tokens : [...tokens, ...minor];
+    for (let k = 0; k < all.length; k++) {
+      const variants = all[k]!;
+      const isMinor = k >= tokens.length;
       const tokenGen = this.nextGeneration();
       let tokenCount = 0;
       let best = 0;
@@ -140,7 +152,7 @@ export class LexicalIndex {
         const df = list.length / 2;
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         if (idf > best) best = idf;
-        const top = idf * (k1 + 1);
+        const top = idf * (k1 + 1) * (isMinor ? minorWeight : 1);
         for (let r = 0; r < list.length; r += 2) {
           const slot = list[r]!;
           const packed = list[r + 1]!;
@@ -160,7 +172,9 @@ export class LexicalIndex {
         }
       }
       // A word the base has never seen still counts: the query asks about something missing.
-      ceiling += best > 0 ? best : Math.log(1 + (n + 0.5) / 0.5);
+      // Minor tokens (function words) only count when the query has nothing else.
+      if (!isMinor) ceiling += best > 0 ? best : Math.log(1 + (n + 0.5) / 0.5);
+      else ceiling += best * minorCeiling;
       for (let i = 0; i < tokenCount; i++) {
         const slot = tokenTouched[i]!;
         if (total[slot] === 0) touched[touchedCount++] = slot;

@@ -1,4 +1,10 @@
-import { analyzeQuery, analyzeText, contentWords, guessLanguage } from '../analysis/analyzer.js';
+import {
+  analyzeQuery,
+  analyzeText,
+  contentWords,
+  functionTerms,
+  guessLanguage,
+} from '../analysis/analyzer.js';
 import type { ChunkContent } from '../loaders/unit.js';
 import type { Citation, HitKind, KnowledgeHit, Language } from '../types.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -27,6 +33,8 @@ const weights = { text: 1, context: 0.5, question: 1.5 };
 const questionWeight = 0.5;
 /** Lexical score kept by a passage in another language than the customer's. */
 const otherLanguage = 0.85;
+/** Scores above this approach 1 smoothly (see `round`). */
+const knee = 0.8;
 /** The usual constant of reciprocal rank fusion (Cormack et al., 2009). */
 const rrfK = 60;
 
@@ -39,6 +47,8 @@ export class Retriever {
   private readonly questions = new QuestionIndex();
   private readonly vectors = new VectorIndex();
   private readonly chunks: (IndexedChunk | undefined)[] = [];
+  /** Chunks per language: a language with none gets no cross-language penalty. */
+  private readonly perLanguage = new Map<Language, number>();
 
   constructor(private readonly languages: readonly Language[]) {}
 
@@ -53,9 +63,10 @@ export class Retriever {
     const slot = this.lexical.add({
       text: analyzeText(body, lang),
       context: analyzeText(chunk.context ?? '', lang),
-      question: asked.flatMap((q) => analyzeText(q, lang)),
+      question: asked.flatMap((q) => [...analyzeText(q, lang), ...functionTerms(q, lang)]),
     });
     this.chunks[slot] = chunk;
+    this.perLanguage.set(lang, (this.perLanguage.get(lang) ?? 0) + 1);
     if (asked.length > 0)
       this.questions.add(
         slot,
@@ -69,7 +80,12 @@ export class Retriever {
     this.lexical.remove(slots);
     this.questions.remove(slots);
     this.vectors.remove(slots);
-    for (const slot of slots) this.chunks[slot] = undefined;
+    for (const slot of slots) {
+      const chunk = this.chunks[slot];
+      if (chunk)
+        this.perLanguage.set(chunk.language, (this.perLanguage.get(chunk.language) ?? 1) - 1);
+      this.chunks[slot] = undefined;
+    }
   }
 
   /** The chunk stored at a slot. */
@@ -94,11 +110,10 @@ export class Retriever {
     const accept = kinds ? (slot: number) => kinds.has(this.chunks[slot]!.kind) : undefined;
     const pool = Math.max(options.limit * 5, 50);
     const lexical = new Map<number, number>();
-    for (const hit of this.lexical.search(
-      analyzeQuery(query, language, this.languages),
-      pool,
-      accept,
-    )) {
+    const tokens = analyzeQuery(query, language, this.languages);
+    // Function words count a little: "that's not correct" is not "correct".
+    const minor = [...new Set(functionTerms(query, language))].map((t) => [t]);
+    for (const hit of this.lexical.search(tokens, pool, accept, minor)) {
       lexical.set(hit.slot, hit.normalized);
     }
     if (this.questions.size > 0) {
@@ -111,8 +126,13 @@ export class Retriever {
         );
       }
     }
-    // A customer writing in one language is best answered from passages in it.
-    if (guess.evidence > 0 && this.languages.length > 1) {
+    // A customer writing in one language is best answered from passages in it, when the
+    // base has any: a Spanish question to a Portuguese and English base keeps its scores.
+    if (
+      guess.evidence > 0 &&
+      this.languages.length > 1 &&
+      (this.perLanguage.get(language) ?? 0) > 0
+    ) {
       for (const [slot, value] of lexical) {
         if (this.chunks[slot]!.language !== language) lexical.set(slot, value * otherLanguage);
       }
@@ -127,10 +147,11 @@ export class Retriever {
     const hits: KnowledgeHit[] = [];
     for (const [slot, raw] of fused) {
       if (hits.length >= options.limit) break;
-      const score = round(raw);
+      // Fused scores are already in 0..1 (1: first in both rankings).
+      const score = vector.size > 0 ? clamp(raw) : round(raw);
       if (score < options.minScore || score <= 0) continue;
       const signals: KnowledgeHit['signals'] = { lexical: round(lexical.get(slot) ?? 0) };
-      if (vector.has(slot)) signals.vector = round(vector.get(slot)!);
+      if (vector.has(slot)) signals.vector = clamp(vector.get(slot)!);
       hits.push(toHit(this.chunks[slot]!, score, signals));
     }
     return hits;
@@ -151,9 +172,15 @@ function fuse(...rankings: Array<Array<[number, number]>>): Array<[number, numbe
     .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
 
-/** Four decimals, clamped to 0..1 (ranking used the unclamped values). */
+/**
+ * Four decimals in 0..1. Up to `knee` the value is kept; above it, it approaches 1
+ * smoothly instead of being clamped, so two strong hits (an exact question and a near
+ * one) keep their order and the margin between them, which abstention reads.
+ */
 function round(n: number): number {
-  return Math.round(Math.min(1, Math.max(0, n)) * 10000) / 10000;
+  const v = Math.max(0, n);
+  const squashed = v <= knee ? v : knee + (1 - knee) * (1 - Math.exp(-(v - knee) / (1 - knee)));
+  return Math.round(squashed * 10000) / 10000;
 }
 
 function toHit(chunk: IndexedChunk, score: number, signals: KnowledgeHit['signals']): KnowledgeHit {
@@ -169,4 +196,9 @@ function toHit(chunk: IndexedChunk, score: number, signals: KnowledgeHit['signal
   if (chunk.question !== undefined) hit.question = chunk.question;
   if (chunk.answer !== undefined) hit.answer = chunk.answer;
   return hit;
+}
+
+/** Four decimals, clamped to 0..1. */
+function clamp(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 10000) / 10000;
 }

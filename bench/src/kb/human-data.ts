@@ -1,0 +1,45 @@
+// The human-request dev set (packages/assistant/src/__fixtures__/human-requests.tsv).
+import { readFileSync } from 'node:fs';
+
+export interface HumanCase {
+  asks: boolean;
+  lang: 'en' | 'id' | 'pt' | 'es';
+  split: 'd' | 'h';
+  text: string;
+}
+
+export const humanCases: HumanCase[] = readFileSync(
+  new URL('../../../packages/assistant/src/__fixtures__/human-requests.tsv', import.meta.url),
+  'utf8',
+)
+  .split('\n')
+  .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+  .map((l) => {
+    const [label, lang, split, text] = l.split('\t');
+    return {
+      asks: label === '1',
+      lang: lang as HumanCase['lang'],
+      split: split as 'd' | 'h',
+      text: text!,
+    };
+  });
+
+/** Precision and recall of a detector on some cases. */
+export function score(cases: HumanCase[], detect: (text: string) => boolean) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const wrong: string[] = [];
+  for (const c of cases) {
+    const got = detect(c.text);
+    if (got && c.asks) tp++;
+    else if (got) {
+      fp++;
+      wrong.push(`FP ${c.lang} ${c.text}`);
+    } else if (c.asks) {
+      fn++;
+      wrong.push(`FN ${c.lang} ${c.text}`);
+    }
+  }
+  return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), wrong };
+}

@@ -1,0 +1,53 @@
+// The shop dev set through @parley/kb (and plain BM25 over the same entries): top-1 by
+// topic (any language's entry of the right topic counts), per split and language.
+import { createKnowledgeBase, type KnowledgeHit, type KnowledgeSource } from '@parley/kb';
+import MiniSearch from 'minisearch';
+import { type ShopFaq, type ShopQuestion, shopFaqs, topicOf } from './shop-data.js';
+
+export async function shopKb() {
+  const kb = createKnowledgeBase({ languages: ['id', 'pt', 'en', 'es'] });
+  await kb.addFaq(
+    shopFaqs.map((f) => ({ question: f.question, answer: f.answer, language: f.lang })),
+  );
+  return kb;
+}
+
+export function shopMiniSearch(): KnowledgeSource {
+  const ms = new MiniSearch<ShopFaq & { id: number }>({
+    fields: ['question', 'answer'],
+    storeFields: ['answer', 'lang'],
+  });
+  ms.addAll(shopFaqs.map((f, id) => ({ ...f, id })));
+  return {
+    async search(query, options) {
+      return ms
+        .search(query)
+        .slice(0, options?.limit ?? 10)
+        .map(
+          (r): KnowledgeHit => ({
+            id: String(r.id),
+            kind: 'faq',
+            text: r.answer,
+            answer: r.answer,
+            score: r.score,
+            signals: { lexical: r.score },
+            language: r.lang,
+            citation: { documentId: 'faq', file: 'faq' },
+          }),
+        );
+    },
+  };
+}
+
+/** Share of in-scope questions whose first hit is an entry of the right topic. */
+export async function shopTop1(source: KnowledgeSource, questions: ShopQuestion[]) {
+  const inScope = questions.filter((q) => q.topic !== 'none');
+  const misses: string[] = [];
+  let right = 0;
+  for (const q of inScope) {
+    const [top] = await source.search(q.question, { limit: 5 });
+    if (topicOf(top?.answer) === q.topic) right++;
+    else misses.push(`${q.lang} ${q.question} → ${topicOf(top?.answer)}`);
+  }
+  return { top1: right / Math.max(1, inScope.length), total: inScope.length, misses };
+}

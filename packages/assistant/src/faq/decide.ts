@@ -1,0 +1,70 @@
+import type { KnowledgeHit } from '../knowledge/source.js';
+import { hitLanguage, pickAnswer } from './best-answer.js';
+
+/**
+ * When the offline assistant answers, offers a "did you mean" menu, or has no answer.
+ * `minScore`: below it nothing is an answer. Above it, the best hit is answered when it
+ * leads the next different entry of its language by `minMargin` (or that entry is below
+ * `minScore`); otherwise the customer picks among the two or three close ones.
+ */
+export interface Abstention {
+  minScore: number;
+  minMargin: number;
+}
+
+export type FaqDecision =
+  | { type: 'answer'; hit: KnowledgeHit; margin: number }
+  | { type: 'menu'; hits: KnowledgeHit[] }
+  | { type: 'none' };
+
+/** The same entry when it has the same answer (or text): copies are not rivals. */
+const entryKey = (h: KnowledgeHit) => h.answer ?? h.text;
+
+/** Hits that are different entries, best first, at most `limit`. */
+export function distinctEntries(hits: KnowledgeHit[], limit: number): KnowledgeHit[] {
+  const seen = new Set<string>();
+  const out: KnowledgeHit[] = [];
+  for (const h of hits) {
+    const key = entryKey(h);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(h);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/**
+ * The margin of `best`: its score minus that of the next different entry in the same
+ * language (an FAQ kept in Portuguese and English is one entry twice, not two rivals).
+ */
+export function marginOf(best: KnowledgeHit, hits: KnowledgeHit[]): number {
+  const language = hitLanguage(best);
+  const rival = hits.find(
+    (h) => h !== best && entryKey(h) !== entryKey(best) && hitLanguage(h) === language,
+  );
+  return best.score - (rival?.score ?? 0);
+}
+
+export function decideAnswer(
+  hits: KnowledgeHit[],
+  options: { abstention: Abstention; language?: string; languageMargin: number; menu: boolean },
+): FaqDecision {
+  const { abstention } = options;
+  const best = pickAnswer(hits, {
+    minScore: abstention.minScore,
+    languageMargin: options.languageMargin,
+    ...(options.language !== undefined && { language: options.language }),
+  });
+  if (!best) return { type: 'none' };
+  const margin = marginOf(best, hits);
+  if (margin >= abstention.minMargin || best.score - margin < abstention.minScore)
+    return { type: 'answer', hit: best, margin };
+  const language = hitLanguage(best);
+  const choices = distinctEntries(
+    [best, ...hits.filter((h) => h.score >= abstention.minScore && hitLanguage(h) === language)],
+    3,
+  ).filter((h) => h.question !== undefined);
+  if (!options.menu || choices.length < 2) return { type: 'answer', hit: best, margin };
+  return { type: 'menu', hits: choices };
+}

@@ -1,0 +1,69 @@
+/**
+ * Shop and customer-service notions named in each of our four languages. A word that
+ * names one is indexed (and searched) with the notion's term as well, so a Spanish
+ * customer's "envío" meets the Portuguese "frete" and the English "shipping", and
+ * "talla" meets "tamanho" and "size", when the base has no passage in Spanish. Forms are
+ * folded; a trailing `*` matches any ending. General vocabulary, not one shop's.
+ */
+const groups: Record<string, string> = {
+  price:
+    'much quanto quanta cuanto cuanta price prices priced cost costs harga biaya preco precos valor custa custam custo precio precios cuesta cuestan costo vale valen',
+  ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian',
+  duration: 'long days lama hari prazo dias demora tarda tardan demoran',
+  abroad:
+    'international internationally abroad overseas countries country internasional negeri negara exterior internacional paises pais',
+  pay: 'pay paying payment payments paid bayar pembayaran dibayar pagar pagamento pagamentos pago pagos pague',
+  card: 'card cards credit kartu kredit cartao cartoes credito tarjeta tarjetas',
+  installment:
+    'installment installments instalment instalments cicilan cicil dicicil parcela parcelas parcelar parcelamento parcelam cuota cuotas plazos',
+  cash: 'cash cod tunai dinheiro efectivo contraentrega',
+  return:
+    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar',
+  exchange: 'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar',
+  size: 'size sizes sizing ukuran tamanho tamanhos numeracao numero talla tallas talle',
+  refund: 'refund refunds refunded money dana uang reembolso estorno reembolsos dinero',
+  warranty: 'warranty guarantee garansi bergaransi garantia garantias',
+  track:
+    'track tracking tracked lacak melacak resi rastrear rastreio rastreamento rastreo seguimiento',
+  order: 'order orders ordered purchase pesanan orderan pedido pedidos compra compras',
+  cancel:
+    'cancel cancels cancelled canceled cancellation batal batalkan membatalkan dibatalkan pembatalan cancelar cancelo cancela cancelamento anular cancelacion',
+  address: 'address addresses alamat endereco enderecos cep direccion domicilio',
+  hours:
+    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion',
+  store: 'store stores shop shops toko loja lojas tienda tiendas local',
+  coupon:
+    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional',
+  wholesale:
+    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores',
+  invoice: 'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo',
+  damaged:
+    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto',
+  stock:
+    'stock restock restocked available stok habis tersedia estoque esgotado esgotada reposicao agotado agotada reponer disponible disponivel',
+  gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven',
+  wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava',
+  password: 'password passwords login sandi senha contrasena clave',
+  account: 'account accounts akun conta cuenta',
+  bag: 'bag bags backpack tote tas ransel mochila mochilas bolsa bolsas bolso bolsos',
+  shoe: 'shoe shoes sneakers runners sepatu tenis zapatillas zapatos calcado',
+  forgot: 'forgot forgotten lupa esqueci olvide perdi',
+  free: 'free gratis gratuito gratuita',
+};
+
+const exact = new Map<string, string>();
+const prefixes: Array<[string, string]> = [];
+for (const [name, forms] of Object.entries(groups)) {
+  for (const form of forms.split(' ')) {
+    if (form.endsWith('*')) prefixes.push([form.slice(0, -1), `~${name}`]);
+    else exact.set(form, `~${name}`);
+  }
+}
+
+/** The notion term (`~ship`) a folded word names, if any. */
+export function conceptOf(word: string): string | undefined {
+  const hit = exact.get(word);
+  if (hit) return hit;
+  for (const [prefix, term] of prefixes) if (word.startsWith(prefix)) return term;
+  return undefined;
+}

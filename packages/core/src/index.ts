@@ -56,6 +56,8 @@ export {
   startOfLocalMonth,
   wallClock,
 } from './hours/zoned-time.js';
+export type { Listening, ListenOptions } from './http/listen.js';
+export { listen } from './http/listen.js';
 export type { Contacts } from './inbox/contacts.js';
 export type { Inbox } from './inbox/inbox.js';
 export type { InboxItem } from './inbox/inbox-row.js';

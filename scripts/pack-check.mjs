@@ -184,7 +184,9 @@ try {
   });
 
   if (!args.has('--skip-scaffold')) {
-    await step('create-parley templates', () => scaffoldCheck({ root, work, tarballs, failures }));
+    await step('create-parley templates', () =>
+      scaffoldCheck({ root, work, tarballs, failures, consumer }),
+    );
   }
 } catch (error) {
   failures.push(error instanceof Error ? error.message : String(error));

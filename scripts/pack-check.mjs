@@ -29,6 +29,8 @@ import { scaffoldCheck } from './lib/scaffold-check.mjs';
 import { publicPackages } from './lib/workspace-packages.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** Peer range of @parley/* on each other until 1.0 (decision 0211). */
+const PEER_RANGE = '>=0.0.0 <1.0.0';
 const args = new Set(process.argv.slice(2));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const started = Date.now();
@@ -77,6 +79,18 @@ try {
 
   await step('publint and attw', async () => {
     const lint = async (p) => {
+      const { output: packed } = await run('tar', [
+        '-xzOf',
+        tarballs[p.name],
+        'package/package.json',
+      ]);
+      for (const [dep, range] of Object.entries(JSON.parse(packed).peerDependencies ?? {})) {
+        if (dep.startsWith('@parley/') && range !== PEER_RANGE) {
+          failures.push(
+            `${p.name}: peer ${dep} is published as "${range}"; write "workspace:${PEER_RANGE}" (docs/decisions/0211-peer-ranges-of-the-fixed-group.md)`,
+          );
+        }
+      }
       const tarball = readFileSync(tarballs[p.name]);
       const { messages } = await publint({
         pack: {

@@ -56,10 +56,23 @@ export async function scaffoldCheck({ root, work, tarballs, failures, consumer }
       const start = starts[template] ?? { script: 'start', serve: true };
       const env = { PORT: '0' };
       const started = start.serve
-        ? await runUntilReady('npm', ['run', start.script], { cwd: dir, env, label: `${label}: npm run ${start.script}` })
-        : await run('npm', ['run', start.script], { cwd: dir, env, label: `${label}: npm run ${start.script}` });
-      const firstLine = started.output.split('\n').find((l) => l.trim() && !l.startsWith('>'))?.trim();
-      console.log(`  ✓ ${template}: install ${installed.toFixed(0)}s, test, typecheck, ${start.script}: ${firstLine}`);
+        ? await runUntilReady('npm', ['run', start.script], {
+            cwd: dir,
+            env,
+            label: `${label}: npm run ${start.script}`,
+          })
+        : await run('npm', ['run', start.script], {
+            cwd: dir,
+            env,
+            label: `${label}: npm run ${start.script}`,
+          });
+      const firstLine = started.output
+        .split('\n')
+        .find((l) => l.trim() && !l.startsWith('>'))
+        ?.trim();
+      console.log(
+        `  ✓ ${template}: install ${installed.toFixed(0)}s, test, typecheck, ${start.script}: ${firstLine}`,
+      );
     } catch (error) {
       failures.push(error instanceof Error ? error.message : String(error));
     }

@@ -156,7 +156,13 @@ try {
   writeTsconfigs(consumer);
 
   await step(`import ${counts.modules} entry points from Node ESM`, () =>
-    run(process.execPath, ['entries.mjs'], { cwd: consumer, label: 'node entries.mjs' }).catch(
+    run(process.execPath, ['entries.mjs'], { cwd: consumer, label: 'node entries.mjs' }).then(
+      ({ output }) => {
+        // A module that exits the process on import would end the run early, silently.
+        if (!output.includes(`imported ${counts.modules} modules`)) {
+          failures.push(`node entries.mjs stopped before the end:\n${output}`);
+        }
+      },
       (error) => failures.push(error.message),
     ),
   );

@@ -39,27 +39,35 @@ export function run(
 }
 
 /**
- * Starts a long-running program (a server) and resolves once it has printed its first
- * line and is still alive `graceMs` later; then stops it. Rejects if it exits first.
+ * Starts a long-running program (a server) and resolves once its output matches `ready`
+ * (default: a first complete line) and it is still alive `graceMs` later; then stops it
+ * and its children. Rejects if it exits first.
  */
 export function runUntilReady(
   cmd,
   args,
-  { cwd, env, timeoutMs = 60_000, graceMs = 500, label } = {},
+  { cwd, env, timeoutMs = 60_000, graceMs = 500, label, ready = /\n/ } = {},
 ) {
   return new Promise((resolve, reject) => {
+    // Its own process group, so stopping `npm start` also stops the server npm started.
     const child = spawn(cmd, args, {
       cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     let output = '';
     let settled = false;
+    let waiting = false;
     const finish = (error) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      child.kill('SIGTERM');
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
       if (error) reject(error);
       else resolve({ output });
     };
@@ -69,7 +77,10 @@ export function runUntilReady(
     );
     child.stdout.on('data', (d) => {
       output += d;
-      if (output.includes('\n')) setTimeout(() => finish(), graceMs);
+      if (!waiting && ready.test(output)) {
+        waiting = true;
+        setTimeout(() => finish(), graceMs);
+      }
     });
     child.stderr.on('data', (d) => (output += d));
     child.on('error', (error) => finish(error));

@@ -32,8 +32,8 @@ export function publicPackages(root) {
  * entries such as a browser bundle or `./package.json` are neither and are only resolved.
  */
 export function entriesOf(name, exportsField) {
-  if (exportsField === undefined)
-    return [{ subpath: '.', specifier: name, typed: false, module: true }];
+  // A command-only package (create-parley) has no exports: importing it would run it.
+  if (exportsField === undefined) return [];
   const map =
     typeof exportsField === 'string' || !Object.keys(exportsField).some((k) => k.startsWith('.'))
       ? { '.': exportsField }

@@ -104,6 +104,7 @@ try {
       });
       for (const m of messages)
         failures.push(`publint ${p.name}: ${formatMessage(m, p.manifest) ?? m.code}`);
+      if (p.entries.length === 0) return; // a command (create-parley): nothing to resolve
       const untyped = p.entries.filter((e) => !e.typed).map((e) => e.subpath);
       await run(
         bin('attw'),

@@ -18,6 +18,7 @@ export async function createAgency(
     await kb.addFaq(tenant.faq);
     assistants.push({
       id: `${tenant.id}-faq`,
+      tenantId: tenant.id,
       name: `${tenant.name} assistant`,
       assistant: faqAssistant({ knowledge: kb }),
       backupTeam: `${tenant.id}-team`,

@@ -60,6 +60,7 @@ export async function scaffoldCheck({ root, work, tarballs, failures, consumer }
             cwd: dir,
             env,
             label: `${label}: npm run ${start.script}`,
+            ready: /listening on http:\/\/\S+/,
           })
         : await run('npm', ['run', start.script], {
             cwd: dir,

@@ -77,7 +77,8 @@ try {
     return Object.fromEntries(made);
   });
 
-  await step('publint and attw', async () => {
+  // publint/attw (CPU) overlap the npm install (network): neither needs the other.
+  const linted = step('publint and attw', async () => {
     const lint = async (p) => {
       const { output: packed } = await run('tar', [
         '-xzOf',
@@ -126,7 +127,7 @@ try {
     );
   });
 
-  await step('npm install of the tarballs', async () => {
+  const installed = step('npm install of the tarballs', async () => {
     writeManifest(consumer, {
       tarballs,
       devDependencies: {
@@ -143,6 +144,7 @@ try {
       label: 'npm install',
     });
   });
+  await Promise.all([linted, installed]);
 
   const snippets = packages.flatMap((p) => {
     try {
@@ -168,25 +170,23 @@ try {
     ),
   );
   const tsc = join(consumer, 'node_modules', '.bin', 'tsc');
-  for (const resolution of ['node16', 'bundler']) {
-    await step(
-      `typecheck ${counts.typed} entries and ${files.length} snippets (${resolution})`,
-      () =>
-        run(tsc, ['-p', `tsconfig.${resolution}.json`], {
+  await Promise.all(
+    ['node16', 'bundler', 'emit'].map((config) =>
+      step(`typecheck ${counts.typed} entries and ${files.length} snippets (${config})`, () =>
+        run(tsc, ['-p', `tsconfig.${config}.json`], {
           cwd: consumer,
-          label: `tsc (${resolution})`,
-        }).catch((error) => failures.push(error.message)),
-    );
-  }
+          label: `tsc (${config})`,
+        }).catch((error) => {
+          // emit only writes the JavaScript the snippets run; its errors are the same.
+          if (config !== 'emit') failures.push(error.message);
+        }),
+      ),
+    ),
+  );
 
   const runnable = files.filter((f) => f.snippet.mode !== 'check');
   await step(`run ${runnable.length} README snippets`, async () => {
-    await run(tsc, ['-p', 'tsconfig.emit.json'], { cwd: consumer, label: 'tsc (emit)' }).catch(
-      () => {
-        // Type errors were reported above; emit happens regardless.
-      },
-    );
-    for (const { snippet, file } of runnable) {
+    const runOne = async ({ snippet, file }) => {
       const js = join(consumer, 'out', file.replace(/\.ts$/, '.js'));
       const cwd = mkdtempSync(join(work, 'run-'));
       const label = `${relative(root, snippet.file)}:${snippet.line}`;
@@ -201,7 +201,12 @@ try {
           console.log(`  ✓ ${label} (${snippet.mode}, ${((Date.now() - t) / 1000).toFixed(1)}s)`),
         (error) => failures.push(error.message),
       );
-    }
+    };
+    // Snippets mostly wait (servers, PGlite start-up): three at a time.
+    await pool(
+      runnable.map((f) => () => runOne(f)),
+      3,
+    );
   });
 
   if (!args.has('--skip-scaffold')) {

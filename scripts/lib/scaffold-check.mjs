@@ -4,7 +4,7 @@
 // `npm run typecheck` and start it the way its README says.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, runUntilReady } from './run.mjs';
+import { pool, run, runUntilReady } from './run.mjs';
 
 /** Rewrites `@parley/*` ranges of a generated package.json to the local tarballs. */
 export function useTarballs(projectDir, tarballs) {
@@ -36,7 +36,13 @@ const starts = {
 export async function scaffoldCheck({ root, work, tarballs, failures, consumer }) {
   const cli = join(consumer, 'node_modules', 'create-parley', 'dist', 'cli.js');
   const templates = readdirSync(join(root, 'packages', 'create-parley', 'templates'));
-  for (const template of templates) {
+  // All templates at once: their npm installs are mostly network and disk.
+  await pool(
+    templates.map((template) => () => checkTemplate(template)),
+    templates.length,
+  );
+
+  async function checkTemplate(template) {
     const dir = join(work, 'scaffold', `my-${template}`);
     const label = `create-parley --template ${template}`;
     try {

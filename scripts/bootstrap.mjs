@@ -2,8 +2,9 @@
 // Lets the README's two commands work on a machine with only Node and npm:
 // `npm run quickstart` and `npm test` install the workspace with pnpm (fetched through
 // npx when it is not installed) the first time, then run the example or the suite.
+// `npm run example <folder> [script]` starts any example from the root the same way.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +15,30 @@ const task = process.argv[2];
 const tasks = {
   test: ['run', 'check'],
   quickstart: ['--filter', '@parley/example-quickstart', 'start'],
+  example: exampleTask(process.argv[3], process.argv[4] ?? 'start'),
 };
+
+/** `example <folder> [script]`: that example's package script, run from its folder. */
+function exampleTask(folder, script) {
+  if (task !== 'example') return [];
+  const examples = readdirSync(join(root, 'examples')).filter((d) =>
+    existsSync(join(root, 'examples', d, 'package.json')),
+  );
+  if (!folder || !examples.includes(folder)) {
+    console.error(
+      `bootstrap: ${folder ? `no example "${folder}"` : 'which example?'} — npm run example <${examples.join(' | ')}> [script]`,
+    );
+    process.exit(2);
+  }
+  const manifest = JSON.parse(readFileSync(join(root, 'examples', folder, 'package.json'), 'utf8'));
+  if (!manifest.scripts?.[script]) {
+    console.error(
+      `bootstrap: examples/${folder} has no "${script}" script; it has: ${Object.keys(manifest.scripts ?? {}).join(', ')}`,
+    );
+    process.exit(2);
+  }
+  return ['--filter', manifest.name, 'run', script];
+}
 if (!tasks[task]) {
   console.error(`bootstrap: unknown task "${task}"; use one of ${Object.keys(tasks).join(', ')}`);
   process.exit(2);

@@ -7,7 +7,7 @@ export default defineConfig([
     format: ['esm'],
     // Only needed to build the widget from source; the package ships dist/widget.js.
     external: ['esbuild'],
-    dts: true,
+    dts: false, // declarations come from one tsc run: scripts/build.mjs
     clean: false,
     target: 'node20',
   },

@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: { index: 'src/index.ts' },
   format: ['esm'],
-  dts: true,
+  dts: false, // declarations come from one tsc run: scripts/build.mjs
   clean: true,
   target: 'node20',
 });

@@ -1,21 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
+import { getRequestListener } from '@hono/node-server';
 import type { Agency } from './agency.js';
-
-/** node:http speaks IncomingMessage; the API channel speaks Web Request/Response. */
-function toRequest(req: IncomingMessage): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value])
-      headers.append(name, v);
-  }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
-    method: req.method ?? 'GET',
-    headers,
-    ...(hasBody && { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' }),
-  } as RequestInit);
-}
 
 /**
  * Serves every tenant's API channels at `/api/<channel id>/…` (CH6); false for other
@@ -35,9 +20,8 @@ export function apiChannelsHandler(agency: Agency) {
         .end(JSON.stringify({ error: `No API channel "${channelId}".` }));
       return true;
     }
-    const response = await api.fetch(toRequest(req));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    // node:http speaks IncomingMessage; the channel speaks Web Request/Response.
+    await getRequestListener((request) => api.fetch(request))(req, res);
     return true;
   };
 }

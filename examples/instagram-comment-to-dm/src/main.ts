@@ -1,6 +1,8 @@
 import { createServer } from 'node:http';
 import { createInterface } from 'node:readline/promises';
+import { getRequestListener } from '@hono/node-server';
 import { type InstagramAdapter, instagram } from '@parley/adapter-instagram';
+import { listen, ParleyError } from '@parley/core';
 import { buildDesk } from './build-desk.js';
 import { runDemo } from './demo.js';
 import { commentRules } from './rules.js';
@@ -8,28 +10,15 @@ import { commentRules } from './rules.js';
 const env = process.env;
 const log = (line: string) => console.log(line);
 
-/** Reads a Node request into a Web Request, so the adapter's `fetch` handler can answer it. */
+/** Serves the adapter's Web `fetch` handler on node:http (bridged by @hono/node-server). */
 async function serveWebhooks(adapter: InstagramAdapter, port: number) {
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : Buffer.concat(chunks);
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-    const response = await adapter.fetch(
-      new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, {
-        method: req.method ?? 'GET',
-        headers,
-        ...(body !== undefined && { body }),
-      }),
-    );
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(Buffer.from(await response.arrayBuffer()));
+  const server = createServer(getRequestListener((request) => adapter.fetch(request)));
+  const { url } = await listen(server, {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    hint: (next) => `start on another port: PORT=${next} npm run example instagram-comment-to-dm`,
   });
-  await new Promise<void>((resolve) => server.listen(port, resolve));
-  log(
-    `Webhook endpoint: http://localhost:${port}/instagram/webhook (expose it over https for Meta)`,
-  );
+  log(`Webhook endpoint: ${url}/instagram/webhook (expose it over https for Meta)`);
 }
 
 async function main() {
@@ -70,4 +59,11 @@ async function main() {
   for (const line of await runDemo()) log(line);
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  // Setup problems (a taken port, bad settings) say how to fix them: no stack trace.
+  if (!ParleyError.isInstance(error)) throw error;
+  console.error(`\ninstagram-comment-to-dm: ${error.message}\n`);
+  process.exit(1);
+}

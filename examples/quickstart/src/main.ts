@@ -5,7 +5,14 @@ import { ParleyError } from '@parley/core';
 import { startQuickstart } from './quickstart.js';
 
 try {
-  const qs = await startQuickstart();
+  const qs = await startQuickstart({
+    onKnowledgeProgress: ({ file, index, total, document, ms }) => {
+      const step = `[${index + 1}/${total}]`;
+      if (!document) process.stdout.write(`Reading knowledge ${step} ${file} …`);
+      else
+        process.stdout.write(` ${document.chunks} passages (${((ms ?? 0) / 1000).toFixed(1)}s)\n`);
+    },
+  });
   // Browsers reach the loopback address by name; the name reads better in a terminal.
   const url = qs.url.replace('//127.0.0.1:', '//localhost:');
   const model =

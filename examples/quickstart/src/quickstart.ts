@@ -2,14 +2,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type LivechatChannel, livechat } from '@parley/adapter-livechat';
 import type { Clock, Desk, Logger, Store } from '@parley/core';
-import { consoleLogger, ParleyError } from '@parley/core';
+import { consoleLogger, listen, ParleyError } from '@parley/core';
 import { createHttpServer } from './server/http.js';
 import { operatorConsole } from './server/operator-console.js';
 import { readReceipts } from './server/read-receipts.js';
 import { type AssistantKind, shopAssistant } from './shop/assistant.js';
 import { assistantName } from './shop/config.js';
 import { createShopDesk } from './shop/desk.js';
-import { loadKnowledge, sampleKnowledgeDir } from './shop/knowledge.js';
+import { type KnowledgeProgress, loadKnowledge, sampleKnowledgeDir } from './shop/knowledge.js';
 
 export interface QuickstartOptions {
   /** Default: `PORT` from `env`, else 3000. 0 picks a free port (tests). */
@@ -30,6 +30,8 @@ export interface QuickstartOptions {
   /** Default: memory; with `PARLEY_DATA_DIR`, an embedded Postgres (PGlite) in that folder. */
   store?: Store;
   logger?: Logger;
+  /** Called before and after each knowledge file is read (main.ts prints it). */
+  onKnowledgeProgress?: KnowledgeProgress;
 }
 
 export interface Quickstart {
@@ -76,7 +78,10 @@ export async function startQuickstart(options: QuickstartOptions = {}): Promise<
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   const extra = env.KNOWLEDGE_DIR?.trim();
-  const { kb, documents } = await loadKnowledge([sampleKnowledgeDir, ...(extra ? [extra] : [])]);
+  const { kb, documents } = await loadKnowledge(
+    [sampleKnowledgeDir, ...(extra ? [extra] : [])],
+    options.onKnowledgeProgress,
+  );
   const picked = shopAssistant(kb, env, options.clock);
   const store = options.store ?? (await durableStore(env.PARLEY_DATA_DIR, options, logger));
   const chat = livechat();
@@ -107,7 +112,11 @@ export async function startQuickstart(options: QuickstartOptions = {}): Promise<
 
   await desk.start();
   try {
-    await listen(server, port, host);
+    await listen(server, {
+      port,
+      host,
+      hint: (next) => `start on another port: PORT=${next} npm run quickstart`,
+    });
   } catch (error) {
     await desk.stop();
     receipts.close();
@@ -153,38 +162,5 @@ async function durableStore(
     dataDir: dataDir.trim(),
     logger,
     ...(options.clock && { clock: options.clock }),
-  });
-}
-
-/** Listens, turning "address in use" into a message that says what to do. */
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      server.off('listening', onListening);
-      if (error.code === 'EADDRINUSE') {
-        reject(
-          new ParleyError(
-            'CONFIG_INVALID',
-            `Port ${port} is already in use (another quickstart, or another server). Stop it, or start on another port: PORT=${port + 1} npm run quickstart`,
-          ),
-        );
-      } else if (error.code === 'EACCES') {
-        reject(
-          new ParleyError(
-            'CONFIG_INVALID',
-            `Port ${port} needs privileges here; use a port above 1024, e.g. PORT=3000.`,
-          ),
-        );
-      } else {
-        reject(error);
-      }
-    };
-    const onListening = () => {
-      server.off('error', onError);
-      resolve();
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(port, host);
   });
 }

@@ -76,7 +76,7 @@ describe('quickstart HTTP server', () => {
     try {
       await expect(startTestQuickstart({ port: busy.port })).rejects.toMatchObject({
         code: 'CONFIG_INVALID',
-        message: `Port ${busy.port} is already in use (another quickstart, or another server). Stop it, or start on another port: PORT=${busy.port + 1} npm run quickstart`,
+        message: `Port ${busy.port} on 127.0.0.1 is already in use (another copy of this server, or another program). Stop it, or start on another port: PORT=${busy.port + 1} npm run quickstart.`,
       });
     } finally {
       await busy.release();
@@ -105,7 +105,7 @@ describe('quickstart HTTP server', () => {
       child.stderr.on('data', (d) => (output += d));
       const code = await new Promise((resolve) => child.on('exit', resolve));
       expect(code).toBe(1);
-      expect(output).toContain(`quickstart: Port ${busy.port} is already in use`);
+      expect(output).toContain(`quickstart: Port ${busy.port} on 127.0.0.1 is already in use`);
       expect(output).toContain(`PORT=${busy.port + 1} npm run quickstart`);
       expect(output).not.toMatch(/\n\s+at /);
     } finally {

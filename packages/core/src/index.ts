@@ -57,9 +57,12 @@ export {
   startOfLocalMonth,
   wallClock,
 } from './hours/zoned-time.js';
+export type { Listening, ListenOptions } from './http/listen.js';
+export { listen } from './http/listen.js';
 export type { Contacts } from './inbox/contacts.js';
 export type { Inbox } from './inbox/inbox.js';
 export type { InboxItem } from './inbox/inbox-row.js';
+export type { Lead, LeadOptions, Sale, SaleOptions } from './inbox/outcomes.js';
 export type { TransferTarget } from './inbox/transfer.js';
 export type {
   LimitCounter,
@@ -68,7 +71,6 @@ export type {
   PaceSlot,
 } from './limits/counter.js';
 export { createLimitCounter } from './limits/counter.js';
-export type { Lead, LeadOptions, Sale, SaleOptions } from './inbox/outcomes.js';
 export type { MessageLimitsLookup, MessageLimitsOptions } from './limits/message-limits-schema.js';
 export type { Logger } from './logger.js';
 export { consoleLogger, silentLogger } from './logger.js';

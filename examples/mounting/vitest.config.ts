@@ -1,0 +1,3 @@
+import { parleyProject } from '../../vitest.shared.js';
+
+export default parleyProject('example-mounting');

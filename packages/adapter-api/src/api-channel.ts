@@ -45,6 +45,8 @@ export function apiChannel(options: ApiChannelOptions): ApiChannel {
     maxTextLength: config.maxTextLength,
     typing: false,
     readReceipts: false,
+    // The receiver fetches links itself; the engine only checks they are https.
+    mediaLinks: true,
   };
 
   return {

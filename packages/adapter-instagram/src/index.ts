@@ -1,3 +1,4 @@
+export { signMetaBody as signBody, verifyMetaSignature as verifySignature } from '@parley/core';
 export type { ChannelState, PendingComment } from './channel-state.js';
 export type { CommentEvent, CommentOutcome } from './comments/comment-to-dm.js';
 export type {
@@ -27,4 +28,3 @@ export type {
 } from './private/client.js';
 export type { IgPrivateClientOptions } from './private/ig-private-client.js';
 export { igPrivateClient } from './private/ig-private-client.js';
-export { signBody, verifySignature } from './webhooks/signature.js';

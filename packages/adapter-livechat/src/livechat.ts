@@ -57,6 +57,8 @@ const capabilities: ChannelCapabilities = {
   maxTextLength: 4096,
   typing: true,
   readReceipts: true,
+  // The visitor's browser loads media links; the engine only checks they are https.
+  mediaLinks: true,
 };
 
 /**

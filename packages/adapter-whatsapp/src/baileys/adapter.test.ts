@@ -471,8 +471,9 @@ describe('Baileys messages through the desk', () => {
     });
     await t.desk.send(to, 'Sim, entregamos!', { replyToExternalId: '3A5F2C1B9E8D7F6A5B4C' });
     const sent = t.fake.current.sent.slice(1);
+    // P-08: the link was downloaded by the engine; Baileys got bytes, never the URL.
     expect(sent[0]!.content).toEqual({
-      document: { url: 'https://example.com/c.pdf' },
+      document: Buffer.from('/c.pdf'),
       mimetype: 'application/pdf',
       fileName: 'c.pdf',
     });

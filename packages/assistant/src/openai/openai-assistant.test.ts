@@ -220,6 +220,7 @@ describe('openaiAssistant', () => {
         name: 'order_status',
         description: 'Status of an order by its id',
         url: `http://127.0.0.1:${port}/orders`,
+        allowPrivateNetworks: true,
         secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
         input: z.object({ orderId: z.string() }),
         output: z.object({ orderId: z.string(), status: z.string(), eta: z.string() }),

@@ -11,6 +11,7 @@ import { handOffWhenLimited } from '../limits/quota-handoff.js';
 import { silentLogger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
 import { outboundSteps } from '../outbound/chain.js';
+import { createMediaFetcher } from '../outbound/media-fetcher.js';
 import { compose } from '../pipeline/compose.js';
 import { installPlugins, type PluginHooks } from '../plugins/install.js';
 import type { CreateDeskOptions } from '../plugins/plugin.js';
@@ -69,6 +70,7 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
     counter: config.limitCounter ?? createLimitCounter({ kv: store.kv('limits'), clock }),
     outbound: async () => {},
     stopping: false,
+    media: createMediaFetcher(config.media),
   };
   for (const [i, t] of config.tenants.entries()) {
     if (rt.tenants.has(t.id))
@@ -204,6 +206,7 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
       await Promise.allSettled([...rt.background]);
       for (const plugin of [...plugins].reverse()) await plugin.stop?.();
       await rt.scheduler.stop();
+      rt.media.close();
       started = false;
     },
   };

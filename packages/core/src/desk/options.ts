@@ -108,6 +108,8 @@ export type TenantConfig = z.output<typeof tenantOptionsSchema>;
 const injected = <T>(what: string, check: (v: object) => boolean) =>
   z.custom<T>((v) => typeof v === 'object' && v !== null && check(v), what);
 
+import { mediaOptionsSchema } from './media-options.js';
+
 export const deskOptionsSchema = z.object({
   store: injected<Store>(
     'expected a Store (createMemoryStore() or a Postgres store)',
@@ -162,6 +164,8 @@ export const deskOptionsSchema = z.object({
    * `messageLimits` wins. Unlimited when unset.
    */
   messageLimits: z.union([messageLimitsSchema, messageLimitsLookupSchema]).optional(),
+  /** How outbound media given by URL is downloaded (P-08). */
+  media: mediaOptionsSchema,
 });
 export type DeskOptions = z.input<typeof deskOptionsSchema>;
 export type DeskConfig = z.output<typeof deskOptionsSchema>;

@@ -1,6 +1,6 @@
+import { checkDestination, createSafeFetch, type Lookup, type SafeFetch } from '@parley/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestReceiver, type TestReceiver } from '../testing/test-receiver.js';
-import { checkDestination, createSafeFetch, type Lookup, type SafeFetch } from './safe-fetch.js';
 
 const cleanup: Array<{ close(): unknown }> = [];
 afterEach(async () => {

@@ -2,6 +2,7 @@ import { ParleyError, parseOrThrow } from '@parley/core';
 import { embedAll } from './embedder/embed-all.js';
 import { fileError } from './errors.js';
 import { prepareDocument } from './ingest/prepare-document.js';
+import { sharedParsePool } from './ingest/sandbox/parse-pool.js';
 import { faqUnits } from './loaders/faq.js';
 import { loadFile } from './loaders/load-file.js';
 import type { LoadedFile } from './loaders/unit.js';
@@ -185,13 +186,19 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
     const documentId = ingest.documentId ?? file.name;
     let loadedFile: LoadedFile;
     try {
-      loadedFile = await loadFile(file, ingest.as ?? 'auto', {
+      const ctx = {
         file: file.name,
         limits: o.limits,
         signal: ingest.signal,
-        progress: (done, total) =>
+        progress: (done: number, total: number) =>
           ingest.onProgress?.({ documentId, file: file.name, phase: 'parse', done, total }),
-      });
+      };
+      loadedFile = o.parser.worker
+        ? await sharedParsePool(o.parser).load(file, ingest.as ?? 'auto', ctx, {
+            clock: o.clock,
+            timeoutMs: o.parser.timeoutMs,
+          })
+        : await loadFile(file, ingest.as ?? 'auto', ctx);
     } catch (error) {
       if (ParleyError.isInstance(error)) throw error;
       throw fileError(

@@ -1,6 +1,7 @@
 import { ParleyError, parseOrThrow } from '@parley/core';
 import { embedAll } from './embedder/embed-all.js';
 import { fileError } from './errors.js';
+import { assertAcceptedFile } from './ingest/file-gate.js';
 import { prepareDocument } from './ingest/prepare-document.js';
 import { sharedParsePool } from './ingest/sandbox/parse-pool.js';
 import { faqUnits } from './loaders/faq.js';
@@ -182,6 +183,7 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
         'ingest() needs { name: string, data: Uint8Array | string }.',
       );
     }
+    assertAcceptedFile(file);
     await ready();
     const documentId = ingest.documentId ?? file.name;
     let loadedFile: LoadedFile;

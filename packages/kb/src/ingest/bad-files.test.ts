@@ -130,7 +130,7 @@ describe('bad files', () => {
       'FILE_INVALID',
     );
     const binary = new Uint8Array([1, 2, 3, 0, 5, 6, 7, 8]);
-    expect((await refusal(kb.ingest({ name: 'x.bin', data: binary }))).message).toContain(
+    expect((await refusal(kb.ingest({ name: 'x', data: binary }))).message).toContain(
       'binary file',
     );
     const json = await refusal(kb.ingest({ name: 'data.json', data: '{"a": [1, 2' }));
@@ -141,6 +141,34 @@ describe('bad files', () => {
   it('AI3: a failed re-ingest of a document keeps its previous version', async () => {
     const error = await refusal(kb.ingest({ name: 'faq-pt.json', data: '{"broken": ' }));
     expect(error.code).toBe('FILE_INVALID');
+    await stillAnswers();
+  });
+
+  it('P-34: extension allow-list and magic bytes: renamed .exe, HTML polyglot, mislabelled and empty files are refused before parsing', async () => {
+    const mz = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]);
+    const cases: Array<[string, string | Uint8Array, RegExp]> = [
+      ['setup.exe', 'just text inside', /"\.exe" files are not accepted/],
+      ['page.html', 'Opening hours 9-17', /"\.html" files are not accepted/],
+      ['invoice.pdf', mz, /not a PDF file although its name ends in \.pdf/],
+      ['invoice.pdf', 'plain text named pdf', /not a PDF file/],
+      [
+        'prices.csv',
+        zipBomb(1024),
+        /a XLSX file although its name ends in \.csv.*Rename it to \.xlsx/,
+      ],
+      [
+        'notes.txt',
+        '<!DOCTYPE html><html><script>alert(1)</script>',
+        /HTML page or contains script/,
+      ],
+      ['faq.json', '<html><body>{"q":"a"}</body></html>', /HTML page/],
+      ['empty.txt', '', /empty/],
+    ];
+    for (const [name, data, message] of cases) {
+      const error = await refusal(kb.ingest({ name, data }));
+      expect(error.code, name).toBe('FILE_INVALID');
+      expect(error.message, name).toMatch(message);
+    }
     await stillAnswers();
   });
 });

@@ -269,6 +269,15 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
     async search(query, searchOptions = {}) {
       await ready();
       if (typeof query !== 'string' || query.trim() === '') return [];
+      // P-32: a base answers only its own tenant, checked on every query.
+      if (searchOptions.tenantId !== undefined && searchOptions.tenantId !== o.tenantId) {
+        o.logger.warn('kb: refused a search from another tenant', {
+          base: o.id,
+          owner: o.tenantId,
+          asking: searchOptions.tenantId,
+        });
+        return [];
+      }
       const limit = Math.min(50, Math.max(1, Math.floor(searchOptions.limit ?? 5)));
       let vector: Float32Array | undefined;
       if (o.embedder && [...docs.values()].some((d) => d.embedderId)) {

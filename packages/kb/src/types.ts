@@ -70,6 +70,8 @@ export interface SearchOptions {
   kinds?: HitKind[];
   /** Hits below this score are dropped (default 0). */
   minScore?: number;
+  /** The tenant asking (P-32): a base bound to another tenant returns no hits. */
+  tenantId?: string;
   signal?: AbortSignal;
 }
 

@@ -203,4 +203,44 @@ describe('prompt-injection hygiene', () => {
     expect(t.handoffs.at(-1)).toMatchObject({ reason: expect.stringMatching(/^leak-canary/) });
     expect(t.warnings.some((w) => /leak canary/.test(w.message))).toBe(true);
   });
+
+  it("P-32: a base bound to tenant B never answers a tenant C conversation, even when configured on C's assistant", async () => {
+    const b = createKnowledgeBase({ tenantId: 'shop-b' });
+    await b.addDocument({ documentId: 'doc', text: 'Zebra-coded wholesale price list: R$ 40.' });
+    const clock = createFakeClock();
+    const channel = memoryChannel();
+    const desk = createDesk({
+      clock,
+      store: createMemoryStore({ clock }),
+      tenants: [{ id: 'shop-c' }],
+      teams: [{ id: 'team-c', tenantId: 'shop-c' }],
+      assistants: [
+        {
+          id: 'bot-c',
+          tenantId: 'shop-c',
+          // The mistake under test: tenant B's base handed to tenant C's assistant.
+          assistant: openaiAssistant({ baseURL: server.baseURL, env: {}, clock, knowledge: b }),
+          backupTeam: 'team-c',
+        },
+      ],
+      channels: [
+        { id: 'chat-c', tenantId: 'shop-c', adapter: channel, route: { assistant: 'bot-c' } },
+      ],
+    });
+    await desk.start();
+    server.reply(
+      { toolCalls: [{ name: 'search_knowledge', arguments: { query: 'zebra wholesale price' } }] },
+      { text: 'I do not know.' },
+    );
+    await channel.customer('c').send('What is the zebra wholesale price?');
+    const bodies = server.requests.map((r) => JSON.stringify(r.body)).join('\n');
+    expect(bodies).not.toContain('R$ 40');
+    // The base itself refuses a search that names another tenant.
+    expect(await b.search('zebra wholesale price', { tenantId: 'shop-c' })).toEqual([]);
+    expect(await b.search('zebra wholesale price', { tenantId: 'shop-b' })).not.toEqual([]);
+    // Deleting the source removes its chunks.
+    await b.remove('doc');
+    expect(await b.search('zebra wholesale price', { tenantId: 'shop-b' })).toEqual([]);
+    await desk.stop();
+  });
 });

@@ -189,6 +189,7 @@ export function openaiAssistant(options: OpenAIAssistantOptions): OpenAIAssistan
     const turn = newTurnKnowledge();
     const search: SearchKnowledgeSettings = {
       sources,
+      tenantId: input.tenantId,
       limit: config.knowledgeLimit,
       minScore: config.minScore,
       answerScore: config.answerScore,

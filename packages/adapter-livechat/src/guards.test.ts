@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { originGuard } from './server/guards.js';
 import { type Harness, useHarness } from './test-support/harness.js';
 import type { Visitor } from './test-support/visitor.js';
 
@@ -23,6 +24,21 @@ async function stillServed(v: Visitor, text = 'still there?') {
 }
 
 describe('live chat guards', () => {
+  it('P-18: allowedOrigins defaults to deny; "*" is an explicit, logged opt-in', async () => {
+    const denyAll = originGuard(undefined);
+    expect(denyAll('https://shop.example')).toBe(false);
+    expect(denyAll(undefined)).toBe(false);
+    expect(originGuard('*')('https://anyone.example')).toBe(true);
+    const listed = originGuard(['https://shop.example']);
+    expect(listed('https://shop.example')).toBe(true);
+    expect(listed('https://evil.example')).toBe(false);
+    const t = await start({ chat: { allowedOrigins: undefined } });
+    await expect(t.visitor({ origin: 'https://shop.example' })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(t.visitor()).rejects.toMatchObject({ status: 403 });
+  });
+
   it('CH5: only allowed origins may open the socket; no Origin header is refused too', async () => {
     const t = await start({ chat: { allowedOrigins: ['https://shop.example'] } });
     const ok = await t.visitor({ origin: 'https://shop.example' });

@@ -54,7 +54,7 @@ describe('live chat guards', () => {
     await stillServed(ok);
   });
 
-  it('CH5: a frame above maxPayload closes that socket with 1009; others go on', async () => {
+  it('P-18, CH5: a frame above maxPayload closes that socket with 1009; others go on', async () => {
     const t = await start({ chat: { maxPayloadBytes: 1024 } });
     const other = await bystander(t);
     const v = await t.visitor();
@@ -75,7 +75,7 @@ describe('live chat guards', () => {
     expect(t.assistant.calls).toHaveLength(0);
   });
 
-  it('CH5: a client over its per-connection rate is closed with 4429; the rate refills on the clock', async () => {
+  it('P-18, CH5: a client over its per-connection rate is closed with 4429; the rate refills on the clock', async () => {
     const t = await start({ chat: { rate: { burst: 5, perSecond: 1 } } });
     const other = await bystander(t);
     const calm = await t.visitor();
@@ -169,7 +169,7 @@ describe('live chat guards', () => {
     expect(await silent.closed).toEqual({ code: 4408, reason: 'no hello in time' });
   });
 
-  it('CH5: the heartbeat terminates sockets that stop answering pings; live ones stay', async () => {
+  it('P-18, CH5: the heartbeat terminates sockets that stop answering pings; live ones stay', async () => {
     const t = await start({ chat: { heartbeatMs: 1_000 } });
     const typed = () =>
       new Promise<void>((resolve) => t.chat.on('visitor.typing', () => resolve()));

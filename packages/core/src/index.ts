@@ -139,6 +139,8 @@ export type {
   PluginQueries,
 } from './plugins/plugin.js';
 export { type ServiceKey, serviceKey } from './plugins/service-key.js';
+export type { RedactionOptions } from './redact.js';
+export { DEFAULT_REDACT_PATHS, redactingLogger, scrubText } from './redact.js';
 export type { IgnoredMessage } from './routing/ignored.js';
 export { matchMenuOption } from './routing/menu-match.js';
 export type { MenuOptions } from './routing/menu-schema.js';

@@ -129,7 +129,7 @@ describe('Baileys inbound normalisation', () => {
     });
   });
 
-  it('CH1: own messages, status, groups (when off), newsletters and undecryptable stubs start no turn', () => {
+  it('P-24, CH1: own messages, status, groups (when off), newsletters and undecryptable stubs start no turn', () => {
     const ignored = fixture<{ messages: WAMessage[] }>('baileys/upsert-ignored.json').messages;
     const reasons = ignored.map(
       (m) => skipReason(m, { groups: false }) ?? (normaliseMessage(m) ? 'kept' : 'protocol'),

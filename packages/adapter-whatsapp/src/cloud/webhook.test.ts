@@ -95,7 +95,7 @@ describe('Cloud API webhook', () => {
     await t.close();
   });
 
-  it('CH2: a replayed delivery is acknowledged but answered once', async () => {
+  it('P-13, CH2: a replayed delivery is acknowledged but answered once', async () => {
     const t = await cloudDesk();
     const body = fixtureText('cloud/text.json');
     expect((await t.post(body)).status).toBe(200);

@@ -15,6 +15,7 @@ import { createMediaFetcher } from '../outbound/media-fetcher.js';
 import { compose } from '../pipeline/compose.js';
 import { installPlugins, type PluginHooks } from '../plugins/install.js';
 import type { CreateDeskOptions } from '../plugins/plugin.js';
+import { redactingLogger } from '../redact.js';
 import { compileRules } from '../routing/rules.js';
 import { createMemoryScheduler } from '../scheduler/memory-scheduler.js';
 import { createMemoryStore } from '../store/memory-store.js';
@@ -45,8 +46,14 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
   const { plugins = [], ...settings } = options;
   const config = parseOrThrow(deskOptionsSchema, settings, 'createDesk options');
   const clock = config.clock ?? systemClock;
-  const logger = config.logger ?? silentLogger;
   const store = config.store ?? createMemoryStore({ clock });
+  const logger =
+    config.redactLogs === false
+      ? (config.logger ?? silentLogger)
+      : redactingLogger(
+          config.logger ?? silentLogger,
+          config.redactLogs === true ? {} : config.redactLogs,
+        );
   const rt: DeskRuntime = {
     config,
     clock,

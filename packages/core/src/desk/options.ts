@@ -164,6 +164,22 @@ export const deskOptionsSchema = z.object({
    * `messageLimits` wins. Unlimited when unset.
    */
   messageLimits: z.union([messageLimitsSchema, messageLimitsLookupSchema]).optional(),
+  /**
+   * P-33: log redaction, on by default at info and above (secrets, tokens, phones,
+   * emails and message bodies are masked). `false` turns it off; an object sets the
+   * field `paths` and `levels`.
+   */
+  redactLogs: z
+    .union([
+      z.boolean(),
+      z
+        .object({
+          paths: z.array(z.string()).optional(),
+          levels: z.array(z.enum(['debug', 'info', 'warn', 'error'])).optional(),
+        })
+        .strict(),
+    ])
+    .default(true),
   /** How outbound media given by URL is downloaded (P-08). */
   media: mediaOptionsSchema,
 });

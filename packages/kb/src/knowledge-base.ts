@@ -36,6 +36,8 @@ export interface DocumentInput {
   title?: string;
   /** Plain text or Markdown (headings kept as context). */
   text?: string;
+  /** A person checked it: instruction-like passages are indexed (P-38). */
+  reviewed?: boolean;
   /** Records, each flattened like a JSON file's. */
   records?: Record<string, unknown>[];
   language?: Language;
@@ -123,6 +125,7 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
       chunks: slots.length,
       embedded: usable && stored.chunks.every((c) => c.vector !== undefined),
       addedAt: stored.addedAt,
+      ...(stored.flagged && { flagged: stored.flagged }),
     };
     docs.set(stored.documentId, {
       info,
@@ -183,7 +186,7 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
         'ingest() needs { name: string, data: Uint8Array | string }.',
       );
     }
-    assertAcceptedFile(file);
+    assertAcceptedFile(file, o.limits);
     await ready();
     const documentId = ingest.documentId ?? file.name;
     let loadedFile: LoadedFile;
@@ -250,7 +253,12 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
       const type = input.records !== undefined ? 'json' : /^#{1,6}\s/m.test(data) ? 'md' : 'txt';
       return ingestFile(
         { name, data, type },
-        { documentId: input.documentId, as: 'document', language: input.language },
+        {
+          documentId: input.documentId,
+          as: 'document',
+          language: input.language,
+          ...(input.reviewed && { reviewed: true }),
+        },
       );
     },
 

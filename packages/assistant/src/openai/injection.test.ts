@@ -22,7 +22,14 @@ const injected =
 describe('prompt-injection hygiene', () => {
   it('P-28, AI1: a document cannot make the assistant run a tool that is not on its list', async () => {
     const kb = createKnowledgeBase();
-    await kb.addDocument({ documentId: 'policy', title: 'policy.md', text: injected });
+    // Reviewed, so the passage is indexed (unreviewed it is held back, P-38) and the
+    // model sees it: the tool allow-list must hold on its own.
+    await kb.addDocument({
+      documentId: 'policy',
+      title: 'policy.md',
+      text: injected,
+      reviewed: true,
+    });
     const executed: string[] = [];
     const lookup = defineTool({
       name: 'order_lookup',

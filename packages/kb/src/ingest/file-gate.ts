@@ -1,4 +1,5 @@
-import { fileError } from '../errors.js';
+import { assertWithin, fileError } from '../errors.js';
+import type { KnowledgeLimits } from '../limits.js';
 import type { KnowledgeFile } from '../types.js';
 import { extensionOf } from './detect.js';
 
@@ -26,7 +27,10 @@ const activeMarkup = /<!doctype\s+html|<html[\s>]|<script[\s>]|<svg[\s>]|<iframe
  * PDF, a workbook named `.csv` is refused with the name to use), and text that is
  * really HTML is refused. Size and emptiness are checked by the loaders' limits.
  */
-export function assertAcceptedFile(file: KnowledgeFile): void {
+export function assertAcceptedFile(file: KnowledgeFile, limits: KnowledgeLimits): void {
+  // Before the bytes are copied to the parse worker: copying is main-thread time.
+  const size = typeof file.data === 'string' ? file.data.length : file.data.byteLength;
+  assertWithin(file.name, limits, 'maxFileBytes', size, 'the file size in bytes');
   const ext = extensionOf(file.name, file.type);
   if (ext !== '' && !allowed.has(ext)) {
     throw fileError(

@@ -73,7 +73,10 @@ export function redactingLogger(inner: Logger, options: RedactionOptions = {}): 
   const wrap =
     (level: keyof Logger) =>
     (message: string, fields?: Record<string, unknown>): void => {
-      if (!levels.has(level)) return inner[level](message, fields);
+      if (!levels.has(level)) {
+        inner[level](message, fields);
+        return;
+      }
       const clean = fields && (scrubValue(fields, paths, 0) as Record<string, unknown>);
       inner[level](scrubText(message), clean);
     };

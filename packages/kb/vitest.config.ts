@@ -7,5 +7,7 @@ const conditions = ['@parley/source'];
 export default defineProject({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
-  test: { name: 'kb', include: ['src/**/*.test.ts'] },
+  // Files are parsed in a worker thread (P-36); from source its first start loads
+  // exceljs and tsx again, which takes seconds on a busy machine.
+  test: { name: 'kb', include: ['src/**/*.test.ts'], testTimeout: 30_000 },
 });

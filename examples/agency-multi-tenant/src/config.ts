@@ -32,6 +32,8 @@ const channel = z
     welcomeMessage: z.string().min(1).optional(),
     /** Livechat and API: the secret visitor / contact identities are signed with (CH7). */
     identitySecret: z.string().min(16).optional(),
+    /** Livechat only: the tenant's site origins allowed to open the widget socket (P-18). */
+    allowedOrigins: z.array(z.url()).optional(),
     /** API only: the token clients send as `Authorization: Bearer …`. */
     inboxToken: z.string().min(16).optional(),
     /** API only: where the business's messages are delivered, signed with `webhookSecret`. */

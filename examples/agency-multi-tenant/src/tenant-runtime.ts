@@ -93,6 +93,8 @@ export async function startTenant(shared: Shared, config: TenantConfig): Promise
       adapter = api;
     } else {
       const chat: LivechatChannel = livechat({
+        // Tenants' sites are not known to this example; list them in production (P-18).
+        allowedOrigins: c.allowedOrigins ?? '*',
         ...(c.identitySecret !== undefined && { identitySecret: c.identitySecret }),
       });
       if (shared.server) running.detach.push(chat.attach(shared.server, { path: `/chat/${c.id}` }));

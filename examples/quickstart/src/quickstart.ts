@@ -84,7 +84,8 @@ export async function startQuickstart(options: QuickstartOptions = {}): Promise<
   );
   const picked = shopAssistant(kb, env, options.clock);
   const store = options.store ?? (await durableStore(env.PARLEY_DATA_DIR, options, logger));
-  const chat = livechat();
+  // Local demo: any origin. In production list your site's origins (P-18).
+  const chat = livechat({ allowedOrigins: env.CHAT_ORIGINS ? env.CHAT_ORIGINS.split(',') : '*' });
   const desk = createShopDesk({
     chat,
     assistant: picked.assistant,

@@ -3,9 +3,11 @@ import {
   type ChannelCapabilities,
   type ChannelContext,
   mediaKinds,
+  ParleyError,
 } from '@parley/core';
 import { ContactBook } from './contact-book.js';
 import { createHandler } from './http/handler.js';
+import { generateInboxToken, tokenBits } from './http/inbox-token.js';
 import { type ApiChannelOptions, parseOptions } from './options.js';
 import {
   type ApiChannelWebhook,
@@ -24,6 +26,12 @@ export interface ApiChannel extends ChannelAdapter {
   fetch(request: Request): Promise<Response>;
   /** The outbound webhook: its endpoint, delivery log, dead letters and replay. */
   readonly webhook: ApiChannelWebhook;
+  /**
+   * Replaces the inbox token without a restart (P-19): `next` (default: a fresh
+   * `generateInboxToken()`) is valid at once, the old one for `overlapMs` more (default
+   * 0: revoked now). Returns the new token; store it, it is not kept in clear.
+   */
+  rotateInboxToken(next?: string, options?: { overlapMs?: number }): string;
 }
 
 /**
@@ -36,6 +44,7 @@ export function apiChannel(options: ApiChannelOptions): ApiChannel {
   const config = parseOptions(options);
   const webhook = new ChannelWebhook(config);
   let running: { ctx: ChannelContext; book: ContactBook } | undefined;
+  const handler = createHandler(config, () => running);
 
   const capabilities: ChannelCapabilities = {
     // The receiver gets menus as data (`content.options`) and renders them its own way.
@@ -45,6 +54,8 @@ export function apiChannel(options: ApiChannelOptions): ApiChannel {
     maxTextLength: config.maxTextLength,
     typing: false,
     readReceipts: false,
+    // The receiver fetches links itself; the engine only checks they are https.
+    mediaLinks: true,
   };
 
   return {
@@ -89,7 +100,18 @@ export function apiChannel(options: ApiChannelOptions): ApiChannel {
       }
       return webhook.send(message);
     },
-    fetch: createHandler(config, () => running),
+    fetch: handler,
+    rotateInboxToken(next = generateInboxToken(), { overlapMs = 0 } = {}) {
+      if (tokenBits(next) < 128) {
+        throw new ParleyError(
+          'INPUT_INVALID',
+          'The new inbox token is too guessable: use at least 128 random bits (generateInboxToken()).',
+        );
+      }
+      const now = running?.ctx.clock.now().getTime() ?? Date.now();
+      handler.checkToken.rotate(next, overlapMs, now);
+      return next;
+    },
     webhook: webhook.api,
   };
 }

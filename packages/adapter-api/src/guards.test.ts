@@ -13,6 +13,7 @@ import {
   testChannel,
   WEBHOOK_SECRET,
 } from './harness.test-support.js';
+import { generateInboxToken, tokenBits } from './http/inbox-token.js';
 
 const setup = (channel: SetupOptions['channel'] = {}) =>
   setupChannel({ channel, contact: 'crm-1' });
@@ -173,6 +174,26 @@ describe('API channel: bad requests are refused with a reason', () => {
     await expect(adapter.webhook.idle()).rejects.toThrow(/not started/);
   });
 
+  it('P-19: inbox tokens carry at least 128 bits, are kept only as digests, and rotate without a restart', async () => {
+    expect(tokenBits(generateInboxToken())).toBeGreaterThanOrEqual(256);
+    expect(tokenBits('inbox-token-abcd')).toBeLessThan(128);
+    const { adapter, clock } = await setup();
+    const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+    expect((await call(adapter, 'GET', '/contacts/x', undefined, auth(TOKEN))).status).toBe(404);
+    // Rotate with a one-minute overlap: both tokens work, then only the new one.
+    const next = adapter.rotateInboxToken(undefined, { overlapMs: 60_000 });
+    expect(tokenBits(next)).toBeGreaterThanOrEqual(128);
+    expect((await call(adapter, 'GET', '/contacts/x', undefined, auth(next))).status).toBe(404);
+    expect((await call(adapter, 'GET', '/contacts/x', undefined, auth(TOKEN))).status).toBe(404);
+    clock.advance(60_000);
+    expect((await call(adapter, 'GET', '/contacts/x', undefined, auth(TOKEN))).status).toBe(401);
+    // Revocation at once, and weak tokens refused.
+    const third = adapter.rotateInboxToken();
+    expect((await call(adapter, 'GET', '/contacts/x', undefined, auth(next))).status).toBe(401);
+    expect((await call(adapter, 'GET', '/contacts/x', undefined, auth(third))).status).toBe(404);
+    expect(() => adapter.rotateInboxToken('aaaaaaaaaaaaaaaaaaaaaaaa')).toThrow(/too guessable/);
+  });
+
   it('CH6: bad options throw CONFIG_INVALID naming the option', () => {
     const good = {
       inboxToken: TOKEN,
@@ -181,6 +202,8 @@ describe('API channel: bad requests are refused with a reason', () => {
     };
     const cases: Array<[Record<string, unknown>, RegExp]> = [
       [{ inboxToken: 'short' }, /inboxToken: use at least 16 characters/],
+      [{ inboxToken: 'aaaaaaaaaaaaaaaaaaaaaaaa' }, /inboxToken: too guessable.*128 random bits/],
+      [{ inboxToken: 'password12345678' }, /inboxToken: too guessable/],
       [{ webhookUrl: 'ftp://crm.example.com' }, /webhookUrl: expected an http\(s\) URL/],
       [{ webhookSecret: 'plain-secret' }, /webhookSecret: expected a `whsec_`/],
       [{ requireIdentity: true }, /requireIdentity needs identitySecret/],

@@ -60,13 +60,19 @@ export interface ApiChannelOptions {
 const secretString = (what: string) =>
   z.string().refine((s) => isSigningKey(s), `expected a \`whsec_\` or \`whsk_\` key for ${what}`);
 
+import { tokenBits } from './http/inbox-token.js';
+
 export const optionsSchema = z
   .object({
     inboxToken: z
       .string()
       .min(16, 'use at least 16 characters (generateInboxToken() makes one)')
       .max(512)
-      .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces'),
+      .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+      .refine(
+        (t) => tokenBits(t) >= 128,
+        'too guessable: use a token of at least 128 random bits (generateInboxToken() makes one)',
+      ),
     webhookUrl: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
     webhookSecret: secretString('webhookSecret'),
     identitySecret: z

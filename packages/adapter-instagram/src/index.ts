@@ -1,3 +1,4 @@
+export { signMetaBody as signBody, verifyMetaSignature as verifySignature } from '@parley/core';
 export type { ChannelState, PendingComment } from './channel-state.js';
 export type { CommentEvent, CommentOutcome } from './comments/comment-to-dm.js';
 export type {
@@ -28,4 +29,3 @@ export type {
 export type { IgPrivateClientOptions } from './private/ig-private-client.js';
 export { igPrivateClient } from './private/ig-private-client.js';
 export type { InstagramMention } from './webhooks/mentions.js';
-export { signBody, verifySignature } from './webhooks/signature.js';

@@ -14,7 +14,7 @@ const SECRET = 'conformance-secret-0123456789';
 const cases = channelConformance({
   async create() {
     const clock = createFakeClock();
-    const adapter = livechat({ identitySecret: SECRET });
+    const adapter = livechat({ identitySecret: SECRET, allowedOrigins: '*' });
     const server = createServer();
     adapter.attach(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

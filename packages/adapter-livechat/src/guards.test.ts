@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { originGuard } from './server/guards.js';
 import { type Harness, useHarness } from './test-support/harness.js';
 import type { Visitor } from './test-support/visitor.js';
 
@@ -23,6 +24,21 @@ async function stillServed(v: Visitor, text = 'still there?') {
 }
 
 describe('live chat guards', () => {
+  it('P-18: allowedOrigins defaults to deny; "*" is an explicit, logged opt-in', async () => {
+    const denyAll = originGuard(undefined);
+    expect(denyAll('https://shop.example')).toBe(false);
+    expect(denyAll(undefined)).toBe(false);
+    expect(originGuard('*')('https://anyone.example')).toBe(true);
+    const listed = originGuard(['https://shop.example']);
+    expect(listed('https://shop.example')).toBe(true);
+    expect(listed('https://evil.example')).toBe(false);
+    const t = await start({ chat: { allowedOrigins: undefined } });
+    await expect(t.visitor({ origin: 'https://shop.example' })).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(t.visitor()).rejects.toMatchObject({ status: 403 });
+  });
+
   it('CH5: only allowed origins may open the socket; no Origin header is refused too', async () => {
     const t = await start({ chat: { allowedOrigins: ['https://shop.example'] } });
     const ok = await t.visitor({ origin: 'https://shop.example' });
@@ -38,7 +54,7 @@ describe('live chat guards', () => {
     await stillServed(ok);
   });
 
-  it('CH5: a frame above maxPayload closes that socket with 1009; others go on', async () => {
+  it('P-18, CH5: a frame above maxPayload closes that socket with 1009; others go on', async () => {
     const t = await start({ chat: { maxPayloadBytes: 1024 } });
     const other = await bystander(t);
     const v = await t.visitor();
@@ -59,7 +75,7 @@ describe('live chat guards', () => {
     expect(t.assistant.calls).toHaveLength(0);
   });
 
-  it('CH5: a client over its per-connection rate is closed with 4429; the rate refills on the clock', async () => {
+  it('P-18, CH5: a client over its per-connection rate is closed with 4429; the rate refills on the clock', async () => {
     const t = await start({ chat: { rate: { burst: 5, perSecond: 1 } } });
     const other = await bystander(t);
     const calm = await t.visitor();
@@ -153,7 +169,7 @@ describe('live chat guards', () => {
     expect(await silent.closed).toEqual({ code: 4408, reason: 'no hello in time' });
   });
 
-  it('CH5: the heartbeat terminates sockets that stop answering pings; live ones stay', async () => {
+  it('P-18, CH5: the heartbeat terminates sockets that stop answering pings; live ones stay', async () => {
     const t = await start({ chat: { heartbeatMs: 1_000 } });
     const typed = () =>
       new Promise<void>((resolve) => t.chat.on('visitor.typing', () => resolve()));

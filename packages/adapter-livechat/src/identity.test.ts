@@ -65,7 +65,7 @@ describe('identity validation on the socket', () => {
     expect(shipped.message.dir).toBe('out');
   });
 
-  it('CH7: a wrong identifier_hash is refused with 4401 and the visitor gets no session', async () => {
+  it('P-17, CH7: a wrong identifier_hash is refused with 4401 and the visitor gets no session', async () => {
     const t = await start({ chat: { identitySecret: SECRET } });
     const v = await t.visitor();
     v.send({
@@ -111,7 +111,7 @@ describe('identity validation on the socket', () => {
     });
   });
 
-  it('CH7: a resume token never resumes a session of another identity', async () => {
+  it('P-17, CH7: a resume token never resumes a session of another identity', async () => {
     const t = await start({ chat: { identitySecret: SECRET } });
     const alice = await t.visitor();
     const { token } = await alice.hello({

@@ -57,6 +57,8 @@ const capabilities: ChannelCapabilities = {
   maxTextLength: 4096,
   typing: true,
   readReceipts: true,
+  // The visitor's browser loads media links; the engine only checks they are https.
+  mediaLinks: true,
 };
 
 /**
@@ -139,6 +141,15 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
     capabilities,
 
     async start(ctx) {
+      if (config.allowedOrigins === '*') {
+        ctx.logger.warn(
+          `livechat ${ctx.channelId}: allowedOrigins is '*': any web page may open visitor sockets. List your site's origins in production.`,
+        );
+      } else if (config.allowedOrigins === undefined) {
+        ctx.logger.warn(
+          `livechat ${ctx.channelId}: no allowedOrigins: every socket is refused until you list your site's origins.`,
+        );
+      }
       const store = visitorStore({
         kv: ctx.kv,
         ttlMs: config.sessionTtlMs,

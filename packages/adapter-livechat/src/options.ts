@@ -35,9 +35,11 @@ export const livechatOptionsSchema = z
     requireIdentity: z.boolean().default(false),
     /**
      * Origins allowed to open the socket (`https://shop.example`), or a function.
-     * Default: any origin. With a list, a handshake without an Origin header is refused.
+     * Default: none (P-18: a socket from an unlisted page is cross-site WebSocket
+     * hijacking). `'*'` allows any origin, explicitly, and is logged at start. With a
+     * list, a handshake without an Origin header is refused.
      */
-    allowedOrigins: z.union([z.array(z.url()), originCheck]).optional(),
+    allowedOrigins: z.union([z.array(z.url()), z.literal('*'), originCheck]).optional(),
     /** Open sockets this channel holds at most; more are closed with 1013. */
     maxConnections: z.number().int().min(1).default(10_000),
     /** Open sockets one IP may hold. */

@@ -1,8 +1,9 @@
+/** `(appSecret, body)` → `sha256=<hex>`, as Meta signs webhooks (local replays, tests). */
+export { signMetaBody as signWhatsAppWebhook } from '@parley/core';
 export type { WhatsAppAdapter } from './adapter-types.js';
 export type { BaileysSocket, MakeSocket } from './baileys/socket.js';
 export type { BaileysOptions, BaileysTransport } from './baileys/transport.js';
 export { baileys } from './baileys/transport.js';
-export { signBody as signWhatsAppWebhook } from './cloud/signature.js';
 export type { CloudApiOptions, CloudApiTransport } from './cloud/transport.js';
 export { cloudApi } from './cloud/transport.js';
 export type { MediaLocator } from './media-locator.js';

@@ -56,6 +56,15 @@ export function textMessage(remoteJid: string, id: string, body: string, pushNam
   };
 }
 
+/** Serves `https://example.com/<name>` as the bytes of `<name>`; 404 elsewhere. */
+export async function fakeCdn(input: string | URL | Request): Promise<Response> {
+  const url = new URL(input instanceof Request ? input.url : input);
+  if (url.hostname !== 'example.com') return new Response('not found', { status: 404 });
+  return new Response(new TextEncoder().encode(url.pathname), {
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+}
+
 /** A desk over `adapter` (channel `wa`), answered by a scripted assistant, errors collected. */
 function startableDesk(
   adapter: WhatsAppAdapter,
@@ -76,6 +85,8 @@ function startableDesk(
     assistants: [{ id: 'bot', assistant, backupTeam: 'humans' }],
     teams: [{ id: 'humans' }],
     channels: [adapter.channel({ id: 'wa', route: { assistant: 'bot' }, ...options.channel })],
+    // A stand-in CDN: media links are downloaded by the engine (P-08), never by Baileys.
+    media: { fetch: fakeCdn },
   });
   const errors: Array<DeskEvents['error']> = [];
   desk.on('error', (e) => {

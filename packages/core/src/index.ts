@@ -34,6 +34,7 @@ export type { RateLimitConfig } from './desk/channel-features-schema.js';
 export type { Channels } from './desk/channel-registry.js';
 export { createDesk } from './desk/create-desk.js';
 export type { Desk, SendOptions, SendTarget, TenantView } from './desk/desk.js';
+export type { MediaOptions } from './desk/media-options.js';
 export type {
   AssistantConfig,
   AssistantOptions,
@@ -109,6 +110,23 @@ export type {
   Referral,
 } from './model/records.js';
 export { DEFAULT_TENANT } from './model/records.js';
+export type {
+  AddressPolicy,
+  AddressVerdict,
+  NetworkPolicyOptions,
+} from './net/address-policy.js';
+export { createAddressPolicy, refusedAddress } from './net/address-policy.js';
+export type { FetchBytesOptions, FetchedBytes } from './net/fetch-bytes.js';
+export { fetchBytes, httpsUrl } from './net/fetch-bytes.js';
+export {
+  metaSubscription,
+  safeEqual,
+  signMetaBody,
+  verifyMetaSignature,
+} from './net/meta-webhook.js';
+export { readBodyCapped, readCapped } from './net/read-capped.js';
+export type { FetchLike, Lookup, SafeFetch, SafeFetchOptions } from './net/safe-fetch.js';
+export { checkDestination, createSafeFetch, defaultLookup } from './net/safe-fetch.js';
 export { adaptContent, menuAsText } from './outbound/adapt-content.js';
 export type {
   OutboundChannel,
@@ -129,6 +147,8 @@ export type {
   PluginQueries,
 } from './plugins/plugin.js';
 export { type ServiceKey, serviceKey } from './plugins/service-key.js';
+export type { RedactionOptions } from './redact.js';
+export { DEFAULT_REDACT_PATHS, redactingLogger, scrubText } from './redact.js';
 export type {
   CostSummary,
   CsatSummary,

@@ -1,7 +1,9 @@
 import { ParleyError, parseOrThrow } from '@parley/core';
 import { embedAll } from './embedder/embed-all.js';
 import { fileError } from './errors.js';
+import { assertAcceptedFile } from './ingest/file-gate.js';
 import { prepareDocument } from './ingest/prepare-document.js';
+import { sharedParsePool } from './ingest/sandbox/parse-pool.js';
 import { faqUnits } from './loaders/faq.js';
 import { loadFile } from './loaders/load-file.js';
 import type { LoadedFile } from './loaders/unit.js';
@@ -34,6 +36,8 @@ export interface DocumentInput {
   title?: string;
   /** Plain text or Markdown (headings kept as context). */
   text?: string;
+  /** A person checked it: instruction-like passages are indexed (P-38). */
+  reviewed?: boolean;
   /** Records, each flattened like a JSON file's. */
   records?: Record<string, unknown>[];
   language?: Language;
@@ -121,6 +125,7 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
       chunks: slots.length,
       embedded: usable && stored.chunks.every((c) => c.vector !== undefined),
       addedAt: stored.addedAt,
+      ...(stored.flagged && { flagged: stored.flagged }),
     };
     docs.set(stored.documentId, {
       info,
@@ -181,17 +186,24 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
         'ingest() needs { name: string, data: Uint8Array | string }.',
       );
     }
+    assertAcceptedFile(file, o.limits);
     await ready();
     const documentId = ingest.documentId ?? file.name;
     let loadedFile: LoadedFile;
     try {
-      loadedFile = await loadFile(file, ingest.as ?? 'auto', {
+      const ctx = {
         file: file.name,
         limits: o.limits,
         signal: ingest.signal,
-        progress: (done, total) =>
+        progress: (done: number, total: number) =>
           ingest.onProgress?.({ documentId, file: file.name, phase: 'parse', done, total }),
-      });
+      };
+      loadedFile = o.parser.worker
+        ? await sharedParsePool(o.parser).load(file, ingest.as ?? 'auto', ctx, {
+            clock: o.clock,
+            timeoutMs: o.parser.timeoutMs,
+          })
+        : await loadFile(file, ingest.as ?? 'auto', ctx);
     } catch (error) {
       if (ParleyError.isInstance(error)) throw error;
       throw fileError(
@@ -241,7 +253,12 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
       const type = input.records !== undefined ? 'json' : /^#{1,6}\s/m.test(data) ? 'md' : 'txt';
       return ingestFile(
         { name, data, type },
-        { documentId: input.documentId, as: 'document', language: input.language },
+        {
+          documentId: input.documentId,
+          as: 'document',
+          language: input.language,
+          ...(input.reviewed && { reviewed: true }),
+        },
       );
     },
 
@@ -260,6 +277,15 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
     async search(query, searchOptions = {}) {
       await ready();
       if (typeof query !== 'string' || query.trim() === '') return [];
+      // P-32: a base answers only its own tenant, checked on every query.
+      if (searchOptions.tenantId !== undefined && searchOptions.tenantId !== o.tenantId) {
+        o.logger.warn('kb: refused a search from another tenant', {
+          base: o.id,
+          owner: o.tenantId,
+          asking: searchOptions.tenantId,
+        });
+        return [];
+      }
       const limit = Math.min(50, Math.max(1, Math.floor(searchOptions.limit ?? 5)));
       let vector: Float32Array | undefined;
       if (o.embedder && [...docs.values()].some((d) => d.embedderId)) {

@@ -10,6 +10,7 @@ import {
 import { z } from 'zod';
 import type { ChunkOptions } from './chunking/chunk.js';
 import type { Embedder } from './embedder/embedder.js';
+import type { ParseSandboxOptions } from './ingest/sandbox/parse-pool.js';
 import { defaultLimits, type KnowledgeLimits, limitsSchema } from './limits.js';
 import type { Language } from './types.js';
 
@@ -31,6 +32,12 @@ export interface KnowledgeBaseOptions {
   store?: KeyValue;
   clock?: Clock;
   logger?: Logger;
+  /**
+   * Where files are parsed (P-36). By default in a worker thread with a heap cap and a
+   * wall-clock timeout, so no upload stalls the conversations on this process.
+   * `worker: false` parses inline (trusted files, or platforms without workers).
+   */
+  parser?: Partial<ParseSandboxOptions> & { worker?: boolean };
 }
 
 export interface ResolvedOptions {
@@ -43,6 +50,7 @@ export interface ResolvedOptions {
   store?: KeyValue;
   clock: Clock;
   logger: Logger;
+  parser: ParseSandboxOptions & { worker: boolean };
 }
 
 const isObject = (v: unknown) => typeof v === 'object' && v !== null;
@@ -85,6 +93,15 @@ const schema = z
     logger: z
       .custom<Logger>((v) => isObject(v) && typeof (v as Logger).warn === 'function')
       .default(silentLogger),
+    parser: z
+      .object({
+        worker: z.boolean().default(true),
+        timeoutMs: z.number().int().positive().default(60_000),
+        maxMemoryMb: z.number().int().min(32).default(512),
+        workers: z.number().int().min(1).max(16).default(1),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

@@ -70,6 +70,8 @@ export interface SearchOptions {
   kinds?: HitKind[];
   /** Hits below this score are dropped (default 0). */
   minScore?: number;
+  /** The tenant asking (P-32): a base bound to another tenant returns no hits. */
+  tenantId?: string;
   signal?: AbortSignal;
 }
 
@@ -108,6 +110,18 @@ export interface IngestOptions {
   language?: Language;
   onProgress?: (progress: IngestProgress) => void;
   signal?: AbortSignal;
+  /**
+   * A person reviewed this file (P-38): passages that read as instructions are indexed
+   * instead of being held back in `DocumentInfo.flagged`.
+   */
+  reviewed?: boolean;
+}
+
+/** A passage held out of answers until reviewed (P-38), with where it came from. */
+export interface FlaggedPassage {
+  text: string;
+  reason: string;
+  citation: Omit<Citation, 'documentId' | 'file'>;
 }
 
 /** The detected format of an ingested file. */
@@ -130,6 +144,8 @@ export interface DocumentInfo {
   /** Vectors computed for every chunk (false without embedder or when it failed). */
   embedded: boolean;
   addedAt: string;
+  /** Passages held back because they read as instructions (P-38); re-ingest with `reviewed: true` once checked. */
+  flagged?: FlaggedPassage[];
 }
 
 /** A question/answer pair for `addFaq`. */

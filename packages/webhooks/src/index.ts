@@ -1,3 +1,15 @@
+// The SSRF guard lives in core (media downloads and the external KB use it too);
+// re-exported here so webhook code keeps one import.
+export type {
+  AddressPolicy,
+  AddressVerdict,
+  FetchLike,
+  Lookup,
+  NetworkPolicyOptions,
+  SafeFetch,
+  SafeFetchOptions,
+} from '@parley/core';
+export { checkDestination, createAddressPolicy, createSafeFetch } from '@parley/core';
 export type {
   DeliverOptions,
   DeliverResult,
@@ -55,11 +67,3 @@ export type { VerifiedWebhook, Verifier, VerifyOptions } from './signing/verify.
 export { createVerifier, verifyWebhook } from './signing/verify.js';
 export type { VerificationFailure } from './signing/verify-error.js';
 export { verificationFailureOf } from './signing/verify-error.js';
-export type {
-  AddressPolicy,
-  AddressVerdict,
-  NetworkPolicyOptions,
-} from './ssrf/address-policy.js';
-export { createAddressPolicy } from './ssrf/address-policy.js';
-export type { FetchLike, Lookup, SafeFetch, SafeFetchOptions } from './ssrf/safe-fetch.js';
-export { checkDestination, createSafeFetch } from './ssrf/safe-fetch.js';

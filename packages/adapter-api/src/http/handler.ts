@@ -8,7 +8,7 @@ import type { Route } from '../routes/route.js';
 import { contactIdShape, validate } from '../schemas.js';
 import { readJson } from './body.js';
 import { fingerprintOf, idempotencyKeyOf, idempotent } from './idempotency.js';
-import { createTokenCheck } from './inbox-token.js';
+import { createTokenCheck, type TokenCheck } from './inbox-token.js';
 import { ApiRefusal, json, refusalResponse, refuse } from './respond.js';
 import { matchRoute } from './router.js';
 
@@ -23,8 +23,11 @@ const routes: Route[] = [...contactRoutes, ...conversationRoutes];
 export function createHandler(
   config: ApiChannelConfig,
   context: () => { ctx: ChannelContext; book: ContactBook } | undefined,
-): (request: Request) => Promise<Response> {
-  const checkToken = createTokenCheck(config.inboxToken);
+): ((request: Request) => Promise<Response>) & { checkToken: TokenCheck } {
+  const checkToken = createTokenCheck(
+    config.inboxToken,
+    () => context()?.ctx.clock.now().getTime() ?? Date.now(),
+  );
   const policy = {
     required: config.requireIdentity,
     ...(config.identitySecret !== undefined && { secret: config.identitySecret }),
@@ -88,7 +91,7 @@ export function createHandler(
     return idempotent(ctx, idempotencyKey, fingerprint, config.idempotencyTtlMs, run);
   }
 
-  return async function apiChannelFetch(request) {
+  const apiChannelFetch = async (request: Request): Promise<Response> => {
     try {
       return await handle(request);
     } catch (error) {
@@ -103,4 +106,5 @@ export function createHandler(
       );
     }
   };
+  return Object.assign(apiChannelFetch, { checkToken });
 }

@@ -9,12 +9,43 @@ export function generateInboxToken(): string {
 }
 
 /**
- * Checks `Authorization: Bearer <inbox token>`. Both sides are hashed first so the
- * comparison is constant-time whatever the presented token's length.
+ * Bits a token carries at most, estimated from its length and the character classes it
+ * uses (lower, upper, digits, symbols). P-19 asks for 128; `generateInboxToken()` has 256.
  */
-export function createTokenCheck(inboxToken: string): (request: Request) => void {
-  const expected = digest(inboxToken);
-  return function checkInboxToken(request) {
+export function tokenBits(token: string): number {
+  let alphabet = 0;
+  if (/[a-z]/.test(token)) alphabet += 26;
+  if (/[A-Z]/.test(token)) alphabet += 26;
+  if (/[0-9]/.test(token)) alphabet += 10;
+  if (/[^a-zA-Z0-9]/.test(token)) alphabet += 32;
+  const distinct = new Set(token).size;
+  return distinct < 8 ? 0 : Math.floor(token.length * Math.log2(Math.max(2, alphabet)));
+}
+
+export interface TokenCheck {
+  (request: Request): void;
+  /**
+   * Installs `next` as the inbox token; the previous one keeps working for `overlapMs`
+   * (0: revoked at once), so clients can switch without downtime or a restart.
+   */
+  rotate(next: string, overlapMs: number, nowMs: number): void;
+}
+
+/**
+ * Checks `Authorization: Bearer <inbox token>`. Only SHA-256 digests are kept (P-19),
+ * and both sides are hashed first so the comparison is constant-time whatever the
+ * presented token's length.
+ */
+export function createTokenCheck(inboxToken: string, now: () => number): TokenCheck {
+  let current = digest(inboxToken);
+  let previous: { digest: Buffer; until: number } | undefined;
+  const matches = (given: Buffer) => {
+    const isCurrent = timingSafeEqual(given, current);
+    const isPrevious =
+      previous !== undefined && now() < previous.until && timingSafeEqual(given, previous.digest);
+    return isCurrent || isPrevious;
+  };
+  const check = function checkInboxToken(request: Request) {
     const header = request.headers.get('authorization');
     if (header === null || header.trim() === '') {
       refuse(
@@ -33,7 +64,7 @@ export function createTokenCheck(inboxToken: string): (request: Request) => void
         { headers: challenge },
       );
     }
-    if (!timingSafeEqual(digest(match[1]!), expected)) {
+    if (!matches(digest(match[1]!))) {
       refuse(
         401,
         'invalid_token',
@@ -42,6 +73,12 @@ export function createTokenCheck(inboxToken: string): (request: Request) => void
       );
     }
   };
+  return Object.assign(check, {
+    rotate(next: string, overlapMs: number, nowMs: number) {
+      previous = overlapMs > 0 ? { digest: current, until: nowMs + overlapMs } : undefined;
+      current = digest(next);
+    },
+  });
 }
 
 function digest(token: string): Buffer {

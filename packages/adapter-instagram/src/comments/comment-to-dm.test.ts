@@ -73,7 +73,7 @@ describe('comment-to-DM over webhooks', () => {
     expect(h.errors).toEqual([]);
   });
 
-  it('CH4: a duplicate comment delivery is answered once', async () => {
+  it('P-15, CH4: a duplicate comment delivery is answered once', async () => {
     const h = await harness([priceRule]);
     const input = { from: 'u1', username: 'dewi', text: 'price?', commentId: 'c1' };
     await h.comment(input);
@@ -83,7 +83,7 @@ describe('comment-to-DM over webhooks', () => {
     expect(h.received).toHaveLength(1);
   });
 
-  it('CH4: a commenter commenting twice on the same post gets one DM; another post is another DM', async () => {
+  it('P-15, CH4: a commenter commenting twice on the same post gets one DM; another post is another DM', async () => {
     const h = await harness([priceRule]);
     await h.comment({ from: 'u1', text: 'price?', commentId: 'c1' });
     await h.comment({ from: 'u1', text: 'price again??', commentId: 'c2' });

@@ -33,6 +33,22 @@ interface Pending {
 }
 
 /**
+ * `instagram-private-api` is an optional peer dependency: it pulls `request@2.88.2`
+ * (CVE-2023-28155, unfixed), so only hosts that choose the private transport install it.
+ */
+async function loadPrivateApi(): Promise<Library> {
+  try {
+    return await import('instagram-private-api');
+  } catch (cause) {
+    throw new ParleyError(
+      'CONFIG_INVALID',
+      'The Instagram private transport needs the optional package instagram-private-api: run `npm install instagram-private-api` (see docs/instagram.md for the tough-cookie override), or use the official webhooks transport.',
+      { cause },
+    );
+  }
+}
+
+/**
  * The default `InstagramPrivateClient`, over `instagram-private-api` (loaded on first
  * use, so webhook-only hosts never pay for it).
  */
@@ -43,7 +59,7 @@ export function igPrivateClient(options: IgPrivateClientOptions = {}): Instagram
   const pending: Pending = {};
 
   async function client(): Promise<{ ig: IgApiClient; lib: Library }> {
-    if (!lib) lib = await import('instagram-private-api');
+    if (!lib) lib = await loadPrivateApi();
     if (!ig) {
       const created = new lib.IgApiClient();
       if (options.proxyUrl) created.state.proxyUrl = options.proxyUrl;

@@ -1,4 +1,4 @@
-import { signBody } from '../webhooks/signature.js';
+import { signMetaBody as signBody } from '@parley/core';
 
 let seq = 0;
 

@@ -1,4 +1,4 @@
-import { safeEqual, verifySignature } from './signature.js';
+import { metaSubscription, readBodyCapped, verifyMetaSignature } from '@parley/core';
 
 /** Meta's deliveries are small; anything far larger is not Meta. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -20,26 +20,13 @@ const text = (status: number, body: string, headers: Record<string, string> = {}
  */
 export function webhookHandler(options: WebhookHandlerOptions) {
   return async function handle(request: Request): Promise<Response> {
-    const url = new URL(request.url);
-    if (request.method === 'GET') {
-      const mode = url.searchParams.get('hub.mode');
-      const token = url.searchParams.get('hub.verify_token');
-      const challenge = url.searchParams.get('hub.challenge');
-      if (mode === 'subscribe' && token !== null && safeEqual(token, options.verifyToken)) {
-        return text(200, challenge ?? '');
-      }
-      return text(
-        403,
-        'Verification refused: hub.verify_token does not match the `verifyToken` this channel was given.',
-      );
-    }
+    if (request.method === 'GET') return metaSubscription(request, options.verifyToken);
     if (request.method !== 'POST') return text(405, 'Use GET or POST.', { allow: 'GET, POST' });
-    const declared = Number(request.headers.get('content-length') ?? '0');
-    if (declared > MAX_BODY_BYTES) return text(413, 'Body too large for an Instagram webhook.');
-    const raw = new Uint8Array(await request.arrayBuffer());
-    if (raw.byteLength > MAX_BODY_BYTES)
-      return text(413, 'Body too large for an Instagram webhook.');
-    if (!verifySignature(options.appSecret, raw, request.headers.get('x-hub-signature-256'))) {
+    // P-10: streamed with a cap before the signature check; a huge unsigned body is
+    // cut off at MAX_BODY_BYTES instead of being buffered whole.
+    const raw = await readBodyCapped(request, MAX_BODY_BYTES);
+    if (!raw) return text(413, 'Body too large for an Instagram webhook.');
+    if (!verifyMetaSignature(options.appSecret, raw, request.headers.get('x-hub-signature-256'))) {
       return text(
         401,
         'X-Hub-Signature-256 does not match the body: check that `appSecret` is the secret of the Meta app that sends these webhooks.',

@@ -30,6 +30,8 @@ export const webhookCapabilities: ChannelCapabilities = {
   typing: true,
   readReceipts: true,
   replyWindowMs: DAY_MS,
+  // Meta fetches attachment URLs itself.
+  mediaLinks: true,
 };
 
 type Recipient = { id: string } | { comment_id: string };

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { ParleyError, sleep } from '@parley/core';
-import { createFakeClock } from '@parley/core/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { ParleyError, signMetaBody as signBody, sleep } from '@parley/core';
+import { createFakeClock, metaWebhookConformance } from '@parley/core/testing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { instagram } from '../instagram.js';
 import { directMessageEvent, signedWebhookRequest, webhookDelivery } from '../testing/webhooks.js';
-import { signBody } from './signature.js';
 import {
   ACCOUNT,
   HOOK,
@@ -471,4 +470,24 @@ describe('fast acknowledgement', () => {
     await h.settle(h.desk.idle());
     expect(sentTexts(h.graph, CUSTOMER)).toEqual(['thought about it']);
   });
+});
+
+describe('Instagram webhook: Meta conformance', () => {
+  const cases = metaWebhookConformance(async () => {
+    const harness = await webhookHarness();
+    const parse = vi.spyOn(JSON, 'parse');
+    return {
+      fetch: (request) => harness.adapter.fetch(request),
+      url: HOOK,
+      appSecret: SECRET,
+      verifyToken: VERIFY,
+      maxBodyBytes: 1024 * 1024,
+      parsed: () => parse.mock.calls.length,
+      async close() {
+        parse.mockRestore();
+        await harness.close();
+      },
+    };
+  });
+  for (const c of cases) it(c.name, c.run);
 });

@@ -4,9 +4,10 @@ import type { Clock } from '@parley/core';
 import type { LivechatConfig } from '../options.js';
 import { type Rate, type TokenBucket, tokenBucket } from './token-bucket.js';
 
-/** Builds the origin check from `allowedOrigins` (default: any origin). */
+/** Builds the origin check from `allowedOrigins` (default: no origin; `'*'`: any). */
 export function originGuard(allowed: LivechatConfig['allowedOrigins']) {
-  if (allowed === undefined) return () => true;
+  if (allowed === undefined) return () => false;
+  if (allowed === '*') return () => true;
   if (typeof allowed === 'function') return allowed;
   const origins = new Set(allowed.map((o) => new URL(o).origin));
   return (origin: string | undefined) => {

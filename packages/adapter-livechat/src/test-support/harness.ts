@@ -55,7 +55,8 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const clock = createFakeClock();
   const assistant = scriptedAssistant(options.script);
-  const chat = livechat(options.chat);
+  // Test visitors send no Origin header: any origin, explicitly (P-18).
+  const chat = livechat({ allowedOrigins: '*', ...options.chat });
   const store = createMemoryStore({ clock });
   const desk = createDesk({
     clock,

@@ -86,7 +86,7 @@ describe('Baileys messages through the desk', () => {
     await t.desk.stop();
   });
 
-  it('CH1: a message delivered twice, even after a reconnect, is answered once', async () => {
+  it('P-13, CH1: a message delivered twice, even after a reconnect, is answered once', async () => {
     const t = await baileysDesk();
     await t.deliver(textPn());
     await t.deliver(textPn());
@@ -99,7 +99,7 @@ describe('Baileys messages through the desk', () => {
     await t.desk.stop();
   });
 
-  it('CH1: phone-number and LID addressing of one person reach one contact and conversation', async () => {
+  it('P-25, CH1: phone-number and LID addressing of one person reach one contact and conversation', async () => {
     const t = await baileysDesk();
     await t.deliver(textPn()); // PN, alt LID
     await t.deliver(fixture('baileys/upsert-text-lid.json')); // LID, alt PN
@@ -226,7 +226,7 @@ describe('Baileys messages through the desk', () => {
     await t.desk.stop();
   });
 
-  it("CH1: getMessage answers a recipient's retry from the store, even after a restart", async () => {
+  it("P-23, CH1: getMessage answers a recipient's retry from the store, even after a restart", async () => {
     const t = await baileysDesk({
       script: () => ({ type: 'reply', messages: [{ type: 'text', text: 'first' }] }),
     });
@@ -471,8 +471,9 @@ describe('Baileys messages through the desk', () => {
     });
     await t.desk.send(to, 'Sim, entregamos!', { replyToExternalId: '3A5F2C1B9E8D7F6A5B4C' });
     const sent = t.fake.current.sent.slice(1);
+    // P-08: the link was downloaded by the engine; Baileys got bytes, never the URL.
     expect(sent[0]!.content).toEqual({
-      document: { url: 'https://example.com/c.pdf' },
+      document: Buffer.from('/c.pdf'),
       mimetype: 'application/pdf',
       fileName: 'c.pdf',
     });

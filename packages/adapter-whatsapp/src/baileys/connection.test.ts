@@ -36,7 +36,7 @@ describe('Baileys linking and reconnection', () => {
     await t.desk.stop();
   });
 
-  it('CH1: auth state survives a restart: a new adapter over the same store resumes without a QR', async () => {
+  it('P-20, CH1: auth state survives a restart: a new adapter over the same store resumes without a QR', async () => {
     const clock = createFakeClock();
     const store = createMemoryStore({ clock });
     const first = await baileysDesk({ store, clock });
@@ -68,7 +68,7 @@ describe('Baileys linking and reconnection', () => {
     await second.desk.stop();
   });
 
-  it('CH1: logged out (401) stops, purges the credentials and asks for a new link', async () => {
+  it('P-21, CH1: logged out (401) stops, purges the credentials and asks for a new link', async () => {
     const t = await baileysDesk();
     expect((await t.kv.list('auth:')).length).toBeGreaterThan(0);
     t.fake.current.close(401, 'Connection Failure');
@@ -108,7 +108,7 @@ describe('Baileys linking and reconnection', () => {
     await t.desk.stop();
   });
 
-  it('CH1: restart required (515) reconnects at once, on the same credentials', async () => {
+  it('P-21, CH1: restart required (515) reconnects at once, on the same credentials', async () => {
     const t = await baileysDesk();
     const before = t.fake.sockets.length;
     t.fake.current.close(515);

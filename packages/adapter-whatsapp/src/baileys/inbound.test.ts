@@ -133,7 +133,7 @@ describe('Baileys inbound normalisation', () => {
     });
   });
 
-  it("CH1: status, groups (when off), newsletters and undecryptable stubs start no turn; own messages are kept (recorded as the owner's)", () => {
+  it("P-24, CH1: status, groups (when off), newsletters and undecryptable stubs start no turn; own messages are kept (recorded as the owner's)", () => {
     const ignored = fixture<{ messages: WAMessage[] }>('baileys/upsert-ignored.json').messages;
     const reasons = ignored.map(
       (m) => skipReason(m, { groups: false }) ?? (normaliseMessage(m) ? 'kept' : 'protocol'),

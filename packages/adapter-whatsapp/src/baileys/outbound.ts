@@ -68,7 +68,15 @@ export function toBaileysOutbound(content: MessageContent, ctx: OutboundContext)
 }
 
 function mediaContent(media: MediaContent): AnyMessageContent {
-  const upload = media.data !== undefined ? Buffer.from(media.data) : { url: media.url! };
+  // Never `{ url }`: Baileys opens a non-http "URL" as a local file and follows
+  // redirects (P-08). The engine downloads links safely and hands over bytes.
+  if (media.data === undefined) {
+    throw new ParleyError(
+      'INPUT_INVALID',
+      'Baileys sends media from bytes only: send it through desk.send() (which downloads https links safely) or give `data`.',
+    );
+  }
+  const upload = Buffer.from(media.data);
   const caption = media.caption !== undefined ? { caption: media.caption } : {};
   const mimetype = media.mimeType !== undefined ? { mimetype: media.mimeType } : {};
   switch (media.kind) {

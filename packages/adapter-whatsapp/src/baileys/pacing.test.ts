@@ -37,7 +37,7 @@ describe('Baileys outbound pacing', () => {
     await t.desk.stop();
   });
 
-  it('PL2: a rate-limit refusal from WhatsApp pauses the number and the send goes through after back-off', async () => {
+  it('P-26, PL2: a rate-limit refusal from WhatsApp pauses the number and the send goes through after back-off', async () => {
     const t = await baileysDesk({ whatsapp: { pacing: { backoffMs: 10_000 } } });
     const rateLimited = Object.assign(new Error('rate-overlimit'), { output: { statusCode: 429 } });
     t.fake.current.failNextSends(1, rateLimited);

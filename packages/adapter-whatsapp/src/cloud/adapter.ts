@@ -58,6 +58,9 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
     typing,
     readReceipts: receipts,
     replyWindowMs: WINDOW_MS,
+    // Meta fetches `link` media itself; inbound media is re-sent by its id.
+    mediaLinks: true,
+    mediaLocators: ['whatsapp-cloud-media:'],
   };
 
   const started = (): Started => {

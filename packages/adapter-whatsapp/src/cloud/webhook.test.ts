@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { signMetaBody } from '@parley/core';
+import { metaWebhookConformance } from '@parley/core/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { CLOUD, cloudDesk, fixture, fixtureText } from '../test-helpers.js';
 import { whatsappWebhookRequest } from '../testing/webhook-request.js';
-import { signBody } from './signature.js';
 
 const verifyUrl = (token: string, challenge = '1158201444') =>
   `http://localhost/wa?hub.mode=subscribe&hub.verify_token=${encodeURIComponent(token)}&hub.challenge=${challenge}`;
@@ -38,7 +39,7 @@ describe('Cloud API webhook', () => {
       [
         'body changed after signing',
         whatsappWebhookRequest(`${body} `, CLOUD.appSecret, {
-          signature: signBody(body, CLOUD.appSecret),
+          signature: signMetaBody(CLOUD.appSecret, body),
         }),
       ],
       [
@@ -50,7 +51,7 @@ describe('Cloud API webhook', () => {
       [
         'truncated',
         whatsappWebhookRequest(body, CLOUD.appSecret, {
-          signature: signBody(body, CLOUD.appSecret).slice(0, -2),
+          signature: signMetaBody(CLOUD.appSecret, body).slice(0, -2),
         }),
       ],
       // Not JSON at all: a 401, not a 400, proves the signature is checked first.
@@ -80,7 +81,7 @@ describe('Cloud API webhook', () => {
     const invalidUtf8 = Buffer.from([0x7b, 0xff, 0xfe, 0x7d]);
     const raw = new Request('http://localhost/wa', {
       method: 'POST',
-      headers: { 'x-hub-signature-256': signBody(invalidUtf8, CLOUD.appSecret) },
+      headers: { 'x-hub-signature-256': signMetaBody(CLOUD.appSecret, invalidUtf8) },
       body: invalidUtf8,
     });
     expect((await t.adapter.fetch!(raw)).status).toBe(400);
@@ -95,7 +96,7 @@ describe('Cloud API webhook', () => {
     await t.close();
   });
 
-  it('CH2: a replayed delivery is acknowledged but answered once', async () => {
+  it('P-13, CH2: a replayed delivery is acknowledged but answered once', async () => {
     const t = await cloudDesk();
     const body = fixtureText('cloud/text.json');
     expect((await t.post(body)).status).toBe(200);
@@ -142,4 +143,26 @@ describe('Cloud API webhook', () => {
     expect(response.status).toBe(503);
     await t.graph.close();
   });
+});
+
+describe('Cloud API webhook: Meta conformance', () => {
+  const cases = metaWebhookConformance(async () => {
+    const t = await cloudDesk({ transport: { maxBodyBytes: 64 * 1024 } });
+    // Every parse of a webhook body goes through JSON.parse: none may run before the
+    // signature is checked.
+    const parse = vi.spyOn(JSON, 'parse');
+    return {
+      fetch: (request) => t.adapter.fetch!(request),
+      url: 'http://localhost/wa',
+      appSecret: CLOUD.appSecret,
+      verifyToken: CLOUD.verifyToken,
+      maxBodyBytes: 64 * 1024,
+      parsed: () => parse.mock.calls.length,
+      async close() {
+        parse.mockRestore();
+        await t.close();
+      },
+    };
+  });
+  for (const c of cases) it(c.name, c.run);
 });

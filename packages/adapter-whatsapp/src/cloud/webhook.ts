@@ -1,6 +1,6 @@
+import { metaSubscription, readBodyCapped, verifyMetaSignature } from '@parley/core';
 import { handledFields } from './changes.js';
 import { type WebhookPayload, webhookSchema } from './payload.js';
-import { safeEqual, verifySignature } from './signature.js';
 import type { CloudApiConfig } from './transport.js';
 
 export interface WebhookHandlers {
@@ -26,12 +26,12 @@ export function createWebhookHandler(
   handlers: WebhookHandlers,
 ): (request: Request) => Promise<Response> {
   return async function whatsappWebhook(request) {
-    if (request.method === 'GET') return verifySubscription(request, config);
+    if (request.method === 'GET') return metaSubscription(request, config.verifyToken);
     if (request.method !== 'POST') return text(405, 'Use GET (verification) or POST (events).');
 
-    const raw = await readLimited(request, config.maxBodyBytes);
+    const raw = await readBodyCapped(request, config.maxBodyBytes);
     if (!raw) return text(413, `Body larger than ${config.maxBodyBytes} bytes.`);
-    if (!verifySignature(raw, request.headers.get('x-hub-signature-256'), config.appSecret)) {
+    if (!verifyMetaSignature(config.appSecret, raw, request.headers.get('x-hub-signature-256'))) {
       return text(401, 'Bad or missing X-Hub-Signature-256: check the app secret.');
     }
     if (!handlers.ready()) return text(503, 'Channel not started.');
@@ -60,36 +60,4 @@ export function createWebhookHandler(
     }
     return text(200, 'EVENT_RECEIVED');
   };
-}
-
-function verifySubscription(request: Request, config: CloudApiConfig): Response {
-  const params = new URL(request.url).searchParams;
-  const mode = params.get('hub.mode');
-  const token = params.get('hub.verify_token') ?? '';
-  const challenge = params.get('hub.challenge');
-  if (mode === 'subscribe' && challenge !== null && safeEqual(token, config.verifyToken)) {
-    return text(200, challenge);
-  }
-  return text(403, 'Verification failed: hub.verify_token does not match the verifyToken option.');
-}
-
-/** The body's bytes, or undefined past `max` (checked as it streams, not only by header). */
-async function readLimited(request: Request, max: number): Promise<Uint8Array | undefined> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > max) return undefined;
-  if (!request.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }

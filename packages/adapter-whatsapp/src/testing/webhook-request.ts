@@ -1,4 +1,4 @@
-import { signBody } from '../cloud/signature.js';
+import { signMetaBody } from '@parley/core';
 
 /**
  * A webhook POST as Meta sends it: the JSON body signed with the app secret in
@@ -14,7 +14,7 @@ export function whatsappWebhookRequest(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-hub-signature-256': options.signature ?? signBody(body, appSecret),
+      'x-hub-signature-256': options.signature ?? signMetaBody(appSecret, body),
     },
     body,
   });

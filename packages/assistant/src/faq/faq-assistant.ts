@@ -118,6 +118,7 @@ export function faqAssistant(options: FaqAssistantOptions): FaqAssistant {
           ? []
           : await searchAll(sources, text, {
               limit: 8,
+              tenantId: input.tenantId,
               signal,
               ...(detected !== undefined && { language: detected }),
             });

@@ -29,14 +29,18 @@ export function resolveKnowledge(
   if (!option) return [];
   const value = typeof option === 'function' ? option(scope) : option;
   if (!value) return [];
-  return Array.isArray(value) ? value : [value];
+  // P-32: a base bound to another tenant is dropped here, and every search also
+  // carries the tenant so the base itself refuses (sources wrapped by the host).
+  return (Array.isArray(value) ? value : [value]).filter(
+    (s) => s.tenantId === undefined || s.tenantId === scope.tenantId,
+  );
 }
 
 /** Searches every source and merges the hits by score, best first. */
 export async function searchAll(
   sources: KnowledgeSource[],
   query: string,
-  options: KnowledgeSearchOptions & { limit: number },
+  options: KnowledgeSearchOptions & { limit: number; tenantId: string },
 ): Promise<KnowledgeHit[]> {
   if (sources.length === 0 || query.trim() === '') return [];
   const lists = await Promise.all(sources.map((s) => s.search(query, options)));

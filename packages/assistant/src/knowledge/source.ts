@@ -6,6 +6,8 @@ import type { MessageCitation } from '@parley/core';
  */
 export interface KnowledgeSource {
   search(query: string, options?: KnowledgeSearchOptions): Promise<KnowledgeHit[]>;
+  /** The tenant the source belongs to (P-32): never searched for another tenant. */
+  readonly tenantId?: string;
 }
 
 export interface KnowledgeSearchOptions {
@@ -13,6 +15,8 @@ export interface KnowledgeSearchOptions {
   /** The query's language when known (`en`, `id`, `pt`, `es`). */
   language?: string;
   minScore?: number;
+  /** The tenant asking (P-32): a base bound to another tenant answers nothing. */
+  tenantId?: string;
   signal?: AbortSignal;
 }
 

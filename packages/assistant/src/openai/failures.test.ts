@@ -84,7 +84,7 @@ describe('openaiAssistant failures never break the conversation', () => {
     expect(t.errors[0]?.error.message).toMatch(/rate-limited "gpt-4o-mini" \(429\)/);
   });
 
-  it('AI1: a model call that hangs times out on the clock with a TIMEOUT error', async () => {
+  it('P-31, AI1: a model call that hangs times out on the clock with a TIMEOUT error', async () => {
     const t = await openaiDesk(server, { timeoutMs: 20_000 }, { registration: fallback });
     server.reply({ hang: true });
     const customer = t.channel.customer('c');

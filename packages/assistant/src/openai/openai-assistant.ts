@@ -27,7 +27,9 @@ import {
 import { checkUsageLimits, describeBreach } from '../usage/limits.js';
 import { defaultPrices } from '../usage/prices.js';
 import { createChatCaller } from './chat-call.js';
+import { customerProfileMessage } from './customer-data.js';
 import { windowHistory } from './history.js';
+import { canaryLine, leaksCanary, resolveCanary } from './leak-canary.js';
 import { type OpenAIAssistantOptions, openaiAssistantSchema } from './options.js';
 import { systemPrompt } from './prompt.js';
 import { type ChatSettings, runChat } from './run-chat.js';
@@ -90,6 +92,7 @@ export function openaiAssistant(options: OpenAIAssistantOptions): OpenAIAssistan
     where: baseURL ?? 'the OpenAI API',
   });
   const canned = resolveMessages(config.messages);
+  const canary = resolveCanary(config.leakCanary);
   const noAnswerTurns = config.takeover.noAnswerTurns ?? 2;
   const hostTools = new Map<string, AssistantTool>(config.tools.map((t) => [t.name, t]));
 
@@ -187,6 +190,7 @@ export function openaiAssistant(options: OpenAIAssistantOptions): OpenAIAssistan
     const turn = newTurnKnowledge();
     const search: SearchKnowledgeSettings = {
       sources,
+      tenantId: input.tenantId,
       limit: config.knowledgeLimit,
       minScore: config.minScore,
       answerScore: config.answerScore,
@@ -208,10 +212,12 @@ export function openaiAssistant(options: OpenAIAssistantOptions): OpenAIAssistan
             hasKnowledge: sources.length > 0,
             maxReplyChars,
             ...(config.instructions !== undefined && { instructions: config.instructions }),
+            ...(canary !== undefined && { canaryLine: canaryLine(canary) }),
           },
           input,
         ),
       },
+      ...customerProfileMessage(input),
       ...windowHistory(input.history, input.turn, config.historyTokens),
     ];
     if (config.prefetch && sources.length > 0 && turnText.trim().split(/\s+/).length >= 3) {
@@ -242,6 +248,22 @@ export function openaiAssistant(options: OpenAIAssistantOptions): OpenAIAssistan
       signal,
     };
     const outcome = await runChat({ call, settings, messages, tools, context, clock, logger });
+    const said = outcome.type === 'handoff' ? outcome.message : outcome.text;
+    if (leaksCanary(said, canary)) {
+      logger.warn(
+        `Assistant ${input.assistantId}: a reply contained the leak canary and was blocked.`,
+      );
+      return handoff(
+        input,
+        signal,
+        'leak-canary: a reply repeated the system prompt and was blocked',
+        language,
+        {
+          usage: outcome.usage,
+          modelSummary: false,
+        },
+      );
+    }
     if (outcome.type === 'handoff') {
       return handoff(input, signal, outcome.reason, language, {
         usage: outcome.usage,

@@ -95,6 +95,11 @@ export const openaiAssistantSchema = z
     onLimitExceeded: fn<(breach: LimitBreach, input: AssistantInput) => unknown>(
       'onLimitExceeded(breach, input)',
     ).optional(),
+    /**
+     * P-29 leak canary: `true` plants a random secret in the system prompt (or give
+     * your own string); a reply containing it is blocked and handed to a person.
+     */
+    leakCanary: z.union([z.boolean(), z.string().min(8)]).optional(),
     /** How summaries for operators are made (default `model`, extractive on failure). */
     summary: z.enum(['model', 'extractive']).default('model'),
     clock: object<Clock>(

@@ -25,6 +25,8 @@ export const knowledgeNotice =
 
 export interface SearchKnowledgeSettings {
   sources: KnowledgeSource[];
+  /** The conversation's tenant, sent with every search (P-32). */
+  tenantId: string;
   /** Passages per search (default 4). */
   limit: number;
   /** Passages below this score are not shown. */
@@ -43,6 +45,7 @@ export async function searchKnowledge(
 ): Promise<string> {
   const hits = await searchAll(settings.sources, query, {
     limit: settings.limit,
+    tenantId: settings.tenantId,
     minScore: settings.minScore,
     signal,
     ...(settings.language !== undefined && { language: settings.language }),

@@ -29,6 +29,18 @@ export interface ChannelCapabilities {
    * (WhatsApp Cloud, Instagram: 24 h). Undefined: no window.
    */
   replyWindowMs?: number;
+  /**
+   * The platform fetches https media links itself (Meta's servers, the visitor's
+   * browser, an API receiver): the engine checks a link is https and passes it on.
+   * Unset: the engine downloads https links through the SSRF-safe fetch, with a byte
+   * cap, and hands the adapter bytes (`data`), never a URL (P-08).
+   */
+  mediaLinks?: boolean;
+  /**
+   * Prefixes of this channel's own media references (`whatsapp-cloud-media:`), which
+   * the adapter resolves itself; any other non-https `url` is refused.
+   */
+  mediaLocators?: readonly string[];
 }
 
 export type { InboundMessage, InboundSender, ReceiveOutcome } from './inbound.js';

@@ -11,9 +11,11 @@ import { handOffWhenLimited } from '../limits/quota-handoff.js';
 import { silentLogger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
 import { outboundSteps } from '../outbound/chain.js';
+import { createMediaFetcher } from '../outbound/media-fetcher.js';
 import { compose } from '../pipeline/compose.js';
 import { installPlugins, type PluginHooks } from '../plugins/install.js';
 import type { CreateDeskOptions } from '../plugins/plugin.js';
+import { redactingLogger } from '../redact.js';
 import { createReports } from '../reports/reports.js';
 import { compileRules } from '../routing/rules.js';
 import { createMemoryScheduler } from '../scheduler/memory-scheduler.js';
@@ -45,8 +47,14 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
   const { plugins = [], ...settings } = options;
   const config = parseOrThrow(deskOptionsSchema, settings, 'createDesk options');
   const clock = config.clock ?? systemClock;
-  const logger = config.logger ?? silentLogger;
   const store = config.store ?? createMemoryStore({ clock });
+  const logger =
+    config.redactLogs === false
+      ? (config.logger ?? silentLogger)
+      : redactingLogger(
+          config.logger ?? silentLogger,
+          config.redactLogs === true ? {} : config.redactLogs,
+        );
   const rt: DeskRuntime = {
     config,
     clock,
@@ -70,6 +78,7 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
     counter: config.limitCounter ?? createLimitCounter({ kv: store.kv('limits'), clock }),
     outbound: async () => {},
     stopping: false,
+    media: createMediaFetcher(config.media),
   };
   for (const [i, t] of config.tenants.entries()) {
     if (rt.tenants.has(t.id))
@@ -206,6 +215,7 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
       await Promise.allSettled([...rt.background]);
       for (const plugin of [...plugins].reverse()) await plugin.stop?.();
       await rt.scheduler.stop();
+      rt.media.close();
       started = false;
     },
   };

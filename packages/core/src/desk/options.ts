@@ -137,6 +137,8 @@ export type TenantConfig = z.output<typeof tenantOptionsSchema>;
 const injected = <T>(what: string, check: (v: object) => boolean) =>
   z.custom<T>((v) => typeof v === 'object' && v !== null && check(v), what);
 
+import { mediaOptionsSchema } from './media-options.js';
+
 export const deskOptionsSchema = z
   .object({
     store: injected<Store>(
@@ -201,6 +203,24 @@ export const deskOptionsSchema = z
       'expected a summariser: an object with summarize(input, { signal }), e.g. openaiAssistant({...})',
       (v) => typeof (v as Summarizer).summarize === 'function',
     ).optional(),
+    /**
+     * P-33: log redaction, on by default at info and above (secrets, tokens, phones,
+     * emails and message bodies are masked). `false` turns it off; an object sets the
+     * field `paths` and `levels`.
+     */
+    redactLogs: z
+      .union([
+        z.boolean(),
+        z
+          .object({
+            paths: z.array(z.string()).optional(),
+            levels: z.array(z.enum(['debug', 'info', 'warn', 'error'])).optional(),
+          })
+          .strict(),
+      ])
+      .default(true),
+    /** How outbound media given by URL is downloaded (P-08). */
+    media: mediaOptionsSchema,
   })
   .strict();
 export type DeskOptions = z.input<typeof deskOptionsSchema>;

@@ -4,6 +4,7 @@ import { ParleyError, toError } from '../errors.js';
 import type { LimitCounter } from '../limits/counter.js';
 import type { Logger } from '../logger.js';
 import type { Conversation } from '../model/records.js';
+import type { MediaFetcher } from '../outbound/media-fetcher.js';
 import type { OutboundContext } from '../outbound/outbound-context.js';
 import type { MenuConfig } from '../routing/menu-schema.js';
 import type { RuleConfig } from '../routing/rule-schema.js';
@@ -64,6 +65,8 @@ export interface DeskRuntime {
    * assistant generation is cut short; such turns stay pending and run after a start.
    */
   stopping: boolean;
+  /** Downloads outbound media links for adapters that take bytes (P-08). */
+  readonly media: MediaFetcher;
 }
 
 /** Runs `work` without blocking the caller; `desk.stop()` waits for it, failures are reported. */

@@ -48,7 +48,7 @@ describe('PL2: inbound rate limit per contact', () => {
     expect(c.texts().filter((x) => x === flood.notice)).toHaveLength(1);
   });
 
-  it('PL2: the limit is per contact: one flooding contact never slows another', async () => {
+  it('P-31, PL2: the limit is per contact: one flooding contact never slows another', async () => {
     const t = await createTestDesk({ settings: { rateLimit: { inbound: flood } } });
     await t.customer('a').send('1');
     await t.customer('a').send('2');

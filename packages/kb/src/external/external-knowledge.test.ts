@@ -58,6 +58,8 @@ describe('externalKnowledge', () => {
       input: z.object({ sku: z.string().min(1) }),
       output: z.object({ sku: z.string(), stock: z.number().int(), price: z.number() }),
       clock,
+      // The stand-in endpoint listens on loopback, which the default fetch refuses (P-08).
+      allowPrivateNetworks: true,
       ...extra,
     });
 
@@ -168,6 +170,29 @@ describe('externalKnowledge', () => {
     const pending = stock().call({ sku: 'KS-01' }, { signal: controller.signal });
     controller.abort();
     expect(await pending).toMatchObject({ status: 'unavailable', reason: 'aborted' });
+  });
+
+  it('P-08: by default loopback in every spelling is refused before any connection, and a 302 to metadata is not followed', async () => {
+    const port = new URL(url).port;
+    for (const target of [
+      url,
+      `http://2130706433:${port}/stock`,
+      `http://[::ffff:127.0.0.1]:${port}/stock`,
+      `http://0x7f.1:${port}/stock`,
+    ]) {
+      const result = await stock(undefined, { url: target, allowPrivateNetworks: false }).call({
+        sku: 'KS-01',
+      });
+      expect(result, target).toMatchObject({ status: 'unavailable', reason: 'network' });
+      expect((result as { message: string }).message).toMatch(/Refused to connect/);
+    }
+    expect(received).toEqual([]);
+    // A business endpoint (allowed) answering 302 to cloud metadata: never followed.
+    handler = (_req, _body, res) => {
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+    };
+    const redirected = await stock().call({ sku: 'KS-01' });
+    expect(redirected).toMatchObject({ status: 'unavailable', reason: 'http', httpStatus: 302 });
   });
 
   it('AI4: checks its options when created', () => {

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type Clock, ParleyError, parseOrThrow, systemClock } from '@parley/core';
+import {
+  type Clock,
+  createSafeFetch,
+  type FetchLike,
+  type Lookup,
+  ParleyError,
+  parseOrThrow,
+  readBodyCapped,
+  systemClock,
+} from '@parley/core';
 import { z } from 'zod';
 import { isValidSecret, signPayload } from './sign.js';
 
@@ -40,7 +49,18 @@ export interface ExternalKnowledgeOptions<I extends z.ZodType, O extends z.ZodTy
   maxResponseBytes?: number;
   /** Extra request headers (an API key of the business's endpoint, ...). */
   headers?: Record<string, string>;
+  /**
+   * The fetch to use. Default: the SSRF-safe fetch of `@parley/core` (loopback,
+   * private, link-local and other special addresses refused before connecting;
+   * redirects never followed, a 3xx is "unavailable").
+   */
   fetch?: typeof globalThis.fetch;
+  /** Development only: lets the default fetch reach loopback and private networks. */
+  allowPrivateNetworks?: boolean;
+  /** Addresses or CIDR ranges the default fetch may reach although private. */
+  allowList?: string[];
+  /** DNS resolver of the default fetch (tests). */
+  lookup?: Lookup;
   clock?: Clock;
 }
 
@@ -73,6 +93,9 @@ const optionsSchema = z
       .default(1024 * 1024),
     headers: z.record(z.string(), z.string()).default({}),
     fetch: z.custom<typeof globalThis.fetch>((v) => typeof v === 'function').optional(),
+    allowPrivateNetworks: z.boolean().default(false),
+    allowList: z.array(z.string()).default([]),
+    lookup: z.custom<Lookup>((v) => typeof v === 'function').optional(),
     clock: z.custom<Clock>((v) => typeof (v as Clock)?.now === 'function').default(systemClock),
   })
   .strict();
@@ -96,7 +119,15 @@ export function externalKnowledge<I extends z.ZodType, O extends z.ZodType>(
   options: ExternalKnowledgeOptions<I, O>,
 ): ExternalKnowledgeTool<z.output<I>, z.output<O>> {
   const o = parseOrThrow(optionsSchema, options, 'externalKnowledge options');
-  const doFetch = o.fetch ?? globalThis.fetch;
+  // P-08: the endpoint URL comes from tenant configuration; the default fetch checks
+  // every address it connects to, and no fetch is asked to follow redirects.
+  const doFetch: FetchLike =
+    o.fetch ??
+    createSafeFetch({
+      allowPrivateNetworks: o.allowPrivateNetworks,
+      allowList: o.allowList,
+      ...(o.lookup && { lookup: o.lookup }),
+    });
   const cache = new Map<string, { expires: number; data: z.output<O> }>();
 
   async function request(body: string, signal: AbortSignal): Promise<z.output<O>> {
@@ -119,6 +150,7 @@ export function externalKnowledge<I extends z.ZodType, O extends z.ZodType>(
         },
         body,
         signal,
+        redirect: 'manual',
       });
     } catch (cause) {
       throw new Unavailable(
@@ -209,26 +241,9 @@ function describe(error: unknown) {
 }
 
 async function readLimited(response: Response, max: number): Promise<string> {
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > max) {
-    await response.body?.cancel().catch(() => {});
-    throw new Unavailable('invalid_response', `the answer is ${declared} bytes, over ${max}`);
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      throw new Unavailable('invalid_response', `the answer is over ${max} bytes`);
-    }
-    parts.push(value);
-  }
-  return Buffer.concat(parts).toString('utf8');
+  const bytes = await readBodyCapped(response, max);
+  if (!bytes) throw new Unavailable('invalid_response', `the answer is over ${max} bytes`);
+  return Buffer.from(bytes).toString('utf8');
 }
 
 /** JSON with sorted keys, so `{a, b}` and `{b, a}` share a cache entry. */

@@ -5,7 +5,8 @@ import { assertWithin, fileError } from '../errors.js';
 import type { LoadedFile } from '../loaders/unit.js';
 import type { ResolvedOptions } from '../options.js';
 import { encodeVector, type StoredChunk, type StoredDocument } from '../persistence/snapshot.js';
-import type { IngestOptions, IngestProgress } from '../types.js';
+import type { FlaggedPassage, IngestOptions, IngestProgress } from '../types.js';
+import { suspicionOf } from './suspicious-text.js';
 
 /**
  * Turns a loaded file into the document the index and the store keep: chunks with their
@@ -43,12 +44,22 @@ export async function prepareDocument(input: {
       ingest.language ??
       detectLanguage(d.question ?? d.text, o.languages, documentLanguage),
   }));
+  // P-38: passages that read as instructions stay out of the index until reviewed.
+  const flagged: FlaggedPassage[] = [];
+  const kept = ingest.reviewed
+    ? chunks
+    : chunks.filter((c) => {
+        const reason = suspicionOf(c.text);
+        if (reason) flagged.push({ text: c.text, reason, citation: c.citation });
+        return !reason;
+      });
   const stored: StoredDocument = {
     documentId,
     file,
     format: loadedFile.format,
     addedAt: o.clock.now().toISOString(),
-    chunks,
+    chunks: kept,
+    ...(flagged.length > 0 && { flagged }),
   };
   if (o.embedder) {
     try {

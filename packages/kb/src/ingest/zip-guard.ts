@@ -72,18 +72,45 @@ function listEntries(file: string, bytes: Uint8Array): Entry[] {
   return entries;
 }
 
+/** Worksheet parts, whose `<row>` and `<c>` elements are counted as they inflate. */
+const sheetPart = /^xl\/worksheets\/[^/]+\.xml$/i;
+const rowTag = /<(?:\w+:)?row[\s>/]/g;
+const cellTag = /<(?:\w+:)?c[\s>/]/g;
+
+/** The text after the last `<` when it may be the start of a tag not yet counted. */
+function partialTag(text: string): string {
+  const at = text.lastIndexOf('<');
+  const fragment = at < 0 ? '' : text.slice(at);
+  if (fragment.length > 16 || fragment.includes('>')) return '';
+  const counted = /^<(?:\w+:)?(?:row|c)[\s>/]/.test(fragment);
+  return counted ? '' : fragment;
+}
+
 function countInflated(file: string, bytes: Uint8Array, limits: KnowledgeLimits): void {
   const max = limits.maxDecompressedBytes;
   let total = 0;
-  let over = false;
+  let rows = 0;
+  let cells = 0;
+  let over: 'bytes' | 'rows' | 'cells' | undefined;
   const unzip = new Unzip((entry) => {
+    const sheet = sheetPart.test(entry.name);
+    // Tags can straddle two chunks: the tail of one is prepended to the next.
+    let tail = '';
     entry.ondata = (err, chunk) => {
       if (err) throw err;
       total += chunk.length;
-      if (total > max && !over) {
-        over = true;
-        entry.terminate();
+      if (sheet && !over) {
+        const text =
+          tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString('latin1');
+        rows += text.match(rowTag)?.length ?? 0;
+        cells += text.match(cellTag)?.length ?? 0;
+        tail = partialTag(text);
       }
+      if (over) return;
+      if (total > max) over = 'bytes';
+      else if (rows > limits.maxRows) over = 'rows';
+      else if (cells > limits.maxCells) over = 'cells';
+      if (over) entry.terminate();
     };
     entry.start();
   });
@@ -101,6 +128,11 @@ function countInflated(file: string, bytes: Uint8Array, limits: KnowledgeLimits)
       cause,
     );
   }
-  if (over)
+  // P-35: rows and cells are counted while the sheets stream, before any workbook
+  // model is built (a 1M-row sheet used to cost a gigabyte before maxRows was checked).
+  if (over === 'bytes')
     assertWithin(file, limits, 'maxDecompressedBytes', total, 'the inflated size of the workbook');
+  if (over === 'rows') assertWithin(file, limits, 'maxRows', rows, 'the number of rows (at least)');
+  if (over === 'cells')
+    assertWithin(file, limits, 'maxCells', cells, 'the number of cells (at least)');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChunkDraft } from '../chunking/chunk.js';
-import type { FileFormat, HitKind, Language } from '../types.js';
+import type { FileFormat, FlaggedPassage, HitKind, Language } from '../types.js';
 
 /** A chunk as saved: no index structures, so restoring never re-parses the file. */
 export interface StoredChunk extends Omit<ChunkDraft, 'language'> {
@@ -18,6 +18,8 @@ export interface StoredDocument {
   /** The `Embedder.id` that made the vectors, when there are any. */
   embedderId?: string;
   chunks: StoredChunk[];
+  /** Passages held out of the index until reviewed (P-38). */
+  flagged?: FlaggedPassage[];
 }
 
 /** A whole knowledge base, JSON-serialisable. */
@@ -57,6 +59,9 @@ export const storedDocumentSchema = z.object({
   addedAt: z.string(),
   embedderId: z.string().optional(),
   chunks: z.array(chunkSchema),
+  flagged: z
+    .array(z.object({ text: z.string(), reason: z.string(), citation: chunkSchema.shape.citation }))
+    .optional(),
 });
 
 export const snapshotSchema = z.object({

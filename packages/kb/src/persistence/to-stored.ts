@@ -22,5 +22,6 @@ export function toStored(
     chunks,
   };
   if (entry.embedderId) stored.embedderId = entry.embedderId;
+  if (entry.info.flagged) stored.flagged = entry.info.flagged;
   return stored;
 }

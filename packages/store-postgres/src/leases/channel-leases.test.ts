@@ -51,7 +51,7 @@ for (const target of targets()) {
     beforeAll(() => target.setup());
     afterAll(() => target.teardown());
 
-    it('PL3: each channel runs in exactly one process; a dead process loses its channels within the lease time', async () => {
+    it('P-22, PL3: each channel runs in exactly one process; a dead process loses its channels within the lease time', async () => {
       const schema = target.schema('lease');
       const clockA = createFakeClock();
       const clockB = createFakeClock();

@@ -1,5 +1,4 @@
-import type { Clock, Logger, Scheduler, Store } from '@parley/core';
-import type { FetchLike, Lookup } from '../ssrf/safe-fetch.js';
+import type { Clock, FetchLike, Logger, Lookup, Scheduler, Store } from '@parley/core';
 import type { BinaryMode } from './payload.js';
 import type {
   DeliveryEvent,

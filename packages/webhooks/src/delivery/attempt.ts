@@ -1,5 +1,5 @@
+import type { FetchLike } from '@parley/core';
 import { type Clock, type Logger, ParleyError } from '@parley/core';
-import type { FetchLike } from '../ssrf/safe-fetch.js';
 import type { DeliveryRef, Dispatcher } from './dispatcher.js';
 import type { Endpoints } from './endpoints.js';
 import {

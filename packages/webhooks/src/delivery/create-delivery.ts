@@ -1,12 +1,15 @@
-import { ParleyError, parseOrThrow, silentLogger, systemClock } from '@parley/core';
-import { newMessageId } from '../signing/ids.js';
-import { createAddressPolicy } from '../ssrf/address-policy.js';
 import {
   checkDestination,
+  createAddressPolicy,
   createSafeFetch,
   type FetchLike,
   type Lookup,
-} from '../ssrf/safe-fetch.js';
+  ParleyError,
+  parseOrThrow,
+  silentLogger,
+  systemClock,
+} from '@parley/core';
+import { newMessageId } from '../signing/ids.js';
 import type { DeliveryFilter, WebhookDelivery, WebhookDeliveryOptions } from './api.js';
 import { attemptDelivery } from './attempt.js';
 import { type DeliveryRef, Dispatcher } from './dispatcher.js';

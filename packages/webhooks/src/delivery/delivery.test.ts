@@ -117,7 +117,7 @@ describe('OB1 delivery', () => {
     expect(sent).toBe(0);
   });
 
-  it('OB1: failures follow the Standard Webhooks schedule, then the delivery is dead', async () => {
+  it('P-06, OB1: failures follow the Standard Webhooks schedule, then the delivery is dead', async () => {
     const s = await setup();
     const arrivals = arrivalTimes(s.clock);
     s.receiver.reply(() => {
@@ -159,7 +159,7 @@ describe('OB1 delivery', () => {
     expect(s.events.at(-1)?.type).toBe('delivery.dead');
   });
 
-  it('OB1: every attempt keeps the webhook-id and signs a fresh timestamp', async () => {
+  it('P-03, OB1: every attempt keeps the webhook-id and signs a fresh timestamp', async () => {
     const s = await setup({ retrySchedule: [0, 60_000] });
     s.receiver.reply((_, i) => ({ status: i === 0 ? 502 : 200 }));
     await s.delivery.deliver('t1', 'message.sent', {});
@@ -197,7 +197,7 @@ describe('OB1 delivery', () => {
     expect(arrivals.times).toEqual([0, 120_000, 120_000]);
   });
 
-  it('OB1: a 410 disables the endpoint and stops retries', async () => {
+  it('P-06, OB1: a 410 disables the endpoint and stops retries', async () => {
     const s = await setup();
     s.receiver.reply({ status: 410 });
     const first = await s.delivery.deliver('t1', 'message.sent', {});
@@ -226,7 +226,7 @@ describe('OB1 delivery', () => {
     expect((await s.delivery.getDelivery('t1', first.deliveryIds[0]!))?.status).toBe('delivered');
   });
 
-  it('OB1: a receiver that never answers times out and is retried', async () => {
+  it('P-07, OB1: a receiver that never answers times out and is retried', async () => {
     const s = await setup({ timeoutMs: 15_000 });
     s.receiver.reply((_, i) => (i === 0 ? 'hang' : { status: 204 }));
     const { deliveryIds } = await s.delivery.deliver('t1', 'message.sent', {});
@@ -364,7 +364,7 @@ describe('OB1 delivery', () => {
     expect(headersOf(s.receiver.requests[0]!)['webhook-id']).toBe('msg_fixed');
   });
 
-  it('OB1: a rotated secret signs beside the new one until the overlap ends', async () => {
+  it('P-04, OB1: a rotated secret signs beside the new one until the overlap ends', async () => {
     const s = await setup();
     const oldSecret = s.endpoint.secret;
     const rotated = await s.delivery.rotateSecret('t1', s.endpoint.id, { overlapMs: 3_600_000 });

@@ -1,6 +1,13 @@
-import { type Clock, type Logger, ParleyError, type Scheduler, type Store } from '@parley/core';
+import {
+  type AddressPolicy,
+  type Clock,
+  type Logger,
+  ParleyError,
+  refusedAddress,
+  type Scheduler,
+  type Store,
+} from '@parley/core';
 import { z } from 'zod';
-import { type AddressPolicy, refusedAddress } from '../ssrf/address-policy.js';
 import type { WebhookDeliveryOptions } from './api.js';
 
 const fn = z.custom<(...args: never[]) => unknown>(

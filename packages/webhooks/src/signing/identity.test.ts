@@ -10,6 +10,19 @@ describe('CH7 identity hash (signing side)', () => {
     );
   });
 
+  it('P-16: the checklist vector (Chatwoot-compatible identifier_hash) and wrong/blank hashes', () => {
+    const vector = '051dfd7c85489ceafa7136b8298687303566b8e22a2d799ef6180ed3c3717727';
+    expect(identityHash({ identifier: 'user-42', secret: 'test-hmac-token' })).toBe(vector);
+    expect(
+      verifyIdentityHash({ identifier: 'user-42', hash: vector, secret: 'test-hmac-token' }),
+    ).toBe(true);
+    for (const hash of ['', ' ', vector.slice(0, -1), `${vector}0`, 'z'.repeat(64)]) {
+      expect(verifyIdentityHash({ identifier: 'user-42', hash, secret: 'test-hmac-token' })).toBe(
+        false,
+      );
+    }
+  });
+
   it('CH7: a visitor claiming an identity without the right hash is rejected', () => {
     const secret = generateSecret();
     const hash = identityHash({ identifier: 'ana@example.com', secret });

@@ -8,7 +8,7 @@ import { verifyWebhook } from './verify.js';
 describe('interop with the standardwebhooks package', () => {
   const body = JSON.stringify({ type: 'message.sent', data: { text: 'Olá, tudo bem? 👋' } });
 
-  it('OB1: what we sign, the reference library verifies', () => {
+  it('P-01, OB1: what we sign, the reference library verifies', () => {
     const secret = generateSecret();
     const headers = signHeaders({ id: 'msg_ours', timestamp: new Date(), body, secret });
     const parsed = new Webhook(secret).verify(body, { ...headers });

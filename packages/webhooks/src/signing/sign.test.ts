@@ -27,7 +27,7 @@ function failureOf(fn: () => unknown) {
 }
 
 describe('signing', () => {
-  it('OB1: signs the published Standard Webhooks test vector exactly', () => {
+  it('P-01, OB1: signs the published Standard Webhooks test vector exactly', () => {
     expect(sign({ ...vector })).toBe(vector.signature);
     expect(sign({ ...vector, timestamp: new Date(vector.timestamp * 1000 + 999) })).toBe(
       vector.signature,
@@ -56,7 +56,7 @@ describe('signing', () => {
     expect(sign({ id: 'msg_1', timestamp: 1700000000, body, secret })).toBe(`v1,${expected}`);
   });
 
-  it('OB1: bytes that are not valid UTF-8 are signed and verified as they are', () => {
+  it('P-02, OB1: bytes that are not valid UTF-8 are signed and verified as they are', () => {
     const secret = generateSecret();
     const clock = createFakeClock();
     const body = new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]);
@@ -161,7 +161,7 @@ describe('asymmetric v1a (ed25519)', () => {
 });
 
 describe('secrets', () => {
-  it('OB1: generated secrets are whsec_ + base64 of 24–64 random bytes', () => {
+  it('P-05, OB1: generated secrets are whsec_ + base64 of 24–64 random bytes', () => {
     const secret = generateSecret();
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
     expect(Buffer.from(secret.slice(6), 'base64')).toHaveLength(32);

@@ -56,7 +56,7 @@ describe('verification refuses bad input with a clear reason', () => {
     expect(refusal(stamps).reason).toBe('duplicated_header');
   });
 
-  it('OB1: garbled timestamps are refused: digits only, whole seconds', () => {
+  it('P-12, OB1: garbled timestamps are refused: digits only, whole seconds', () => {
     const seconds = good()['webhook-timestamp'];
     for (const stamp of [
       'hello',
@@ -80,7 +80,7 @@ describe('verification refuses bad input with a clear reason', () => {
     );
   });
 
-  it('OB1: stale and future timestamps are refused beyond the tolerance, accepted within', () => {
+  it('P-12, OB1: stale and future timestamps are refused beyond the tolerance, accepted within', () => {
     const now = clock.now().getTime();
     const at = (ms: number) =>
       signHeaders({ id: 'msg_t', timestamp: new Date(now + ms), body, secret });

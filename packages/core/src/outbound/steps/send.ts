@@ -16,7 +16,8 @@ export function sendStep(rt: DeskRuntime): Middleware<OutboundContext> {
         id: part.id,
         conversationId: conv.id,
         to: conv.contactAddress,
-        content: part.content,
+        // P-08: media links become bytes (or checked https links) before any adapter sees them.
+        content: await rt.media.forAdapter(part.content, channel.adapter.capabilities, ctx.signal),
         ...(ctx.replyToExternalId !== undefined && { replyToExternalId: ctx.replyToExternalId }),
         ...(lastInboundAt !== undefined && { lastInboundAt }),
         author: ctx.author,

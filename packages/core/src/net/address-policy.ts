@@ -1,5 +1,5 @@
-import { ParleyError } from '@parley/core';
 import ipaddr from 'ipaddr.js';
+import { ParleyError } from '../errors.js';
 
 export interface NetworkPolicyOptions {
   /**

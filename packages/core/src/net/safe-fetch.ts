@@ -3,7 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { Readable } from 'node:stream';
-import { ParleyError } from '@parley/core';
+import { ParleyError } from '../errors.js';
 import {
   type AddressPolicy,
   createAddressPolicy,

@@ -1,6 +1,6 @@
+import { checkDestination, createSafeFetch, type Lookup, type SafeFetch } from '@parley/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestReceiver, type TestReceiver } from '../testing/test-receiver.js';
-import { checkDestination, createSafeFetch, type Lookup, type SafeFetch } from './safe-fetch.js';
 
 const cleanup: Array<{ close(): unknown }> = [];
 afterEach(async () => {
@@ -81,7 +81,7 @@ describe('SSRF-guarded fetch', () => {
     expect(r.requests).toHaveLength(0);
   });
 
-  it('OB1: the injected lookup is what the connection uses (allow-listed loopback)', async () => {
+  it('P-09, OB1: the injected lookup is what the connection uses (allow-listed loopback)', async () => {
     const r = await receiver();
     const port = new URL(r.url).port;
     const f = safe({ lookup: resolvesTo('127.0.0.1'), allowList: ['127.0.0.1'] });

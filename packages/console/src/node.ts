@@ -1,16 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { ParleyConsole } from './console.js';
+import { headersOf } from './headers.js';
 
-/** The headers of a Node request as Web `Headers`. */
-export function headersOf(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  return headers;
-}
+export { headersOf };
 
 /** A Node request as a Web `Request` (the body streams; nothing is buffered here). */
 export function toWebRequest(req: IncomingMessage, protocol: 'http' | 'https' = 'http'): Request {

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { DeskEventName, DeskEvents, Logger, TimerHandle } from '@parley/core';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { Sessions } from '../auth/sessions.js';
-import { headersOf } from '../node.js';
+import { headersOf } from '../headers.js';
 import type { ConsoleOperator } from '../operator.js';
 import type { ConsoleConfig } from '../options.js';
 import { sameOrigin } from './guards.js';

@@ -36,8 +36,13 @@ export async function runDemo(): Promise<string[]> {
   const desk = buildDesk(adapter, { log });
   await desk.start();
   const hook = 'http://localhost/instagram/webhook';
-  const post = (payload: unknown) =>
-    adapter.fetch(signedWebhookRequest(hook, secrets.appSecret, payload));
+  // The webhook answers once a message is recorded; the demo waits for each answer so
+  // its transcript reads in order.
+  const post = async (payload: unknown) => {
+    const response = await adapter.fetch(signedWebhookRequest(hook, secrets.appSecret, payload));
+    await desk.idle();
+    return response;
+  };
 
   const comment = async (from: string, username: string, postId: string, text: string) => {
     const commentId = `178${Math.floor(Math.random() * 1e12)}`;

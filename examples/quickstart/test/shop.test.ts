@@ -102,6 +102,8 @@ describe('the demo shop', () => {
       await v.say('hi');
       await v.choose('1');
       await v.say('How much is the Trail Runner 2?');
+      // The answer's frame may still be on the wire when the turn ends.
+      await v.waitFor('129');
       expect(fake.requests.length).toBeGreaterThan(0);
       const body = fake.requests.at(-1)?.body as {
         model: string;

@@ -61,8 +61,21 @@ export async function startTestQuickstart(
       return { status: res.status, body: (await res.json()) as never };
     },
     async visitor(token) {
-      const v = await connectVisitor(qs.url, token);
-      sockets.push(v);
+      const socket = await connectVisitor(qs.url, token);
+      sockets.push(socket);
+      // The widget's ack comes once a message is recorded; its turn runs on. Tests read
+      // the answers, so each send waits for the desk to finish its turns.
+      const v: TestVisitor = {
+        ...socket,
+        say: async (text) => {
+          await socket.say(text);
+          await qs.desk.idle();
+        },
+        choose: async (optionId) => {
+          await socket.choose(optionId);
+          await qs.desk.idle();
+        },
+      };
       return v;
     },
     async feed() {

@@ -14,7 +14,7 @@ export async function createAgency(
 ): Promise<Desk> {
   const assistants = [];
   for (const tenant of list) {
-    const kb = createKnowledgeBase({ languages: [tenant.language, 'en'] });
+    const kb = createKnowledgeBase({ tenantId: tenant.id, languages: [tenant.language, 'en'] });
     await kb.addFaq(tenant.faq);
     assistants.push({
       id: `${tenant.id}-faq`,

@@ -16,6 +16,11 @@ export interface ParleyOptions {
   inboxToken?: string;
   /** Only for a receiver on this machine (tests, local demos). */
   allowPrivateNetworks?: boolean;
+  /**
+   * The pages that may open the live-chat socket: your site's origins
+   * (`['https://shop.example']`) or a check. Without it every origin is refused (P-18).
+   */
+  allowedOrigins?: string[] | ((origin: string | undefined) => boolean);
 }
 
 export interface Parley {
@@ -37,7 +42,9 @@ export async function startParley(options: ParleyOptions): Promise<Parley> {
     basePath: options.basePath,
     ...(options.allowPrivateNetworks && { deliveryOptions: { allowPrivateNetworks: true } }),
   });
-  const chat = livechat();
+  const chat = livechat({
+    ...(options.allowedOrigins !== undefined && { allowedOrigins: options.allowedOrigins }),
+  });
   const desk = createDesk({
     // An echo bot; use openaiAssistant() or faqAssistant() from @parley/assistant.
     assistants: [{ id: 'bot', assistant: scriptedAssistant(), backupTeam: 'support' }],

@@ -19,6 +19,8 @@ async function setup(): Promise<{ parley: Parley; receiver: Receiver }> {
     webhookUrl: receiver.url,
     webhookSecret: receiver.secret,
     allowPrivateNetworks: true,
+    // The test's pages live on a loopback port picked at listen time.
+    allowedOrigins: (origin) => origin !== undefined && /^http:\/\/127\.0\.0\.1:\d+$/.test(origin),
   });
   cleanup.push(receiver.close, () => parley.desk.stop());
   return { parley, receiver };

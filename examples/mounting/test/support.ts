@@ -79,7 +79,7 @@ export async function exerciseApp(origin: string): Promise<void> {
   });
   expect(order.status).toBe(201);
   expect(await order.json()).toEqual({ received: { sku: 'tenis-42' } });
-  const socket = new WebSocket(`${origin.replace('http', 'ws')}/parley/livechat`);
+  const socket = new WebSocket(`${origin.replace('http', 'ws')}/parley/livechat`, { origin });
   await new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
     socket.once('error', reject);

@@ -101,3 +101,15 @@ export function firstAtOrAfter(list: Message[], time: number): number {
 export function flatKey(...parts: string[]): string {
   return parts.join(sep);
 }
+
+/** Messages grouped by their conversation's flat key (tenant + conversation id). */
+export function groupByConversation(list: readonly Message[]): Map<string, Message[]> {
+  const groups = new Map<string, Message[]>();
+  for (const m of list) {
+    const key = flatKey(m.tenantId, m.conversationId);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(m);
+  }
+  return groups;
+}

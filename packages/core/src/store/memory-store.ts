@@ -7,6 +7,7 @@ import { createMemoryKeyValues } from './memory-kv.js';
 import {
   firstAtOrAfter,
   flatKey,
+  groupByConversation,
   isAnonymised,
   page,
   startOf,
@@ -295,7 +296,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
     },
     async deleteMessages(tenantId, selector) {
       const doomed = selectMessages(tenantId, selector);
-      for (const [key, list] of byConversation(doomed)) {
+      for (const [key, list] of groupByConversation(doomed)) {
         const gone = new Set(list);
         const kept = (messages.get(key) ?? []).filter((m) => !gone.has(m));
         if (kept.length > 0) messages.set(key, kept);
@@ -312,7 +313,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
     async anonymiseMessages(tenantId, selector) {
       const chosen = selectMessages(tenantId, selector).filter((m) => !isAnonymised(m));
       const line = timeline(tenantId);
-      for (const [key, list] of byConversation(chosen)) {
+      for (const [key, list] of groupByConversation(chosen)) {
         const next = new Map<Message, Message>();
         for (const m of list) {
           const { referral: _r, ...rest } = m;
@@ -387,17 +388,6 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
       out.push(m);
     }
     return out;
-  }
-
-  function byConversation(list: Message[]): Map<string, Message[]> {
-    const groups = new Map<string, Message[]>();
-    for (const m of list) {
-      const key = tenantKey(m.tenantId, m.conversationId);
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = []));
-      group.push(m);
-    }
-    return groups;
   }
 
   return store;

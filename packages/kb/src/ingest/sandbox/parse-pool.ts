@@ -37,6 +37,9 @@ interface Slot {
  * reused between jobs (startup is the expensive part), unref'd while idle, and
  * replaced after a crash, a timeout or an abort.
  */
+/** Heap a parse needs per byte of file, at least: decoded text plus its rows and cells. */
+const HEAP_PER_FILE_BYTE = 4;
+
 export function createParsePool(options: Omit<ParseSandboxOptions, 'timeoutMs'>): ParsePool {
   const slots: Slot[] = [];
   const waiting: Array<() => void> = [];
@@ -46,8 +49,10 @@ export function createParsePool(options: Omit<ParseSandboxOptions, 'timeoutMs'>)
     const worker = new Worker(script, {
       ...workerOptions,
       resourceLimits: {
+        // Old generation only: with a capped young generation too, V8 on Node 20 aborted
+        // the whole process ("Reached heap limit") instead of ending the worker, every
+        // time the heap-cap test ran on an idle machine.
         maxOldGenerationSizeMb: options.maxMemoryMb,
-        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, options.maxMemoryMb / 8)),
       },
     });
     worker.unref();
@@ -83,6 +88,19 @@ export function createParsePool(options: Omit<ParseSandboxOptions, 'timeoutMs'>)
 
   return {
     async load(file, as, ctx, { clock, timeoutMs }) {
+      // A file whose decoded text and rows cannot fit the worker's heap is refused here:
+      // a worker that reaches its heap cap on one huge allocation can abort the whole
+      // process on Node 20 ("Reached heap limit") instead of ending the worker alone.
+      const bytes = typeof file.data === 'string' ? file.data.length * 2 : file.data.byteLength;
+      if (bytes * HEAP_PER_FILE_BYTE > options.maxMemoryMb * 1024 * 1024) {
+        throw crashed(
+          ctx.file,
+          Object.assign(new Error('file too large for the parse heap'), {
+            code: 'ERR_WORKER_OUT_OF_MEMORY',
+          }),
+          options.maxMemoryMb,
+        );
+      }
       const slot = await acquire();
       slot.busy = true;
       slot.worker.ref();

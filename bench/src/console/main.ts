@@ -5,7 +5,7 @@
 // PARLEY_TEST_POSTGRES_URL) is set, else on PGlite (noted).
 import { randomBytes } from 'node:crypto';
 import { createConsole } from '@parley/console';
-import { createDesk, type InboxQuery, type Store } from '@parley/core';
+import { createDesk, type InboxQuery } from '@parley/core';
 import { createPgliteStore, createPostgresStore, type PostgresStore } from '@parley/store-postgres';
 import { seedSyntheticInbox } from '@parley/store-postgres/testing';
 import { percentile, report } from '../report.js';
@@ -34,7 +34,7 @@ const queries: Array<[string, string, InboxQuery]> = [
   ['channel', 'view=all&channel=ig', { view: 'all', status: ['open'], channelId: 'ig', limit: 50 }],
 ];
 
-let store: Store;
+let store: PostgresStore;
 let server: PostgresStore | undefined;
 const schema = `bench_console_${randomBytes(4).toString('hex')}`;
 if (serverUrl) {

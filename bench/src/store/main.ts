@@ -8,11 +8,11 @@ import {
   createDesk,
   createMemoryScheduler,
   createMemoryStore,
+  type DeskStore,
   encodeCursor,
   type InboxQuery,
   memoryChannel,
   type Scheduler,
-  type Store,
 } from '@parley/core';
 import { scriptedAssistant } from '@parley/core/testing';
 import {
@@ -61,7 +61,11 @@ interface Figures {
   search: number[];
 }
 
-async function timeQueries(store: Store, queries: Array<[string, InboxQuery]>, repeats: number) {
+async function timeQueries(
+  store: DeskStore,
+  queries: Array<[string, InboxQuery]>,
+  repeats: number,
+) {
   const samples: number[] = [];
   for (const [, query] of queries) await store.listConversations(TENANT, query); // warm-up
   for (let r = 0; r < repeats; r++) {
@@ -75,7 +79,7 @@ async function timeQueries(store: Store, queries: Array<[string, InboxQuery]>, r
   return samples;
 }
 
-async function turnsPerSecond(store: Store, scheduler: Scheduler): Promise<number> {
+async function turnsPerSecond(store: DeskStore, scheduler: Scheduler): Promise<number> {
   const channel = memoryChannel();
   const desk = createDesk({
     store,
@@ -110,7 +114,7 @@ async function turnsPerSecond(store: Store, scheduler: Scheduler): Promise<numbe
 
 async function measure(
   label: string,
-  open: () => Promise<{ store: Store; scheduler: Scheduler; seed(): Promise<void> }>,
+  open: () => Promise<{ store: DeskStore; scheduler: Scheduler; seed(): Promise<void> }>,
   searchRepeats = REPEATS,
 ): Promise<Figures> {
   const started = performance.now();

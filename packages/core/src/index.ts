@@ -181,24 +181,34 @@ export {
   normaliseScanLimit,
 } from './store/scan-query.js';
 export type {
+  ContactRecords,
   ContactScan,
+  ConversationRecords,
   ConversationScan,
   DataStore,
+  DeskStore,
+  ExportScans,
+  InboxIndex,
   InboxQuery,
   InboxRow,
   KeyValue,
+  KeyValueStore,
+  MessageRecords,
   MessageScan,
   MessageSelector,
   Page,
+  RecordStore,
   ScanQuery,
   Store,
   TimeRange,
   UsageFilter,
+  UsageLedger,
   UsageRecord,
   UsageScan,
   UsageTotals,
 } from './store/store.js';
-export { ANONYMISED_CONTENT } from './store/store.js';
+export { ANONYMISED_CONTENT, REQUIRED_STORE_METHODS } from './store/store.js';
+export { withStoreFallbacks } from './store/store-fallbacks.js';
 export type { OperatorOptions, Presence, TeamOptions } from './teams/team-schema.js';
 export type { OperatorInfo, TeamInfo, Teams } from './teams/teams-api.js';
 export { newId } from './util/ids.js';

@@ -25,6 +25,7 @@ const methods = [
   'deleteMessages',
   'anonymiseMessages',
   'deleteConversation',
+  'deleteContact',
 ] as const;
 
 /** The store as a `DataStore`, or a ParleyError saying which methods it lacks. */

@@ -3,6 +3,7 @@ import type {
   AssistantOptions,
   Desk,
   DeskEvents,
+  DeskStore,
   MemoryChannel,
   MemoryChannelOptions,
   Store,
@@ -23,7 +24,8 @@ export interface AssistantDesk {
   desk: Desk;
   clock: FakeClock;
   channel: MemoryChannel;
-  store: Store;
+  /** The desk's store (`desk.store`: core's fallbacks filled in). */
+  store: DeskStore;
   assistant: Assistant;
   errors: Array<DeskEvents['error']>;
   handoffs: Array<DeskEvents['handoff.requested']>;
@@ -51,7 +53,7 @@ export async function assistantDesk(options: AssistantDeskOptions): Promise<Assi
     handoffs.push(e);
   });
   await desk.start();
-  return { desk, clock, channel, store, assistant, errors, handoffs };
+  return { desk, clock, channel, store: desk.store, assistant, errors, handoffs };
 }
 
 /** Yields to I/O until `check` holds (a server received a request), without real-time sleeps. */

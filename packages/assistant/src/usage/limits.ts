@@ -1,4 +1,4 @@
-import { type Store, startOfLocalDay, startOfLocalMonth } from '@parley/core';
+import { type DeskStore, startOfLocalDay, startOfLocalMonth } from '@parley/core';
 import { z } from 'zod';
 import { isTimeZone, timeZoneMessage } from '../util/time-zone.js';
 
@@ -45,7 +45,7 @@ export interface LimitBreach {
  * under the limit may finish a little over it.
  */
 export async function checkUsageLimits(
-  store: Store,
+  store: DeskStore,
   tenantId: string,
   option: UsageLimitsOption | undefined,
   now: Date,

@@ -2,7 +2,7 @@ import type { ChannelCapabilities } from '../channel/adapter.js';
 import type { MessageCitation } from '../model/citation.js';
 import type { MessageContent } from '../model/content.js';
 import type { Contact, Conversation, Message } from '../model/records.js';
-import type { Store } from '../store/store.js';
+import type { DeskStore } from '../store/store.js';
 
 /** Everything an assistant may read to answer one turn. */
 export interface AssistantInput {
@@ -17,7 +17,7 @@ export interface AssistantInput {
   /** What the channel can render (text length, menus), so replies fit. */
   channel: { id: string; kind: string; capabilities: ChannelCapabilities };
   /** The desk's store, for usage records and assistant memory (`store.kv`). */
-  store: Store;
+  store: DeskStore;
   now: Date;
 }
 

@@ -20,6 +20,7 @@ import { createReports } from '../reports/reports.js';
 import { compileRules } from '../routing/rules.js';
 import { createMemoryScheduler } from '../scheduler/memory-scheduler.js';
 import { createMemoryStore } from '../store/memory-store.js';
+import { withStoreFallbacks } from '../store/store-fallbacks.js';
 import { addTeamConfig } from '../teams/registry.js';
 import { createTeams } from '../teams/teams-api.js';
 import { KeyedQueue } from '../util/keyed-queue.js';
@@ -47,7 +48,7 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
   const { plugins = [], ...settings } = options;
   const config = parseOrThrow(deskOptionsSchema, settings, 'createDesk options');
   const clock = config.clock ?? systemClock;
-  const store = config.store ?? createMemoryStore({ clock });
+  const store = withStoreFallbacks(config.store ?? createMemoryStore({ clock }));
   const logger =
     config.redactLogs === false
       ? (config.logger ?? silentLogger)

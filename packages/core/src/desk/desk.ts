@@ -11,7 +11,7 @@ import type { Middleware } from '../pipeline/compose.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import type { Reports } from '../reports/report-types.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
-import type { Store, UsageFilter, UsageTotals } from '../store/store.js';
+import type { DeskStore, UsageFilter, UsageTotals } from '../store/store.js';
 import type { Teams } from '../teams/teams-api.js';
 import type { Channels } from './channel-registry.js';
 import type { AnyListener } from './event-bus.js';
@@ -53,7 +53,8 @@ export interface TenantView {
 
 /** The engine. The top-level inbox/contacts/send are the default tenant's. */
 export interface Desk extends TenantView {
-  readonly store: Store;
+  /** The store given to `createDesk`, with core's fallbacks for optional capabilities it lacks. */
+  readonly store: DeskStore;
   readonly scheduler: Scheduler;
   readonly clock: Clock;
   /** A tenant's scoped view; nothing in it reaches another tenant's data. */

@@ -13,7 +13,7 @@ import { menuOptionsSchema } from '../routing/menu-schema.js';
 import { ruleOptionsSchema } from '../routing/rule-schema.js';
 import { routeTargetSchema } from '../routing/target-schema.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
-import type { Store } from '../store/store.js';
+import { REQUIRED_STORE_METHODS, type Store } from '../store/store.js';
 import { teamOptionsSchema } from '../teams/team-schema.js';
 import {
   activeRoutingSchema,
@@ -142,8 +142,8 @@ import { mediaOptionsSchema } from './media-options.js';
 export const deskOptionsSchema = z
   .object({
     store: injected<Store>(
-      'expected a Store (createMemoryStore() or a Postgres store)',
-      (v) => typeof (v as Store).saveConversation === 'function',
+      `expected a Store with ${REQUIRED_STORE_METHODS.join(', ')} (createMemoryStore(), a Postgres store, or see docs/guides/write-a-store.md)`,
+      (v) => REQUIRED_STORE_METHODS.every((m) => typeof (v as Store)[m] === 'function'),
     ).optional(),
     scheduler: injected<Scheduler>(
       'expected a Scheduler',

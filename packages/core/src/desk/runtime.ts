@@ -10,7 +10,7 @@ import type { MenuConfig } from '../routing/menu-schema.js';
 import type { RuleConfig } from '../routing/rule-schema.js';
 import type { CompiledRule } from '../routing/rules.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
-import type { Store } from '../store/store.js';
+import type { DeskStore } from '../store/store.js';
 import type { OperatorRuntime, TeamRuntime } from '../teams/team-runtime.js';
 import type { KeyedQueue } from '../util/keyed-queue.js';
 import type { EventBus } from './event-bus.js';
@@ -28,7 +28,8 @@ export interface ChannelRuntime {
 /** The desk's shared internals, handed to every stage and helper. Not public API. */
 export interface DeskRuntime {
   readonly config: DeskConfig;
-  readonly store: Store;
+  /** The host's store with core's fallbacks for capabilities it lacks. */
+  readonly store: DeskStore;
   readonly scheduler: Scheduler;
   readonly clock: Clock;
   readonly logger: Logger;

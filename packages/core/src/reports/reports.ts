@@ -51,11 +51,7 @@ const dimensions: ReportDimension[] = ['channel', 'team', 'operator', 'label', '
 
 function scans(rt: DeskRuntime): DataStore {
   const store = rt.store as Partial<DataStore>;
-  if (
-    typeof store.scanConversations !== 'function' ||
-    typeof store.scanMessages !== 'function' ||
-    typeof store.scanUsage !== 'function'
-  )
+  if (typeof store.scanMessages !== 'function' || typeof store.scanUsage !== 'function')
     throw new ParleyError(
       'CONFIG_INVALID',
       'Reports read conversations with store scans: use the memory store or @parley/store-postgres (a DataStore).',

@@ -24,6 +24,7 @@ import { SortedList } from './sorted-list.js';
 import {
   ANONYMISED_CONTENT,
   type DataStore,
+  type InboxIndex,
   type MessageSelector,
   type UsageRecord,
 } from './store.js';
@@ -37,7 +38,7 @@ export interface MemoryStoreOptions {
  * The default store: everything in maps, nothing survives the process. Records are
  * cloned on the way in and out, so callers can never change stored state by accident.
  */
-export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
+export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore & InboxIndex {
   const clock = options.clock ?? systemClock;
   const contacts = new Map<string, Contact>();
   const identityIndex = new Map<string, string>();
@@ -97,7 +98,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore {
       () => '',
     );
 
-  const store: DataStore = {
+  const store: DataStore & InboxIndex = {
     async getContact(tenantId, id) {
       const c = contacts.get(tenantKey(tenantId, id));
       return c && cloneContact(c);

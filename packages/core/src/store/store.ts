@@ -142,19 +142,16 @@ export const ANONYMISED_CONTENT: Readonly<Extract<MessageContent, { type: 'unsup
     description: 'anonymised',
   });
 
-/**
- * Where Parley keeps its records. Every method is tenant-scoped: a record of another
- * tenant is never returned. Records handed in are copied; contacts and conversations
- * handed out are the caller's to change; messages are immutable once appended (a store
- * may hand out frozen objects). `@parley/core/testing` has the conformance suite every store passes.
- */
-export interface Store {
+/** Contacts: the customer records (required). */
+export interface ContactRecords {
   getContact(tenantId: string, id: string): Promise<Contact | undefined>;
   findContactByIdentity(tenantId: string, identity: ContactIdentity): Promise<Contact | undefined>;
   /** Inserts or replaces the contact with this id. */
   saveContact(contact: Contact): Promise<void>;
-  deleteContact(tenantId: string, id: string): Promise<void>;
+}
 
+/** Conversations (required). */
+export interface ConversationRecords {
   getConversation(tenantId: string, id: string): Promise<Conversation | undefined>;
   /** The newest conversation that is not `closed` between this contact and channel. */
   findActiveConversation(
@@ -163,9 +160,15 @@ export interface Store {
     contactId: string,
   ): Promise<Conversation | undefined>;
   saveConversation(conversation: Conversation): Promise<void>;
-  /** Newest activity first, cursor-paginated, each row with its contact. */
-  listConversations(tenantId: string, query: InboxQuery): Promise<Page<InboxRow>>;
+  /**
+   * Conversations oldest first by `createdAt` (then `id`), paged. Export, reports and
+   * core's inbox fallback (a store without `listConversations`) read through it.
+   */
+  scanConversations(tenantId: string, query?: ConversationScan): Promise<Page<Conversation>>;
+}
 
+/** Messages: appended, then immutable but for `updateMessage` (required). */
+export interface MessageRecords {
   appendMessage(message: Message): Promise<void>;
   /**
    * Replaces the stored message with this id (a failure the channel reported later, a
@@ -183,19 +186,77 @@ export interface Store {
     channelId: string,
     externalId: string,
   ): Promise<Message | undefined>;
+}
 
+/** The records capability: contacts, conversations, messages. */
+export interface RecordStore extends ContactRecords, ConversationRecords, MessageRecords {}
+
+/** Key-value spaces and claims (required). */
+export interface KeyValueStore {
   /**
    * Claims `key` for `ttlMs`: true the first time, false while the claim lives.
    * Used for dedupe and one-time actions (one DM per commenter).
    */
   claim(key: string, ttlMs: number): Promise<boolean>;
-
   /** A key-value space; namespaces keep plug-ins apart. */
   kv(namespace: string): KeyValue;
+}
 
+/** The methods every store has: what `createDesk` and the conformance suite check first. */
+export const REQUIRED_STORE_METHODS = [
+  'getContact',
+  'findContactByIdentity',
+  'saveContact',
+  'getConversation',
+  'findActiveConversation',
+  'saveConversation',
+  'scanConversations',
+  'appendMessage',
+  'updateMessage',
+  'listMessages',
+  'findMessageByExternalId',
+  'claim',
+  'kv',
+] as const satisfies ReadonlyArray<keyof (RecordStore & KeyValueStore)>;
+
+/**
+ * Optional capability: the operator inbox served by the store's own index. Without
+ * it, core scans `scanConversations` and filters in the process (fine for thousands
+ * of conversations, not for millions).
+ */
+export interface InboxIndex {
+  /** Newest activity first, cursor-paginated, each row with its contact. */
+  listConversations(tenantId: string, query: InboxQuery): Promise<Page<InboxRow>>;
+}
+
+/**
+ * Optional capability: model usage accounting (AI6). Without it, core keeps usage
+ * records in the store's `usage` key-value space.
+ */
+export interface UsageLedger {
   recordUsage(record: UsageRecord): Promise<void>;
   usageTotals(tenantId: string, filter?: UsageFilter): Promise<UsageTotals>;
+}
 
+/**
+ * Where Parley keeps its records. Every method is tenant-scoped: a record of another
+ * tenant is never returned. Records handed in are copied; contacts and conversations
+ * handed out are the caller's to change; messages are immutable once appended (a store
+ * may hand out frozen objects).
+ *
+ * Required: the records (`RecordStore`) and key-value with claims (`KeyValueStore`).
+ * Optional capabilities, each detected by its methods: `InboxIndex`, `UsageLedger`
+ * (both or neither), cross-process locks, and the export scans (`DataStore`).
+ * `storeConformance()` in `@parley/core/testing` checks the required part always and
+ * each optional part the store has; docs/guides/write-a-store.md walks through one.
+ */
+export interface Store extends RecordStore, KeyValueStore {
+  /** Optional `InboxIndex`. */
+  listConversations?(tenantId: string, query: InboxQuery): Promise<Page<InboxRow>>;
+  /** Optional `UsageLedger` (with `usageTotals`). */
+  recordUsage?(record: UsageRecord): Promise<void>;
+  /** Optional `UsageLedger` (with `recordUsage`). */
+  usageTotals?(tenantId: string, filter?: UsageFilter): Promise<UsageTotals>;
   /**
    * Optional: runs `fn` holding a lock on `key` across processes (Postgres advisory
    * locks). The desk always serialises within one process; this adds the rest.
@@ -206,19 +267,22 @@ export interface Store {
 }
 
 /**
- * A store that can also be scanned and pruned: export (IN7) and data management (IN8).
- * Kept apart from `Store` so the engine never needs it; the memory store implements it,
- * the conformance suite checks it, and `@parley/data` refuses a store without it.
+ * The store as the engine sees it: every optional capability present, either the
+ * store's own or core's fallback (`withStoreFallbacks`). What `desk.store` and
+ * assistants get.
  */
-export interface DataStore extends Store {
+export type DeskStore = Store & InboxIndex & UsageLedger;
+
+/** Optional capability: the export and clean-up scans (IN7, IN8). */
+export interface ExportScans {
   /** Contacts in id order, paged (export, inactive-contact clean-up). */
   listContacts(tenantId: string, query?: ContactScan): Promise<Page<Contact>>;
-  /** Conversations oldest first by `createdAt` (then `id`), paged. */
-  scanConversations(tenantId: string, query?: ConversationScan): Promise<Page<Conversation>>;
   /** Messages of the whole tenant oldest first by `createdAt` (then `id`), paged. */
   scanMessages(tenantId: string, query?: MessageScan): Promise<Page<Message>>;
   /** Usage records oldest first, paged (per-message usage export). */
   scanUsage(tenantId: string, query?: UsageScan): Promise<Page<UsageRecord>>;
+  /** Deletes a contact (contact clean-up, erasure). */
+  deleteContact(tenantId: string, id: string): Promise<void>;
   /** Deletes the selected messages (retention); resolves with how many were deleted. */
   deleteMessages(tenantId: string, selector: MessageSelector): Promise<number>;
   /**
@@ -230,3 +294,11 @@ export interface DataStore extends Store {
   /** Deletes a conversation and all its messages (contact clean-up). */
   deleteConversation(tenantId: string, id: string): Promise<void>;
 }
+
+/**
+ * A store that can also be scanned and pruned: export (IN7) and data management (IN8).
+ * Kept apart from `Store` so the engine never needs it; the memory and Postgres stores
+ * implement it, the conformance suite checks it when present, and `@parley/data`
+ * refuses a store without it. It keeps its own usage records (`scanUsage` reads them).
+ */
+export type DataStore = Store & UsageLedger & ExportScans;

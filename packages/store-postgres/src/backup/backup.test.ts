@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Contact, Conversation, Message, Store } from '@parley/core';
+import type { Contact, Conversation, DeskStore, Message } from '@parley/core';
 import { createMemoryStore, ParleyError } from '@parley/core';
 import { createFakeClock } from '@parley/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { restoreTenant } from './restore.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 5, 9, minute));
 
-async function seed(store: Store, tenantId: string) {
+async function seed(store: DeskStore, tenantId: string) {
   const contact: Contact = {
     id: 'c1',
     tenantId,
@@ -94,7 +94,7 @@ async function seed(store: Store, tenantId: string) {
   await store.kv('channel:wa').set('session:tmp', 'short-lived', { ttlMs: 60_000 });
 }
 
-async function snapshot(store: Store, tenantId: string) {
+async function snapshot(store: DeskStore, tenantId: string) {
   const page = await store.listConversations(tenantId, {});
   return {
     contact: await store.getContact(tenantId, 'c1'),

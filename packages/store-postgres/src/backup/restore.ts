@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { Clock, Store } from '@parley/core';
-import { ParleyError, systemClock } from '@parley/core';
+import type { Clock, DeskStore, Store } from '@parley/core';
+import { ParleyError, systemClock, withStoreFallbacks } from '@parley/core';
 import { parseTagged } from '../codec/json-codec.js';
 import { tablesOf } from '../db/names.js';
 import { localExclusive } from '../lock/advisory-lock.js';
@@ -120,14 +120,14 @@ export async function restoreTenant(options: RestoreOptions): Promise<BackupSumm
   const tenantId = options.tenantId ?? header.tenantId;
   const { store } = options;
   const clock = options.clock ?? (isPostgresStore(store) ? store.clock : systemClock);
-  const existing = await store.listConversations(tenantId, { limit: 1 });
+  const existing = await store.scanConversations(tenantId, { limit: 1 });
   if (existing.items.length > 0) {
     throw new ParleyError(
       'CONFLICT',
       `Tenant "${tenantId}" already has conversations; restore into an empty tenant (pass \`tenantId\` to restore under a new one).`,
     );
   }
-  const write = async (target: Store) => {
+  const write = async (target: DeskStore) => {
     const counts = emptyCounts();
     let first = true;
     for await (const line of readLines(options.from)) {
@@ -145,15 +145,15 @@ export async function restoreTenant(options: RestoreOptions): Promise<BackupSumm
   if (isPostgresStore(store)) {
     const t = tablesOf(store.schema);
     const counts = await store.database.transaction((tx) =>
-      write({ ...sqlStore(tx, t, store.clock, localExclusive()) } as Store),
+      write({ ...sqlStore(tx, t, store.clock, localExclusive()) }),
     );
     return { tenantId, counts };
   }
-  return { tenantId, counts: await write(store) };
+  return { tenantId, counts: await write(withStoreFallbacks(store)) };
 }
 
 async function apply(
-  store: Store,
+  store: DeskStore,
   line: BackupLine,
   tenantId: string,
   clock: Clock,

@@ -1,4 +1,4 @@
-import type { Clock, InboxQuery, Logger, Store } from '@parley/core';
+import type { Clock, DataStore, InboxIndex, InboxQuery, Logger } from '@parley/core';
 import type { Database } from '../db/database.js';
 import { type Tables, tablesOf } from '../db/names.js';
 import type { ExclusiveRunner } from '../lock/advisory-lock.js';
@@ -6,8 +6,13 @@ import { migrate, type SearchIndexMode } from '../migrations/migrate.js';
 import { listInbox } from './inbox-sql.js';
 import { sqlStore } from './sql-store.js';
 
-/** A `Store` on Postgres (a server through `pg`, or PGlite embedded). */
-export interface PostgresStore extends Store {
+type FullStore = DataStore & InboxIndex;
+
+/**
+ * A `Store` on Postgres (a server through `pg`, or PGlite embedded), with every
+ * optional capability: inbox index, usage ledger, export scans, cross-process locks.
+ */
+export interface PostgresStore extends FullStore {
   /** The query interface under the store; the scheduler, leases and fan-out share it. */
   readonly database: Database;
   /** The Postgres schema holding Parley's tables. */

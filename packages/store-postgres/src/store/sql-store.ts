@@ -2,6 +2,7 @@ import type {
   Clock,
   Contact,
   Conversation,
+  DataStore,
   InboxQuery,
   InboxRow,
   Message,
@@ -32,7 +33,9 @@ export function sqlStore(
   t: Tables,
   clock: Clock,
   exclusive: ExclusiveRunner,
-): Required<Omit<Store, 'close'>> & ReturnType<typeof sqlDataStore> {
+): Required<Omit<Store, 'close'>> &
+  Pick<DataStore, 'deleteContact'> &
+  ReturnType<typeof sqlDataStore> {
   let writes = 0;
   const prune = () => {
     if (++writes % PRUNE_EVERY !== 0) return;

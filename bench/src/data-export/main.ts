@@ -5,7 +5,8 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryStore, type Message, newId } from '@parley/core';
+import { createMemoryStore, type Message } from '@parley/core';
+import { newId } from '@parley/core/internal';
 import { exportData } from '@parley/data';
 import { report } from '../report.js';
 

@@ -9,11 +9,11 @@ import {
   createMemoryScheduler,
   createMemoryStore,
   type DeskStore,
-  encodeCursor,
   type InboxQuery,
   memoryChannel,
   type Scheduler,
 } from '@parley/core';
+import { encodeCursor } from '@parley/core/internal';
 import { scriptedAssistant } from '@parley/core/testing';
 import {
   createPgliteStore,

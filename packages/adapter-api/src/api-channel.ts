@@ -2,9 +2,9 @@ import {
   type ChannelAdapter,
   type ChannelCapabilities,
   type ChannelContext,
-  mediaKinds,
   ParleyError,
 } from '@parley/core';
+import { mediaKinds } from '@parley/core/internal';
 import { ContactBook } from './contact-book.js';
 import { createHandler } from './http/handler.js';
 import { generateInboxToken, tokenBits } from './http/inbox-token.js';

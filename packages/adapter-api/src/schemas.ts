@@ -1,4 +1,4 @@
-import { formatIssues, mediaKinds } from '@parley/core';
+import { formatIssues, mediaKinds } from '@parley/core/internal';
 import { z } from 'zod';
 import { refuse } from './http/respond.js';
 

@@ -1,4 +1,7 @@
-export { signMetaBody as signBody, verifyMetaSignature as verifySignature } from '@parley/core';
+export {
+  signMetaBody as signBody,
+  verifyMetaSignature as verifySignature,
+} from '@parley/core/internal';
 export type { ChannelState, PendingComment } from './channel-state.js';
 export type { CommentEvent, CommentOutcome } from './comments/comment-to-dm.js';
 export type {

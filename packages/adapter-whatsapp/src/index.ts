@@ -1,5 +1,5 @@
 /** `(appSecret, body)` → `sha256=<hex>`, as Meta signs webhooks (local replays, tests). */
-export { signMetaBody as signWhatsAppWebhook } from '@parley/core';
+export { signMetaBody as signWhatsAppWebhook } from '@parley/core/internal';
 export type { WhatsAppAdapter } from './adapter-types.js';
 export type { BaileysSocket, MakeSocket } from './baileys/socket.js';
 export type { BaileysOptions, BaileysTransport } from './baileys/transport.js';

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { consoleLogger, ParleyError, parseOrThrow, toError } from '@parley/core';
+import { consoleLogger, ParleyError, parseOrThrow } from '@parley/core';
+import { toError } from '@parley/core/internal';
 import { contactRoutes } from './api/contact-routes.js';
 import { conversationRoutes } from './api/conversation-routes.js';
 import { meRoutes } from './api/me-routes.js';

@@ -45,19 +45,11 @@ export type {
   TenantOptions,
 } from './desk/options.js';
 export type { ParleyErrorCode, ParleyErrorOptions } from './errors.js';
-export { errorCodes, ParleyError, toError } from './errors.js';
+export { errorCodes, ParleyError } from './errors.js';
 export type { DeskEventName, DeskEvents } from './events.js';
 export type { BusinessHours } from './hours/business-hours.js';
 export { createBusinessHours } from './hours/business-hours.js';
 export type { BusinessHoursOptions } from './hours/hours-schema.js';
-export type { LocalDate, WallClock } from './hours/zoned-time.js';
-export {
-  instantAtOrAfter,
-  isTimeZone,
-  startOfLocalDay,
-  startOfLocalMonth,
-  wallClock,
-} from './hours/zoned-time.js';
 export type { Listening, ListenOptions } from './http/listen.js';
 export { listen } from './http/listen.js';
 export type { Contacts } from './inbox/contacts.js';
@@ -65,12 +57,7 @@ export type { Inbox } from './inbox/inbox.js';
 export type { InboxItem } from './inbox/inbox-row.js';
 export type { Lead, LeadOptions, Sale, SaleOptions } from './inbox/outcomes.js';
 export type { TransferTarget } from './inbox/transfer.js';
-export type {
-  LimitCounter,
-  LimitCounterOptions,
-  PaceLimit,
-  PaceSlot,
-} from './limits/counter.js';
+export type { LimitCounter, LimitCounterOptions, PaceLimit, PaceSlot } from './limits/counter.js';
 export { createLimitCounter } from './limits/counter.js';
 export type { MessageLimitsLookup, MessageLimitsOptions } from './limits/message-limits-schema.js';
 export type { Logger } from './logger.js';
@@ -86,14 +73,8 @@ export type {
   TemplateContent,
   TextContent,
 } from './model/content.js';
-export {
-  contentText,
-  mediaKinds,
-  menuOptionSchema,
-  messageContentSchema,
-} from './model/content.js';
+export { contentText } from './model/content.js';
 export type { LocalizedText } from './model/localized-text.js';
-export { languageCodeSchema, localize, localizedTextSchema } from './model/localized-text.js';
 export type {
   Contact,
   ContactIdentity,
@@ -110,32 +91,15 @@ export type {
   Referral,
 } from './model/records.js';
 export { DEFAULT_TENANT } from './model/records.js';
-export type {
-  AddressPolicy,
-  AddressVerdict,
-  NetworkPolicyOptions,
-} from './net/address-policy.js';
-export { createAddressPolicy, refusedAddress } from './net/address-policy.js';
-export type { FetchBytesOptions, FetchedBytes } from './net/fetch-bytes.js';
-export { fetchBytes, httpsUrl } from './net/fetch-bytes.js';
-export {
-  metaSubscription,
-  safeEqual,
-  signMetaBody,
-  verifyMetaSignature,
-} from './net/meta-webhook.js';
-export { readBodyCapped, readCapped } from './net/read-capped.js';
+export type { NetworkPolicyOptions } from './net/address-policy.js';
 export type { FetchLike, Lookup, SafeFetch, SafeFetchOptions } from './net/safe-fetch.js';
-export { checkDestination, createSafeFetch, defaultLookup } from './net/safe-fetch.js';
-export { adaptContent, menuAsText } from './outbound/adapt-content.js';
+export { createSafeFetch } from './net/safe-fetch.js';
 export type {
   OutboundChannel,
   OutboundContext,
   OutboundPart,
 } from './outbound/outbound-context.js';
-export { splitText } from './outbound/split-text.js';
 export type { Middleware } from './pipeline/compose.js';
-export { compose } from './pipeline/compose.js';
 export type { TurnContext } from './pipeline/turn-context.js';
 export type {
   CreateDeskOptions,
@@ -160,26 +124,14 @@ export type {
   Reports,
 } from './reports/report-types.js';
 export type { IgnoredMessage } from './routing/ignored.js';
-export { matchMenuOption } from './routing/menu-match.js';
 export type { MenuOptions } from './routing/menu-schema.js';
 export { normalisePhone } from './routing/phone.js';
 export type { RouteReason } from './routing/route-reason.js';
 export type { RuleOptions } from './routing/rule-schema.js';
-export { defaultBackoffMs } from './scheduler/backoff.js';
-export { type JobDefinition, JobDefinitions } from './scheduler/job-definitions.js';
-export { JobHeap } from './scheduler/job-heap.js';
 export { createMemoryScheduler } from './scheduler/memory-scheduler.js';
 export type { Job, JobHandler, JobHandlerOptions, Scheduler } from './scheduler/scheduler.js';
-export { decodeCursor, encodeCursor, matchesInbox, normaliseLimit } from './store/inbox-query.js';
 export type { MemoryStoreOptions } from './store/memory-store.js';
-export { compareActivity, createMemoryStore } from './store/memory-store.js';
-export {
-  checkSelector,
-  decodeScanCursor,
-  encodeScanCursor,
-  inRange,
-  normaliseScanLimit,
-} from './store/scan-query.js';
+export { createMemoryStore } from './store/memory-store.js';
 export type {
   ContactRecords,
   ContactScan,
@@ -207,10 +159,7 @@ export type {
   UsageScan,
   UsageTotals,
 } from './store/store.js';
-export { ANONYMISED_CONTENT, REQUIRED_STORE_METHODS } from './store/store.js';
-export { withStoreFallbacks } from './store/store-fallbacks.js';
 export type { OperatorOptions, Presence, TeamOptions } from './teams/team-schema.js';
 export type { OperatorInfo, TeamInfo, Teams } from './teams/teams-api.js';
-export { newId } from './util/ids.js';
 export { foldText } from './util/text.js';
-export { formatIssues, parseOrThrow } from './util/zod-error.js';
+export { parseOrThrow } from './util/zod-error.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signMetaBody, verifyMetaSignature } from '../src/index.js';
+import { signMetaBody, verifyMetaSignature } from '../src/internal.js';
 
 describe('Meta webhook signature', () => {
   it("P-10: GitHub's published X-Hub-Signature-256 example and a self-made pair verify", () => {

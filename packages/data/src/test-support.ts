@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Message, Store } from '@parley/core';
-import { newId } from '@parley/core';
+import { newId } from '@parley/core/internal';
 
 /** A fresh temporary directory, removed by the returned function. */
 export async function tempDir(): Promise<{ dir: string; cleanup(): Promise<void> }> {

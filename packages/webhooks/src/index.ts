@@ -1,15 +1,16 @@
 // The SSRF guard lives in core (media downloads and the external KB use it too);
 // re-exported here so webhook code keeps one import.
+
 export type {
-  AddressPolicy,
-  AddressVerdict,
   FetchLike,
   Lookup,
   NetworkPolicyOptions,
   SafeFetch,
   SafeFetchOptions,
 } from '@parley/core';
-export { checkDestination, createAddressPolicy, createSafeFetch } from '@parley/core';
+export { createSafeFetch } from '@parley/core';
+export type { AddressPolicy, AddressVerdict } from '@parley/core/internal';
+export { checkDestination, createAddressPolicy } from '@parley/core/internal';
 export type {
   DeliverOptions,
   DeliverResult,

@@ -1,4 +1,5 @@
-import { type ContactPatch, newId } from '@parley/core';
+import type { ContactPatch } from '@parley/core';
+import { newId } from '@parley/core/internal';
 import { profileOf, publicContact, type StoredContact } from '../contact-book.js';
 import { json, refuse } from '../http/respond.js';
 import {

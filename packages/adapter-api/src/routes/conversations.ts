@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type InboundMessage, newId, type ReceiveOutcome } from '@parley/core';
+import type { InboundMessage, ReceiveOutcome } from '@parley/core';
+import { newId } from '@parley/core/internal';
 import { z } from 'zod';
 import type { StoredContact } from '../contact-book.js';
 import { json, refuse } from '../http/respond.js';

@@ -1,4 +1,5 @@
-import { contentText, type MessageContent, menuAsText, ParleyError } from '@parley/core';
+import { contentText, type MessageContent, ParleyError } from '@parley/core';
+import { menuAsText } from '@parley/core/internal';
 
 /** Instagram quick replies: at most 13, titles of at most 20 characters. */
 export const MAX_QUICK_REPLIES = 13;

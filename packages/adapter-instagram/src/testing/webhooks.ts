@@ -1,4 +1,4 @@
-import { signMetaBody as signBody } from '@parley/core';
+import { signMetaBody as signBody } from '@parley/core/internal';
 
 let seq = 0;
 

@@ -1,4 +1,4 @@
-import { metaSubscription, readBodyCapped, verifyMetaSignature } from '@parley/core';
+import { metaSubscription, readBodyCapped, verifyMetaSignature } from '@parley/core/internal';
 
 /** Meta's deliveries are small; anything far larger is not Meta. */
 const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ParleyError, signMetaBody as signBody, sleep } from '@parley/core';
+import { ParleyError, sleep } from '@parley/core';
+import { signMetaBody as signBody } from '@parley/core/internal';
 import { createFakeClock, metaWebhookConformance } from '@parley/core/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { instagram } from '../instagram.js';

@@ -1,5 +1,5 @@
 import type { ChannelContext } from '@parley/core';
-import { formatIssues } from '@parley/core';
+import { formatIssues } from '@parley/core/internal';
 import type { RawData, WebSocket } from 'ws';
 import type { LivechatEmitter } from '../events.js';
 import type { LivechatConfig } from '../options.js';

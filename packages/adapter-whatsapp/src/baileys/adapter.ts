@@ -1,10 +1,10 @@
 import {
   type ChannelCapabilities,
-  mediaKinds,
   type OutboundMessage,
   ParleyError,
   type SendReceipt,
 } from '@parley/core';
+import { mediaKinds } from '@parley/core/internal';
 import type { proto, WAMessage, WAMessageKey } from '@whiskeysockets/baileys';
 import {
   type CommonConfig,

@@ -2,9 +2,9 @@ import {
   type MediaContent,
   type MenuContent,
   type MessageContent,
-  menuAsText,
   ParleyError,
 } from '@parley/core';
+import { menuAsText } from '@parley/core/internal';
 import type { AnyMessageContent, proto, WAMessageKey } from '@whiskeysockets/baileys';
 import { cannotSend, placeDetails } from '../outbound-content.js';
 import { buildVcard } from '../vcard.js';

@@ -3,11 +3,11 @@ import {
   type ChannelContext,
   type InboundMessage,
   type MessageContent,
-  mediaKinds,
   type OutboundMessage,
   ParleyError,
   type SendReceipt,
 } from '@parley/core';
+import { mediaKinds } from '@parley/core/internal';
 import {
   type CommonConfig,
   channelOptionsFor,

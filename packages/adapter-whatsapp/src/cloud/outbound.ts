@@ -2,9 +2,9 @@ import {
   type MediaContent,
   type MenuContent,
   type MessageContent,
-  menuAsText,
   ParleyError,
 } from '@parley/core';
+import { menuAsText } from '@parley/core/internal';
 import { decodeMediaLocator } from '../media-locator.js';
 import { cannotSend, placeDetails } from '../outbound-content.js';
 import { digitsOf } from '../phone.js';

@@ -1,4 +1,4 @@
-import { signMetaBody } from '@parley/core';
+import { signMetaBody } from '@parley/core/internal';
 import { metaWebhookConformance } from '@parley/core/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { CLOUD, cloudDesk, fixture, fixtureText } from '../test-helpers.js';

@@ -1,4 +1,4 @@
-import { metaSubscription, readBodyCapped, verifyMetaSignature } from '@parley/core';
+import { metaSubscription, readBodyCapped, verifyMetaSignature } from '@parley/core/internal';
 import { handledFields } from './changes.js';
 import { type WebhookPayload, webhookSchema } from './payload.js';
 import type { CloudApiConfig } from './transport.js';

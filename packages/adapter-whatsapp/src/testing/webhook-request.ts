@@ -1,4 +1,4 @@
-import { signMetaBody } from '@parley/core';
+import { signMetaBody } from '@parley/core/internal';
 
 /**
  * A webhook POST as Meta sends it: the JSON body signed with the app secret in

@@ -1,5 +1,5 @@
 import type { Clock, Logger } from '@parley/core';
-import { formatIssues } from '@parley/core';
+import { formatIssues } from '@parley/core/internal';
 import { withDeadline } from '../util/deadline.js';
 import type { AssistantTool, ToolContext } from './define-tool.js';
 

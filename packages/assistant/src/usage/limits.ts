@@ -1,4 +1,5 @@
-import { type DeskStore, startOfLocalDay, startOfLocalMonth } from '@parley/core';
+import type { DeskStore } from '@parley/core';
+import { startOfLocalDay, startOfLocalMonth } from '@parley/core/internal';
 import { z } from 'zod';
 import { isTimeZone, timeZoneMessage } from '../util/time-zone.js';
 

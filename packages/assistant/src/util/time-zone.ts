@@ -1,3 +1,3 @@
-export { isTimeZone } from '@parley/core';
+export { isTimeZone } from '@parley/core/internal';
 
 export const timeZoneMessage = 'unknown time zone; use an IANA name like "America/Sao_Paulo"';

@@ -1,4 +1,5 @@
-import { isTimeZone, parseOrThrow, type ReportQuery } from '@parley/core';
+import { parseOrThrow, type ReportQuery } from '@parley/core';
+import { isTimeZone } from '@parley/core/internal';
 import { z } from 'zod';
 import type { Route, RouteContext } from '../http/route.js';
 import { groupings, reportRows, toCsv, toXlsx } from './report-table.js';

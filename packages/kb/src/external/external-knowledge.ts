@@ -6,9 +6,9 @@ import {
   type Lookup,
   ParleyError,
   parseOrThrow,
-  readBodyCapped,
   systemClock,
 } from '@parley/core';
+import { readBodyCapped } from '@parley/core/internal';
 import { z } from 'zod';
 import { isValidSecret, signPayload } from './sign.js';
 

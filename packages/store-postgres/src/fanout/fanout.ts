@@ -1,4 +1,5 @@
-import { newId, ParleyError, parseOrThrow } from '@parley/core';
+import { ParleyError, parseOrThrow } from '@parley/core';
+import { newId } from '@parley/core/internal';
 import { z } from 'zod';
 import { decodeJson, encodeJson } from '../codec/json-codec.js';
 import { channelName, tablesOf } from '../db/names.js';

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import type { TimerHandle } from '@parley/core';
-import { newId, ParleyError, parseOrThrow } from '@parley/core';
+import { ParleyError, parseOrThrow } from '@parley/core';
+import { newId } from '@parley/core/internal';
 import { z } from 'zod';
 import { channelName, tablesOf } from '../db/names.js';
 import { clockOption, loggerOption, storeOption } from '../store/store-options.js';

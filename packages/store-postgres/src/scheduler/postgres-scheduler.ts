@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Job, JobHandler, JobHandlerOptions, Scheduler, TimerHandle } from '@parley/core';
-import { JobDefinitions, ParleyError, parseOrThrow } from '@parley/core';
+import { ParleyError, parseOrThrow } from '@parley/core';
+import { JobDefinitions } from '@parley/core/internal';
 import { z } from 'zod';
 import { decodeJson, encodeJson } from '../codec/json-codec.js';
 import { channelName, tablesOf } from '../db/names.js';

@@ -1,13 +1,13 @@
-// Scan paging and selectors come from @parley/core so every store means the same
+// Scan paging and selectors come from @parley/core/internal so every store means the same
 // limits (1–1000, default 200), cursors and retention selectors as the memory store.
+export type { MessageSelector } from '@parley/core';
 export {
   checkSelector,
   decodeScanCursor,
   encodeScanCursor,
-  type MessageSelector,
   normaliseLimit as inboxLimit,
   normaliseScanLimit as scanLimit,
-} from '@parley/core';
+} from '@parley/core/internal';
 
 /** Builds `$n` placeholders and a WHERE list as a query grows. */
 export function whereBuilder(first: unknown[]) {

@@ -1,5 +1,5 @@
 import type { InboxQuery } from '@parley/core';
-import { encodeCursor } from '@parley/core';
+import { encodeCursor } from '@parley/core/internal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targets } from '../../test/support/targets.js';
 import { seedSyntheticInbox } from '../testing/synthetic-inbox.js';

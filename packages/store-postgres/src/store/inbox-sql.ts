@@ -1,5 +1,6 @@
 import type { Contact, Conversation, InboxQuery, InboxRow, Page } from '@parley/core';
-import { decodeCursor, encodeCursor, foldText } from '@parley/core';
+import { foldText } from '@parley/core';
+import { decodeCursor, encodeCursor } from '@parley/core/internal';
 import { decodeJson } from '../codec/json-codec.js';
 import { containsPattern } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';

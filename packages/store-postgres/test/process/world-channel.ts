@@ -1,5 +1,6 @@
 import type { ChannelAdapter, ChannelContext } from '@parley/core';
-import { contentText, mediaKinds } from '@parley/core';
+import { contentText } from '@parley/core';
+import { mediaKinds } from '@parley/core/internal';
 
 /**
  * A stateful channel like a WhatsApp number: while started it holds one streaming

@@ -1,6 +1,4 @@
 import {
-  checkDestination,
-  createAddressPolicy,
   createSafeFetch,
   type FetchLike,
   type Lookup,
@@ -9,6 +7,7 @@ import {
   silentLogger,
   systemClock,
 } from '@parley/core';
+import { checkDestination, createAddressPolicy } from '@parley/core/internal';
 import { newMessageId } from '../signing/ids.js';
 import type { DeliveryFilter, WebhookDelivery, WebhookDeliveryOptions } from './api.js';
 import { attemptDelivery } from './attempt.js';

@@ -1,12 +1,5 @@
-import {
-  type AddressPolicy,
-  type Clock,
-  type Logger,
-  ParleyError,
-  refusedAddress,
-  type Scheduler,
-  type Store,
-} from '@parley/core';
+import { type Clock, type Logger, ParleyError, type Scheduler, type Store } from '@parley/core';
+import { type AddressPolicy, refusedAddress } from '@parley/core/internal';
 import { z } from 'zod';
 import type { WebhookDeliveryOptions } from './api.js';
 

@@ -28,4 +28,4 @@ export class Fifo<T> {
 }
 
 /** A binary min-heap ordered by `at`: core's, shared with the memory scheduler. */
-export { JobHeap as MinHeap } from '@parley/core';
+export { JobHeap as MinHeap } from '@parley/core/internal';

@@ -1,4 +1,5 @@
-import { checkDestination, createSafeFetch, type Lookup, type SafeFetch } from '@parley/core';
+import { createSafeFetch, type Lookup, type SafeFetch } from '@parley/core';
+import { checkDestination } from '@parley/core/internal';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestReceiver, type TestReceiver } from '../testing/test-receiver.js';
 

@@ -184,6 +184,7 @@ export type {
   ContactScan,
   ConversationScan,
   DataStore,
+  InboundRecords,
   InboxQuery,
   InboxRow,
   KeyValue,
@@ -199,6 +200,7 @@ export type {
   UsageTotals,
 } from './store/store.js';
 export { ANONYMISED_CONTENT } from './store/store.js';
+export type { StoreWrite } from './store/store-write.js';
 export type { OperatorOptions, Presence, TeamOptions } from './teams/team-schema.js';
 export type { OperatorInfo, TeamInfo, Teams } from './teams/teams-api.js';
 export { newId } from './util/ids.js';

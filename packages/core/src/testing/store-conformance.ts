@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Store } from '../store/store.js';
 import type { ConformanceCase } from './conformance-case.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
+import { batchCases } from './store-conformance-batch.js';
 import { dataStoreCases } from './store-conformance-data.js';
 import { contact, conversation, message, T1, T2 } from './store-fixtures.js';
 
@@ -319,6 +320,7 @@ export function storeConformance(options: StoreConformanceOptions): ConformanceC
       },
     ],
     ...dataStoreCases,
+    ...batchCases,
   ];
   return cases.map(([name, body]) => ({
     name: `store: ${name}`,

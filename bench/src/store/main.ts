@@ -23,12 +23,15 @@ import {
 } from '@parley/store-postgres';
 import { seedSyntheticInbox } from '@parley/store-postgres/testing';
 import { percentile, report } from '../report.js';
+import { countStatements, type StatementCounter } from './count-statements.js';
 import { seedMemoryInbox } from './memory-seed.js';
+import { scaleout } from './scaleout.js';
 
 const CONVERSATIONS = Number(process.env.BENCH_STORE_CONVERSATIONS ?? 100_000);
 const PER_CONVERSATION = 10;
 const TURNS = Number(process.env.BENCH_STORE_TURNS ?? 600);
 const CUSTOMERS = 50;
+const SCALE_TURNS = Number(process.env.BENCH_STORE_SCALE_TURNS ?? 1000);
 const REPEATS = 15;
 const TENANT = 'bench';
 const serverUrl = process.env.PARLEY_BENCH_POSTGRES_URL || process.env.PARLEY_TEST_POSTGRES_URL;
@@ -57,6 +60,8 @@ const searches: Array<[string, InboxQuery]> = [
 
 interface Figures {
   turnsPerSecond: number;
+  /** SQL statements sent per answered turn (durable stores). */
+  statementsPerTurn?: number;
   inbox: number[];
   search: number[];
 }
@@ -79,7 +84,11 @@ async function timeQueries(
   return samples;
 }
 
-async function turnsPerSecond(store: DeskStore, scheduler: Scheduler): Promise<number> {
+async function turnsPerSecond(
+  store: DeskStore,
+  scheduler: Scheduler,
+  counter?: StatementCounter,
+): Promise<{ rate: number; statements?: number }> {
   const channel = memoryChannel();
   const desk = createDesk({
     store,
@@ -105,28 +114,44 @@ async function turnsPerSecond(store: DeskStore, scheduler: Scheduler): Promise<n
     return n / ((performance.now() - started) / 1000);
   };
   await run(100);
+  counter?.reset();
   const rate = await run(TURNS);
+  const statements = counter && counter.total / TURNS;
   if (channel.sent.length !== TURNS + 100)
     throw new Error(`expected every turn answered, got ${channel.sent.length}`);
   await desk.stop();
-  return rate;
+  if (counter) {
+    console.error(`# statements per turn, most frequent first:`);
+    for (const [text, n] of counter.top(12)) console.error(`#   ${(n / TURNS).toFixed(2)} ${text}`);
+  }
+  return { rate, ...(statements !== undefined && { statements }) };
 }
 
 async function measure(
   label: string,
-  open: () => Promise<{ store: DeskStore; scheduler: Scheduler; seed(): Promise<void> }>,
+  open: () => Promise<{
+    store: DeskStore;
+    scheduler: Scheduler;
+    seed(): Promise<void>;
+    counter?: StatementCounter;
+  }>,
   searchRepeats = REPEATS,
 ): Promise<Figures> {
   const started = performance.now();
-  const { store, scheduler, seed } = await open();
+  const { store, scheduler, seed, counter } = await open();
   await seed();
   console.error(
     `# ${label}: ${CONVERSATIONS * PER_CONVERSATION} messages ready in ${Math.round((performance.now() - started) / 1000)} s`,
   );
   const inbox = await timeQueries(store, filters, REPEATS);
   const search = await timeQueries(store, searches, searchRepeats);
-  const rate = await turnsPerSecond(store, scheduler);
-  return { turnsPerSecond: rate, inbox, search };
+  const { rate, statements } = await turnsPerSecond(store, scheduler, counter);
+  return {
+    turnsPerSecond: rate,
+    inbox,
+    search,
+    ...(statements !== undefined && { statementsPerTurn: statements }),
+  };
 }
 
 function durable(open: () => Promise<PostgresStore>) {
@@ -134,6 +159,7 @@ function durable(open: () => Promise<PostgresStore>) {
     const store = await open();
     return {
       store,
+      counter: countStatements(store),
       scheduler: createPostgresScheduler({ store }),
       seed: () =>
         seedSyntheticInbox({
@@ -197,7 +223,7 @@ for (const [name, f] of results) {
     value: f.turnsPerSecond,
     unit: 'turns/s',
     baseline: memory.turnsPerSecond,
-    note: `${CUSTOMERS} customers, each answered before writing again; durable scheduler; ${note}`,
+    note: `${CUSTOMERS} customers, each answered before writing again; durable scheduler; ${f.statementsPerTurn?.toFixed(2)} SQL statements per turn (lock statements included); ${note}`,
   });
   for (const [kind, p] of [
     ['inbox', 50],
@@ -216,4 +242,15 @@ for (const [name, f] of results) {
           : `searches (${searches.map(([n]) => n).join(', ')}); ${note}`,
     });
   }
+}
+
+if (serverUrl) {
+  const figures = await scaleout(serverUrl, SCALE_TURNS, CUSTOMERS);
+  report({
+    bench: 'store.scaleout.cpu_efficiency',
+    value: figures.three,
+    unit: 'turns/CPU-s',
+    baseline: figures.one,
+    note: `three desk processes on one Postgres server (${SCALE_TURNS} turns each, ${CUSTOMERS} customers each, every turn checked answered once and in order) over one process alone; CPU of the desk processes (process.cpuUsage); ratio is the efficiency (target >= 0.8); three together answered ${Math.round(figures.threeWallTurnsPerSecond)} turns/s`,
+  });
 }

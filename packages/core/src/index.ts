@@ -140,6 +140,7 @@ export type {
   DataStore,
   DeskStore,
   ExportScans,
+  InboundRecords,
   InboxIndex,
   InboxQuery,
   InboxRow,
@@ -159,6 +160,7 @@ export type {
   UsageScan,
   UsageTotals,
 } from './store/store.js';
+export type { StoreWrite } from './store/store-write.js';
 export type { OperatorOptions, Presence, TeamOptions } from './teams/team-schema.js';
 export type { OperatorInfo, TeamInfo, Teams } from './teams/teams-api.js';
 export { foldText } from './util/text.js';

@@ -20,9 +20,11 @@ import { createReports } from '../reports/reports.js';
 import { compileRules } from '../routing/rules.js';
 import { createMemoryScheduler } from '../scheduler/memory-scheduler.js';
 import { createMemoryStore } from '../store/memory-store.js';
+import type { DeskStore } from '../store/store.js';
 import { withStoreFallbacks } from '../store/store-fallbacks.js';
 import { addTeamConfig } from '../teams/registry.js';
 import { createTeams } from '../teams/teams-api.js';
+import { createRecordCache } from '../turns/record-cache.js';
 import { KeyedQueue } from '../util/keyed-queue.js';
 import { parseOrThrow } from '../util/zod-error.js';
 import { addAssistantConfig, registerAssistant } from './assistant-registry.js';
@@ -48,7 +50,9 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
   const { plugins = [], ...settings } = options;
   const config = parseOrThrow(deskOptionsSchema, settings, 'createDesk options');
   const clock = config.clock ?? systemClock;
-  const store = withStoreFallbacks(config.store ?? createMemoryStore({ clock }));
+  // Turns read their records once: a cache in front of the store while a turn holds its key.
+  const store = createRecordCache(withStoreFallbacks(config.store ?? createMemoryStore({ clock })))
+    .store as DeskStore;
   const logger =
     config.redactLogs === false
       ? (config.logger ?? silentLogger)

@@ -5,6 +5,7 @@ import { supersedeBurst } from '../grouping/burst.js';
 import { compose, type Middleware } from '../pipeline/compose.js';
 import { pipelineStages, turnStages } from '../pipeline/stages/index.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
+import { inTurnScope } from '../turns/record-cache.js';
 import { finishTurn, recoverTurns, runPendingTurns, TURN_SWEEP_JOB } from '../turns/recover.js';
 import { ledgerOf } from '../turns/turn-ledger.js';
 import { channelRuntime, conversationKey, type DeskRuntime, exclusive } from './runtime.js';
@@ -95,36 +96,38 @@ export function createReceiver(
     const key = conversationKey(channelId, inbound.from.externalId);
     supersedeBurst(rt, key);
     const early = options.wait === 'accepted' ? deferred<ReceiveOutcome>() : undefined;
-    const done = exclusive(rt, key, async () => {
-      const ctx = createTurnContext(rt, channel, inbound);
-      const ledger = ledgerOf(ctx);
-      if (early) ledger.acknowledge = () => early.resolve(ctx.outcome);
-      if (options.hold) ledger.hold = options.hold;
-      try {
-        await finishTurn(
-          rt,
-          ctx,
-          () => pipeline(ctx),
-          () => rt.stopping,
-        );
-        const rerun = ledger.rerun;
-        if (rerun) {
-          ledger.acknowledge?.();
-          await runPendingTurns(rt, runTurn, rerun.tenantId, rerun.conversationId);
+    const done = exclusive(rt, key, () =>
+      inTurnScope(rt.store, key, async () => {
+        const ctx = createTurnContext(rt, channel, inbound);
+        const ledger = ledgerOf(ctx);
+        if (early) ledger.acknowledge = () => early.resolve(ctx.outcome);
+        if (options.hold) ledger.hold = options.hold;
+        try {
+          await finishTurn(
+            rt,
+            ctx,
+            () => pipeline(ctx),
+            () => rt.stopping,
+          );
+          const rerun = ledger.rerun;
+          if (rerun) {
+            ledger.acknowledge?.();
+            await runPendingTurns(rt, runTurn, rerun.tenantId, rerun.conversationId);
+          }
+        } catch (e) {
+          const error = toError(e);
+          rt.bus.emit('error', {
+            error,
+            stage: 'turn',
+            channelId,
+            ...(ctx.conversation !== undefined && { conversationId: ctx.conversation.id }),
+          });
+          // A message already recorded stays accepted: it is in the inbox for humans.
+          if (ctx.outcome.status !== 'accepted') ctx.outcome = { status: 'failed', error };
         }
-      } catch (e) {
-        const error = toError(e);
-        rt.bus.emit('error', {
-          error,
-          stage: 'turn',
-          channelId,
-          ...(ctx.conversation !== undefined && { conversationId: ctx.conversation.id }),
-        });
-        // A message already recorded stays accepted: it is in the inbox for humans.
-        if (ctx.outcome.status !== 'accepted') ctx.outcome = { status: 'failed', error };
-      }
-      return ctx.outcome;
-    });
+        return ctx.outcome;
+      }),
+    );
     if (options.settled) {
       const settled = options.settled;
       void done.then(settled, (error: unknown) =>

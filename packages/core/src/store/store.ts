@@ -7,6 +7,7 @@ import type {
   ConversationStatus,
   Message,
 } from '../model/records.js';
+import type { StoreWrite } from './store-write.js';
 
 /** A namespaced key-value space (channel auth state, cursors, plug-in state). */
 export interface KeyValue {
@@ -54,6 +55,15 @@ export interface Page<T> {
 export interface InboxRow {
   conversation: Conversation;
   contact: Contact;
+}
+
+/** What `Store.readInbound` finds; each absent when there is none. */
+export interface InboundRecords {
+  /** The message already recorded under this external id (a redelivery). */
+  message?: Message;
+  contact?: Contact;
+  /** The contact's active conversation on the channel. */
+  conversation?: Conversation;
 }
 
 /** One model call's cost, recorded per message (AI6). */
@@ -262,6 +272,24 @@ export interface Store extends RecordStore, KeyValueStore {
    * locks). The desk always serialises within one process; this adds the rest.
    */
   runExclusive?<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Optional: what accepting an inbound message reads, in one round trip. The same as
+   * `findMessageByExternalId(tenantId, identity.channelId, externalId)`,
+   * `findContactByIdentity(tenantId, identity)` and, when a contact is found,
+   * `findActiveConversation(tenantId, identity.channelId, contact.id)`. Without it the
+   * desk makes those three calls.
+   */
+  readInbound?(
+    tenantId: string,
+    identity: ContactIdentity,
+    externalId: string,
+  ): Promise<InboundRecords>;
+  /**
+   * Optional: applies `writes` together, all or none, as the matching methods would one
+   * after another (a later write of the same record wins). A store that talks to a
+   * server does it in one round trip; without it the desk calls the methods in turn.
+   */
+  batch?(writes: readonly StoreWrite[]): Promise<void>;
   /** Optional: releases connections. */
   close?(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { type DeskStore, REQUIRED_STORE_METHODS, type Store } from '../store/sto
 import { withStoreFallbacks } from '../store/store-fallbacks.js';
 import type { ConformanceCase } from './conformance-case.js';
 import { createFakeClock, type FakeClock } from './fake-clock.js';
+import { batchCases } from './store-conformance-batch.js';
 import { all, at, dataStoreCases } from './store-conformance-data.js';
 import { contact, conversation, message, T1, T2 } from './store-fixtures.js';
 
@@ -356,6 +357,7 @@ export function storeConformance(options: StoreConformanceOptions): ConformanceC
       },
     ],
     ...dataStoreCases,
+    ...batchCases,
   ];
   return cases.map(([name, body]) => ({
     name: `store: ${name}`,

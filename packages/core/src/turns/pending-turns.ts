@@ -1,5 +1,7 @@
 import type { DeskRuntime } from '../desk/runtime.js';
 import type { KeyValue } from '../store/store.js';
+import type { StoreWrite } from '../store/store-write.js';
+import { writeAll } from './write-all.js';
 
 /**
  * The record that makes a turn durable: written before the inbound message is stored
@@ -47,13 +49,20 @@ export function pendingKey(turn: Pick<PendingTurn, 'tenantId' | 'conversationId'
   return [turn.tenantId, turn.conversationId, turn.messageId].join('/');
 }
 
-export async function recordPending(rt: DeskRuntime, turn: PendingTurn): Promise<void> {
-  await pendingSpace(rt).set(pendingKey(turn), turn);
+/** The write that records a pending turn (batched with its message). */
+export function pendingWrite(turn: PendingTurn): StoreWrite {
+  return { kind: 'kv-set', namespace: PENDING_TURNS_NAMESPACE, key: pendingKey(turn), value: turn };
 }
 
 export async function clearPending(rt: DeskRuntime, turns: readonly PendingTurn[]): Promise<void> {
-  const space = pendingSpace(rt);
-  for (const turn of turns) await space.delete(pendingKey(turn));
+  await writeAll(
+    rt,
+    turns.map((turn) => ({
+      kind: 'kv-delete',
+      namespace: PENDING_TURNS_NAMESPACE,
+      key: pendingKey(turn),
+    })),
+  );
 }
 
 /** The unfinished turns of one conversation, oldest message first (ids sort by time). */

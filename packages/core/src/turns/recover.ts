@@ -5,6 +5,7 @@ import { toError } from '../errors.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import { asInbound } from './as-inbound.js';
 import { allPending, clearPending, type PendingTurn, pendingOf } from './pending-turns.js';
+import { inTurnScope } from './record-cache.js';
 import { ledgerOf } from './turn-ledger.js';
 
 export const TURN_SWEEP_JOB = 'parley.turn-sweep';
@@ -124,5 +125,8 @@ async function recoverOne(rt: DeskRuntime, runTurn: TurnRunner, group: PendingTu
     await clearPending(rt, group);
     return;
   }
-  await exclusive(rt, keyOf(conv), () => runPendingTurns(rt, runTurn, tenantId, conversationId));
+  const key = keyOf(conv);
+  await exclusive(rt, key, () =>
+    inTurnScope(rt.store, key, () => runPendingTurns(rt, runTurn, tenantId, conversationId)),
+  );
 }

@@ -1,3 +1,4 @@
+import type { Contact, Conversation } from '../model/records.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import type { PendingTurn } from './pending-turns.js';
 
@@ -14,6 +15,13 @@ export interface TurnLedger {
   rerun?: { tenantId: string; conversationId: string; messageId: string };
   /** Record only, for operators (see `ReceiveOptions.hold`). */
   hold?: { reason: string; label?: string };
+  /** The contact and conversation `Store.readInbound` found with the dedupe check. */
+  inbound?: { contact?: Contact; conversation?: Conversation };
+  /**
+   * What this message changes on a known contact (last inbound time, details the channel
+   * reported): saved with the message, in the same write.
+   */
+  contactChange?: (contact: Contact) => Contact;
   /** The assistant's generation was aborted (takeover, newer message, desk stop). */
   aborted?: boolean;
 }

@@ -58,15 +58,48 @@ export function advisoryExclusive(
     return session;
   }
 
-  async function acquire(s: DatabaseSession, lockKey: string, key: string): Promise<void> {
+  // Lock and unlock requests of every conversation go over the one lock connection; those
+  // that arrive while a statement is out travel together in the next one (in order).
+  const ops: Array<{
+    key: string;
+    lock: boolean;
+    done: (ok: boolean) => void;
+    fail: (e: unknown) => void;
+  }> = [];
+  let sending = false;
+  function request(lockKey: string, lock: boolean): Promise<boolean> {
+    return new Promise((done, fail) => {
+      ops.push({ key: lockKey, lock, done, fail });
+      if (!sending) void send();
+    });
+  }
+  async function send(): Promise<void> {
+    sending = true;
+    try {
+      while (ops.length > 0) {
+        const batch = ops.splice(0, ops.length);
+        try {
+          const s = await connection();
+          const { rows } = await s.query<{ ok: boolean }>(
+            `SELECT CASE WHEN x.lock THEN pg_try_advisory_lock(x.k) ELSE pg_advisory_unlock(x.k) END AS ok
+             FROM unnest($1::int8[], $2::bool[]) WITH ORDINALITY AS x(k, lock, n)`,
+            [batch.map((o) => o.key), batch.map((o) => o.lock)],
+          );
+          for (const [i, o] of batch.entries()) o.done(rows[i]?.ok === true);
+        } catch (error) {
+          for (const o of batch) o.fail(error);
+        }
+      }
+    } finally {
+      sending = false;
+    }
+  }
+
+  async function acquire(lockKey: string, key: string): Promise<void> {
     const started = options.clock.now().getTime();
     let delay = 5;
     for (;;) {
-      const { rows } = await s.query<{ ok: boolean }>(
-        'SELECT pg_try_advisory_lock($1::int8) AS ok',
-        [lockKey],
-      );
-      if (rows[0]?.ok) return;
+      if (await request(lockKey, true)) return;
       if (options.clock.now().getTime() - started >= options.timeoutMs) {
         throw new ParleyError(
           'TIMEOUT',
@@ -82,12 +115,13 @@ export function advisoryExclusive(
     run(key, fn) {
       return mutex.run(key, async () => {
         const lockKey = hash64(`${namespace}\u0000${key}`);
-        const s = await connection();
-        await acquire(s, lockKey, key);
+        await acquire(lockKey, key);
         try {
           return await fn();
         } finally {
-          await s.query('SELECT pg_advisory_unlock($1::int8)', [lockKey]).catch(() => {});
+          // Not awaited: the next request on this connection, whoever makes it, goes
+          // after it; if the connection is lost the server releases the lock anyway.
+          void request(lockKey, false).catch(() => {});
         }
       });
     },

@@ -3,11 +3,13 @@ import type {
   Contact,
   Conversation,
   DataStore,
+  InboundRecords,
   InboxQuery,
   InboxRow,
   Message,
   Page,
   Store,
+  StoreWrite,
   UsageFilter,
   UsageTotals,
 } from '@parley/core';
@@ -16,6 +18,7 @@ import { escapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
 import type { ExclusiveRunner } from '../lock/advisory-lock.js';
+import { batchStatement, conversationUpsert, messageUpsert } from './batch-sql.js';
 import { sqlDataStore } from './data-store.js';
 import { listInbox } from './inbox-sql.js';
 import { sqlKeyValue } from './kv.js';
@@ -113,33 +116,13 @@ export function sqlStore(
         [tenantId, channelId, contactId],
       ),
     async saveConversation(conversation) {
-      await db.query(
-        `INSERT INTO ${t.conversations} (tenant_id, id, channel_id, contact_id, status, handler,
-           assignee_id, team_id, unread_count, labels, last_activity_at, created_at, doc)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         ON CONFLICT (tenant_id, id) DO UPDATE SET channel_id = EXCLUDED.channel_id,
-           contact_id = EXCLUDED.contact_id, status = EXCLUDED.status, handler = EXCLUDED.handler,
-           assignee_id = EXCLUDED.assignee_id, team_id = EXCLUDED.team_id,
-           unread_count = EXCLUDED.unread_count, labels = EXCLUDED.labels,
-           last_activity_at = EXCLUDED.last_activity_at, created_at = EXCLUDED.created_at,
-           doc = EXCLUDED.doc`,
-        conversationParams(conversation),
-      );
+      await db.query(conversationUpsert(t), conversationParams(conversation));
     },
     listConversations: (tenantId, query: InboxQuery): Promise<Page<InboxRow>> =>
       listInbox(db, t, tenantId, query),
 
     async appendMessage(message) {
-      await db.query(
-        `INSERT INTO ${t.messages} (tenant_id, id, conversation_id, channel_id, external_id,
-           created_at, search_text, doc, anonymised)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (tenant_id, id) DO UPDATE SET conversation_id = EXCLUDED.conversation_id,
-           channel_id = EXCLUDED.channel_id, external_id = EXCLUDED.external_id,
-           created_at = EXCLUDED.created_at, search_text = EXCLUDED.search_text,
-           doc = EXCLUDED.doc, anonymised = EXCLUDED.anonymised`,
-        messageParams(message),
-      );
+      await db.query(messageUpsert(t), messageParams(message));
     },
     async updateMessage(message) {
       // Only the document changes; the row keeps its conversation, external id and order.
@@ -170,6 +153,35 @@ export function sqlStore(
         [tenantId, channelId, externalId],
       ),
 
+    async readInbound(tenantId, identity, externalId) {
+      const { rows } = await db.query<{
+        message: string | null;
+        contact: string | null;
+        conversation: string | null;
+      }>(
+        `SELECT
+           (SELECT doc FROM ${t.messages}
+            WHERE tenant_id = $1 AND channel_id = $2 AND external_id = $4
+            ORDER BY seq DESC LIMIT 1) AS message,
+           k.doc AS contact,
+           (SELECT c.doc FROM ${t.conversations} c
+            WHERE c.tenant_id = $1 AND c.channel_id = $2 AND c.contact_id = k.id
+              AND c.status <> 'closed'
+            ORDER BY c.created_at DESC, c.id DESC LIMIT 1) AS conversation
+         FROM (SELECT 1) AS one
+         LEFT JOIN ${t.identities} i
+           ON i.tenant_id = $1 AND i.channel_id = $2 AND i.external_id = $3
+         LEFT JOIN ${t.contacts} k ON k.tenant_id = i.tenant_id AND k.id = i.contact_id`,
+        [tenantId, identity.channelId, identity.externalId, externalId],
+      );
+      const r = rows[0];
+      const found: InboundRecords = {};
+      if (r?.message) found.message = decodeJson<Message>(r.message);
+      if (r?.contact) found.contact = decodeJson<Contact>(r.contact);
+      if (r?.conversation) found.conversation = decodeJson<Conversation>(r.conversation);
+      return found;
+    },
+
     async claim(key, ttlMs) {
       const now = clock.now();
       const { rows } = await db.query(
@@ -184,6 +196,11 @@ export function sqlStore(
     },
 
     kv: (namespace) => sqlKeyValue(db, t, clock, namespace),
+
+    async batch(writes: readonly StoreWrite[]) {
+      const statement = batchStatement(t, writes, clock.now());
+      if (statement) await db.query(statement.text, statement.params);
+    },
 
     async recordUsage(u) {
       await db.query(

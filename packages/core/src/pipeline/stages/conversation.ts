@@ -1,11 +1,11 @@
 import { newContact, newConversation } from '../../conversation/factory.js';
-import { mutateContact } from '../../conversation/mutate-contact.js';
 import { updateConversation } from '../../conversation/transitions.js';
 import { pendingSurvey } from '../../csat/survey.js';
 import type { DeskRuntime } from '../../desk/runtime.js';
 import { closeForInactivity, isIdle, scheduleAutoClose } from '../../lifecycle/auto-close.js';
 import type { Contact } from '../../model/records.js';
 import { rebalanceLater, teamsFreedBy } from '../../teams/assign.js';
+import { ledgerOf } from '../../turns/turn-ledger.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../turn-context.js';
 
@@ -21,7 +21,13 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
     const now = ctx.inbound.timestamp ?? rt.clock.now();
     ctx.contact = await upsertContact(rt, ctx, now);
 
-    let conv = await rt.store.findActiveConversation(ctx.tenantId, ctx.channel.id, ctx.contact.id);
+    const read = ledgerOf(ctx).inbound;
+    // Read with the dedupe check; a contact created just now has no conversation yet.
+    let conv = read
+      ? read.contact?.id === ctx.contact.id
+        ? read.conversation
+        : undefined
+      : await rt.store.findActiveConversation(ctx.tenantId, ctx.channel.id, ctx.contact.id);
     if (conv && isIdle(rt, conv)) {
       const closed = await closeForInactivity(rt, conv);
       rebalanceLater(rt, teamsFreedBy(rt, closed));
@@ -72,7 +78,10 @@ async function upsertContact(rt: DeskRuntime, ctx: TurnContext, now: Date): Prom
   const { from } = ctx.inbound;
   const identity = { channelId: ctx.channel.id, externalId: from.externalId };
   // The turn holds this address's key, so no other turn can create the same contact.
-  const existing = await rt.store.findContactByIdentity(ctx.tenantId, identity);
+  const read = ledgerOf(ctx).inbound;
+  const existing = read
+    ? read.contact
+    : await rt.store.findContactByIdentity(ctx.tenantId, identity);
   if (!existing) {
     const contact = newContact({ tenantId: ctx.tenantId, ...identity, ...pick(from), now });
     contact.lastInboundAt = now;
@@ -81,15 +90,18 @@ async function upsertContact(rt: DeskRuntime, ctx: TurnContext, now: Date): Prom
     rt.bus.emit('contact.created', { contact });
     return contact;
   }
-  // Fill what the channel tells us but never overwrite what an operator set.
-  return mutateContact(rt, ctx.tenantId, existing.id, (c) => ({
+  // Fill what the channel tells us but never overwrite what an operator set. Saved with
+  // the message by the persist stage (one write), under the contact's queue.
+  const change = (c: Contact): Contact => ({
     ...c,
     lastInboundAt: now,
     ...(c.name === undefined && from.name !== undefined && { name: from.name }),
     ...(c.phone === undefined && from.phone !== undefined && { phone: from.phone }),
     ...(c.email === undefined && from.email !== undefined && { email: from.email }),
     ...(from.attributes && { attributes: { ...from.attributes, ...c.attributes } }),
-  }));
+  });
+  ledgerOf(ctx).contactChange = change;
+  return { ...change(existing), updatedAt: rt.clock.now() };
 }
 
 function pick(from: TurnContext['inbound']['from']) {

@@ -1,4 +1,5 @@
 import type { DeskRuntime } from '../../desk/runtime.js';
+import type { Message } from '../../model/records.js';
 import { pendingKey, pendingSpace } from '../../turns/pending-turns.js';
 import { ledgerOf } from '../../turns/turn-ledger.js';
 import type { Middleware } from '../compose.js';
@@ -14,11 +15,7 @@ import type { TurnContext } from '../turn-context.js';
  */
 export function dedupeStage(rt: DeskRuntime): Middleware<TurnContext> {
   return async function dedupe(ctx, next) {
-    const seen = await rt.store.findMessageByExternalId(
-      ctx.tenantId,
-      ctx.channel.id,
-      ctx.inbound.externalId,
-    );
+    const seen = await findSeen(rt, ctx);
     if (seen) {
       const turn = {
         tenantId: ctx.tenantId,
@@ -39,4 +36,22 @@ export function dedupeStage(rt: DeskRuntime): Middleware<TurnContext> {
     }
     await next();
   };
+}
+
+/**
+ * The message already recorded under this external id. A store with `readInbound` also
+ * finds the contact and its conversation in the same round trip, for the conversation stage.
+ */
+async function findSeen(rt: DeskRuntime, ctx: TurnContext): Promise<Message | undefined> {
+  const { tenantId, inbound } = ctx;
+  if (!rt.store.readInbound) {
+    return rt.store.findMessageByExternalId(tenantId, ctx.channel.id, inbound.externalId);
+  }
+  const identity = { channelId: ctx.channel.id, externalId: inbound.from.externalId };
+  const found = await rt.store.readInbound(tenantId, identity, inbound.externalId);
+  ledgerOf(ctx).inbound = {
+    ...(found.contact !== undefined && { contact: found.contact }),
+    ...(found.conversation !== undefined && { conversation: found.conversation }),
+  };
+  return found.message;
 }

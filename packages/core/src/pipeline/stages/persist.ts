@@ -1,8 +1,11 @@
 import { withMessage } from '../../conversation/factory.js';
+import { contactQueueKey } from '../../conversation/mutate-contact.js';
 import type { DeskRuntime } from '../../desk/runtime.js';
 import type { Message } from '../../model/records.js';
-import { recordPending } from '../../turns/pending-turns.js';
+import type { StoreWrite } from '../../store/store-write.js';
+import { pendingWrite } from '../../turns/pending-turns.js';
 import { ledgerOf } from '../../turns/turn-ledger.js';
+import { writeAll } from '../../turns/write-all.js';
 import { newId } from '../../util/ids.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../turn-context.js';
@@ -46,13 +49,16 @@ export function persistStage(rt: DeskRuntime): Middleware<TurnContext> {
       awaitingSurvey: ctx.awaitingSurvey,
       at: createdAt.getTime(),
     };
-    await recordPending(rt, pending);
+    ctx.conversation = withMessage(ctx.conversation, message);
+    // The pending turn, the message, the conversation and the contact in one write.
+    await recordAccepted(rt, ctx, [
+      pendingWrite(pending),
+      { kind: 'message', message },
+      { kind: 'conversation', conversation: ctx.conversation },
+    ]);
     ledger.pending.push(pending);
-    await rt.store.appendMessage(message);
     ctx.message = message;
     ctx.turn = [message];
-    ctx.conversation = withMessage(ctx.conversation, message);
-    await rt.store.saveConversation(ctx.conversation);
     ctx.outcome = {
       status: 'accepted',
       conversationId: ctx.conversation.id,
@@ -68,6 +74,27 @@ export function persistStage(rt: DeskRuntime): Middleware<TurnContext> {
   };
 }
 
+/**
+ * Writes the accepted message's records together (`Store.batch` when the store has it),
+ * with the contact's change when it has one: applied to the contact as this process last
+ * saw it, under the contact's queue, so an operator's edit made meanwhile is kept.
+ */
+async function recordAccepted(
+  rt: DeskRuntime,
+  ctx: TurnContext,
+  writes: StoreWrite[],
+): Promise<void> {
+  const change = ledgerOf(ctx).contactChange;
+  if (!change) return writeAll(rt, writes);
+  const { tenantId, id } = ctx.contact;
+  await rt.queue.run(contactQueueKey(tenantId, id), async () => {
+    const base = (await rt.store.getContact(tenantId, id)) ?? ctx.contact;
+    const contact = { ...change(base), updatedAt: rt.clock.now() };
+    await writeAll(rt, [{ kind: 'contact', contact }, ...writes]);
+    ctx.contact = contact;
+  });
+}
+
 /** Records a held message for operators: no pending turn, no turn (ReceiveOptions.hold). */
 async function hold(
   rt: DeskRuntime,
@@ -76,7 +103,6 @@ async function hold(
   held: { reason: string; label?: string },
 ): Promise<void> {
   const message: Message = { ...inbound, reason: held.reason };
-  await rt.store.appendMessage(message);
   ctx.message = message;
   ctx.turn = [message];
   const conv = withMessage(ctx.conversation, message);
@@ -88,7 +114,10 @@ async function hold(
     // Routed when the customer writes again; until then it waits in the queue.
     state: ctx.needsRoute ? { ...conv.state, pendingRoute: true } : conv.state,
   };
-  await rt.store.saveConversation(ctx.conversation);
+  await recordAccepted(rt, ctx, [
+    { kind: 'message', message },
+    { kind: 'conversation', conversation: ctx.conversation },
+  ]);
   ctx.outcome = { status: 'accepted', conversationId: ctx.conversation.id, messageId: message.id };
   rt.bus.emit('message.received', {
     message,

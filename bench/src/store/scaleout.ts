@@ -1,0 +1,84 @@
+// store.scaleout.cpu_efficiency: turns per CPU-second of three desk processes sharing one
+// Postgres server, over the same figure for one process alone. On a small machine the
+// processes share cores, so raw throughput cannot show scaling; CPU per turn shows what
+// coordination (locks, leases, shared jobs) costs.
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPostgresStore } from '@parley/store-postgres';
+
+interface ChildResult {
+  name: string;
+  turns: number;
+  cpuMs: number;
+  wallMs: number;
+  problems: string[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function runProcesses(
+  url: string,
+  schema: string,
+  names: string[],
+  turns: number,
+  customers: number,
+): Promise<ChildResult[]> {
+  const children = names.map((name) =>
+    fork(join(here, 'scale-child.ts'), [], {
+      execArgv: ['--import', 'tsx', '--conditions=@parley/source'],
+      env: {
+        ...process.env,
+        SCALE_NAME: name,
+        SCALE_TURNS: String(turns),
+        SCALE_CUSTOMERS: String(customers),
+        SCALE_DATABASE_URL: url,
+        SCALE_SCHEMA: schema,
+      },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    }),
+  );
+  const ready = children.map(
+    (child) =>
+      new Promise<void>((resolve, reject) => {
+        child.once('message', () => resolve());
+        child.once('exit', (code) => reject(new Error(`scale child exited early (${code})`)));
+      }),
+  );
+  await Promise.all(ready);
+  const results = children.map(
+    (child) =>
+      new Promise<ChildResult>((resolve, reject) => {
+        child.once('message', (m) => resolve(m as ChildResult));
+        child.once('exit', (code) => reject(new Error(`scale child exited (${code})`)));
+      }),
+  );
+  for (const child of children) child.send('start');
+  return Promise.all(results);
+}
+
+/** Runs one process, then three at once; throws when a turn was lost, repeated or reordered. */
+export async function scaleout(url: string, turns: number, customers: number) {
+  const schema = `bench_scale_${randomBytes(4).toString('hex')}`;
+  const admin = await createPostgresStore({ connectionString: url, schema });
+  try {
+    const [one] = await runProcesses(url, schema, ['solo'], turns, customers);
+    const three = await runProcesses(url, schema, ['p1', 'p2', 'p3'], turns, customers);
+    const problems = [one!, ...three].flatMap((r) => r.problems.map((p) => `${r.name}: ${p}`));
+    if (problems.length > 0) {
+      throw new Error(`scale-out: turns lost, repeated or out of order:\n${problems.join('\n')}`);
+    }
+    const perCpuSecond = (rs: ChildResult[]) =>
+      rs.reduce((n, r) => n + r.turns, 0) / (rs.reduce((n, r) => n + r.cpuMs, 0) / 1000);
+    return {
+      one: perCpuSecond([one!]),
+      three: perCpuSecond(three),
+      threeWallTurnsPerSecond:
+        three.reduce((n, r) => n + r.turns, 0) / (Math.max(...three.map((r) => r.wallMs)) / 1000),
+    };
+  } finally {
+    await admin.database.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await admin.close();
+  }
+}

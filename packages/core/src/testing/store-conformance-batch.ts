@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import type { ContactIdentity } from '../model/records.js';
+import type { InboundRecords, Store } from '../store/store.js';
+import type { StoreWrite } from '../store/store-write.js';
+import { writeInTurn } from '../turns/write-all.js';
+import type { FakeClock } from './fake-clock.js';
+import { contact, conversation, message, T1 } from './store-fixtures.js';
+
+// The optional round-trip savers (`batch`, `readInbound`). A store without them is run
+// through what the desk does instead, so the expectations are the same either way.
+
+function batchOf(store: Store): (writes: StoreWrite[]) => Promise<void> {
+  return store.batch ? (w) => store.batch!(w) : (w) => writeInTurn(store, w);
+}
+
+async function readInbound(
+  store: Store,
+  identity: ContactIdentity,
+  externalId: string,
+): Promise<InboundRecords> {
+  if (store.readInbound) return store.readInbound(T1, identity, externalId);
+  const found: InboundRecords = {};
+  const m = await store.findMessageByExternalId(T1, identity.channelId, externalId);
+  const c = await store.findContactByIdentity(T1, identity);
+  if (m) found.message = m;
+  if (c) {
+    found.contact = c;
+    const v = await store.findActiveConversation(T1, identity.channelId, c.id);
+    if (v) found.conversation = v;
+  }
+  return found;
+}
+
+export const batchCases: Array<[string, (store: Store, clock: FakeClock) => Promise<void>]> = [
+  [
+    'batch: writes land as the methods would; the last write of a record wins',
+    async (store) => {
+      const batch = batchOf(store);
+      await batch([
+        { kind: 'contact', contact: contact('c1', T1, { name: 'Ana' }) },
+        { kind: 'conversation', conversation: conversation('v1', 'c1', 1) },
+        { kind: 'message', message: message('m1', 'v1', 1, { externalId: 'x1' }) },
+        { kind: 'kv-set', namespace: 'ns', key: 'k1', value: { n: 1 } },
+        { kind: 'kv-set', namespace: 'ns', key: 'k2', value: 'gone' },
+        { kind: 'kv-delete', namespace: 'ns', key: 'k2' },
+        { kind: 'conversation', conversation: conversation('v1', 'c1', 1, { unreadCount: 3 }) },
+      ]);
+      assert.equal((await store.getContact(T1, 'c1'))?.name, 'Ana');
+      assert.equal((await store.getConversation(T1, 'v1'))?.unreadCount, 3);
+      assert.equal((await store.findMessageByExternalId(T1, 'wa', 'x1'))?.id, 'm1');
+      assert.deepEqual(await store.kv('ns').get('k1'), { n: 1 });
+      assert.equal(await store.kv('ns').get('k2'), undefined);
+      await batch([
+        { kind: 'kv-delete', namespace: 'ns', key: 'k1' },
+        {
+          kind: 'contact',
+          contact: contact('c1', T1, { identities: [{ channelId: 'ig', externalId: 'ana' }] }),
+        },
+      ]);
+      assert.equal(await store.kv('ns').get('k1'), undefined);
+      assert.equal(
+        await store.findContactByIdentity(T1, { channelId: 'wa', externalId: 'c1@phone' }),
+        undefined,
+      );
+      assert.equal(
+        (await store.findContactByIdentity(T1, { channelId: 'ig', externalId: 'ana' }))?.id,
+        'c1',
+      );
+    },
+  ],
+  [
+    'readInbound: the redelivered message, the contact and its active conversation',
+    async (store) => {
+      const identity = { channelId: 'wa', externalId: 'c1@phone' };
+      assert.deepEqual(await readInbound(store, identity, 'x1'), {});
+      await store.saveContact(contact('c1'));
+      assert.equal((await readInbound(store, identity, 'x1')).contact?.id, 'c1');
+      await store.saveConversation(conversation('v0', 'c1', 0, { status: 'closed' }));
+      await store.saveConversation(conversation('v1', 'c1', 1));
+      await store.appendMessage(message('m1', 'v1', 1, { externalId: 'x1' }));
+      const found = await readInbound(store, identity, 'x1');
+      assert.equal(found.message?.id, 'm1');
+      assert.equal(found.contact?.id, 'c1');
+      assert.equal(found.conversation?.id, 'v1');
+      assert.ok(found.conversation?.createdAt instanceof Date, 'dates come back as Date');
+      const other = await readInbound(store, { channelId: 'wa', externalId: 'nobody' }, 'x1');
+      assert.equal(other.message?.id, 'm1');
+      assert.equal(other.contact, undefined);
+      assert.equal(other.conversation, undefined);
+    },
+  ],
+];

@@ -1,0 +1,219 @@
+import type { Contact, Conversation } from '../model/records.js';
+import { cloneContact, cloneConversation } from '../store/clone.js';
+import type { ExportScans, Store } from '../store/store.js';
+import type { StoreWrite } from '../store/store-write.js';
+import { writeInTurn } from './write-all.js';
+
+/**
+ * The store a desk talks to: the host's store with a per-turn record cache in front.
+ *
+ * A turn reads its conversation and contact again and again (the assistant, each
+ * outbound part, the checks after the model call); on a database each read is a round
+ * trip. While a turn holds its conversation's key nobody else writes that conversation:
+ * in this process every writer goes through this store (so it sees the write), and other
+ * processes wait for the store's lock (`runExclusive`), which a turn keeps even while
+ * its model works. So inside a turn's scope the last record read or written is the
+ * record, and reads are answered from it. Entries live only while their scope is open.
+ *
+ * Contacts have no lock of their own; the cached copy serves reads (names in replies,
+ * the assistant's input) and a contact's read-modify-write (`mutateContact`) reads
+ * from the store itself.
+ */
+export interface RecordCache {
+  readonly store: Store;
+  /** Opens (or re-enters) the scope of a conversation key: a turn holding that key. */
+  open(key: string): void;
+  /** Leaves the scope; its entries are dropped when the last holder leaves. */
+  close(key: string): void;
+  /** The contact as stored, never from the cache (read-modify-write). */
+  freshContact(tenantId: string, id: string): Promise<Contact | undefined>;
+}
+
+interface Scope {
+  refs: number;
+  entries: Set<string>;
+}
+
+const SEP = String.fromCharCode(0);
+const conversationKeyOf = (c: Pick<Conversation, 'channelId' | 'contactAddress'>) =>
+  c.channelId + SEP + c.contactAddress;
+const id = (kind: string, tenantId: string, recordId: string) =>
+  kind + SEP + tenantId + SEP + recordId;
+
+const caches = new WeakMap<Store, RecordCache>();
+
+/** The record cache in front of a desk's store (undefined for a bare store). */
+export function recordCacheOf(store: Store): RecordCache | undefined {
+  return caches.get(store);
+}
+
+/**
+ * Runs `fn` (a turn holding `key`) inside the key's cache scope; without a record cache
+ * in front of the store it just runs `fn`.
+ */
+export async function inTurnScope<T>(store: Store, key: string, fn: () => Promise<T>): Promise<T> {
+  const cache = caches.get(store);
+  if (!cache) return fn();
+  cache.open(key);
+  try {
+    return await fn();
+  } finally {
+    cache.close(key);
+  }
+}
+
+/** Wraps `inner`; every method it does not cache is passed through unchanged. */
+export function createRecordCache(inner: Store): RecordCache {
+  const scopes = new Map<string, Scope>();
+  const conversations = new Map<string, Conversation>();
+  const contacts = new Map<string, Contact>();
+
+  const keep = (c: Conversation | undefined) => {
+    if (!c) return;
+    const scope = scopes.get(conversationKeyOf(c));
+    if (!scope) return;
+    const key = id('conversation', c.tenantId, c.id);
+    conversations.set(key, cloneConversation(c));
+    scope.entries.add(key);
+  };
+  const keepContact = (c: Contact | undefined, scopeKey?: string) => {
+    if (!c) return;
+    const key = id('contact', c.tenantId, c.id);
+    const keys = scopeKey ? [scopeKey] : c.identities.map((i) => i.channelId + SEP + i.externalId);
+    let kept = false;
+    for (const k of keys) {
+      const scope = scopes.get(k);
+      if (!scope) continue;
+      scope.entries.add(key);
+      kept = true;
+    }
+    if (kept || contacts.has(key)) contacts.set(key, cloneContact(c));
+  };
+  const forget = (key: string) => {
+    conversations.delete(key);
+    contacts.delete(key);
+  };
+  const noteWrite = (w: StoreWrite) => {
+    if (w.kind === 'conversation') {
+      const key = id('conversation', w.conversation.tenantId, w.conversation.id);
+      if (conversations.has(key)) conversations.set(key, cloneConversation(w.conversation));
+      else keep(w.conversation);
+    } else if (w.kind === 'contact') keepContact(w.contact);
+  };
+
+  const overrides: Partial<Store> = {
+    async getConversation(tenantId, conversationId) {
+      const hit = conversations.get(id('conversation', tenantId, conversationId));
+      if (hit) return cloneConversation(hit);
+      const found = await inner.getConversation(tenantId, conversationId);
+      keep(found);
+      return found;
+    },
+    async findActiveConversation(tenantId, channelId, contactId) {
+      const found = await inner.findActiveConversation(tenantId, channelId, contactId);
+      keep(found);
+      return found;
+    },
+    async saveConversation(conversation) {
+      const key = id('conversation', conversation.tenantId, conversation.id);
+      try {
+        await inner.saveConversation(conversation);
+      } catch (error) {
+        conversations.delete(key);
+        throw error;
+      }
+      noteWrite({ kind: 'conversation', conversation });
+    },
+    async getContact(tenantId, contactId) {
+      const hit = contacts.get(id('contact', tenantId, contactId));
+      if (hit) return cloneContact(hit);
+      return inner.getContact(tenantId, contactId);
+    },
+    async findContactByIdentity(tenantId, identity) {
+      const found = await inner.findContactByIdentity(tenantId, identity);
+      keepContact(found, identity.channelId + SEP + identity.externalId);
+      return found;
+    },
+    async saveContact(contact) {
+      try {
+        await inner.saveContact(contact);
+      } catch (error) {
+        contacts.delete(id('contact', contact.tenantId, contact.id));
+        throw error;
+      }
+      noteWrite({ kind: 'contact', contact });
+    },
+    async batch(writes) {
+      if (inner.batch) {
+        try {
+          await inner.batch(writes);
+        } catch (error) {
+          for (const w of writes) if (w.kind === 'conversation' || w.kind === 'contact') drop(w);
+          throw error;
+        }
+        for (const w of writes) noteWrite(w);
+        return;
+      }
+      await writeInTurn(store, writes);
+    },
+  };
+
+  const exportScans = inner as Store & Partial<ExportScans>;
+  if (exportScans.deleteContact) {
+    const remove = exportScans.deleteContact.bind(inner);
+    (overrides as Partial<ExportScans>).deleteContact = async (tenantId, contactId) => {
+      contacts.delete(id('contact', tenantId, contactId));
+      await remove(tenantId, contactId);
+    };
+  }
+
+  if (inner.readInbound) {
+    const read = inner.readInbound.bind(inner);
+    overrides.readInbound = async (tenantId, identity, externalId) => {
+      const found = await read(tenantId, identity, externalId);
+      keepContact(found.contact, identity.channelId + SEP + identity.externalId);
+      keep(found.conversation);
+      return found;
+    };
+  }
+
+  const drop = (w: StoreWrite & { kind: 'conversation' | 'contact' }) =>
+    forget(
+      w.kind === 'conversation'
+        ? id('conversation', w.conversation.tenantId, w.conversation.id)
+        : id('contact', w.contact.tenantId, w.contact.id),
+    );
+
+  const bound = new Map<PropertyKey, unknown>();
+  const store = new Proxy(inner, {
+    get(target, prop, receiver) {
+      if (Object.hasOwn(overrides, prop)) return (overrides as Record<PropertyKey, unknown>)[prop];
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      let fn = bound.get(prop);
+      if (!fn) bound.set(prop, (fn = value.bind(target)));
+      return fn;
+    },
+    has(target, prop) {
+      return Object.hasOwn(overrides, prop) || Reflect.has(target, prop);
+    },
+  });
+
+  const cache: RecordCache = {
+    store,
+    open(key) {
+      const scope = scopes.get(key);
+      if (scope) scope.refs++;
+      else scopes.set(key, { refs: 1, entries: new Set() });
+    },
+    close(key) {
+      const scope = scopes.get(key);
+      if (!scope || --scope.refs > 0) return;
+      scopes.delete(key);
+      for (const entry of scope.entries) forget(entry);
+    },
+    freshContact: (tenantId, contactId) => inner.getContact(tenantId, contactId),
+  };
+  caches.set(store, cache);
+  return cache;
+}

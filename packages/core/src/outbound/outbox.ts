@@ -27,11 +27,19 @@ export const OUTBOX_NAMESPACE = 'parley.outbox';
  */
 const ROW_TTL_MS = 7 * 24 * 3_600_000;
 
-/** The outbound parts of one running turn, counted in order. */
-interface TurnScope {
-  ledger: TurnLedger;
-  /** The turn answers messages that were accepted before it started: it may be a re-run. */
+/**
+ * What a run of sends is: a turn (keyed by the first message it answers) or a forwarded
+ * send's job (keyed by the job). A re-run of the same work has the same key.
+ */
+export interface OutboxScope {
+  /** `tenant/conversation/work`, or undefined when the work has no identity (yet). */
+  key(): string | undefined;
+  /** It may have run before (a recovered turn, a job's retry): look for its rows. */
   rerun: boolean;
+}
+
+/** The outbound parts of one running turn or job, counted in order. */
+interface TurnScope extends OutboxScope {
   seq: number;
   /** A re-run's rows and the messages they completed, read once at its first part. */
   earlier?: Promise<{ rows: Map<string, OutboxRow>; recorded: Map<string, Message> }>;
@@ -51,7 +59,23 @@ function outboxSpace(rt: DeskRuntime): KeyValue {
  * part of the run that crashed. Called around every turn (fresh or recovered).
  */
 export function withTurnOutbox<T>(ledger: TurnLedger, work: () => Promise<T>): Promise<T> {
-  return scopes.run({ ledger, rerun: ledger.pending.length > 0, seq: 0 }, work);
+  // A fresh turn's pending record is written once it started; a re-run has them already.
+  const rerun = ledger.pending.length > 0;
+  return withOutbox(
+    {
+      key() {
+        const first = ledger.pending[0];
+        return first && [first.tenantId, first.conversationId, first.messageId].join('/');
+      },
+      rerun,
+    },
+    work,
+  );
+}
+
+/** Runs `work` so its outbound parts are numbered under `scope`'s key. */
+export function withOutbox<T>(scope: OutboxScope, work: () => Promise<T>): Promise<T> {
+  return scopes.run({ key: scope.key, rerun: scope.rerun, seq: 0 }, work);
 }
 
 /**
@@ -64,13 +88,13 @@ export function withTurnOutbox<T>(ledger: TurnLedger, work: () => Promise<T>): P
 export function outboxStep(rt: DeskRuntime): Middleware<OutboundContext> {
   return async function outbox(ctx, next) {
     const scope = scopes.getStore();
-    const answered = scope?.ledger.pending[0];
-    if (!scope || !answered) return next();
-    const prefix = [answered.tenantId, answered.conversationId, answered.messageId, ''].join('/');
+    const work = scope?.key();
+    if (!scope || work === undefined) return next();
+    const prefix = `${work}/`;
     const key = prefix + String(scope.seq++).padStart(4, '0');
     const space = outboxSpace(rt);
     if (scope.rerun) {
-      scope.earlier ??= readEarlier(rt, space, prefix, answered);
+      scope.earlier ??= readEarlier(rt, space, prefix, ctx.conversation);
       const { rows, recorded } = await scope.earlier;
       const row = rows.get(key);
       if (row) {
@@ -93,15 +117,15 @@ async function readEarlier(
   rt: DeskRuntime,
   space: KeyValue,
   prefix: string,
-  turn: { tenantId: string; conversationId: string },
+  conv: { tenantId: string; id: string },
 ) {
   const list = await space.list<OutboxRow>(prefix);
   const rows = new Map(list.map((r) => [r.key, r.value]));
   const recorded = new Map<string, Message>();
   if (rows.size > 0) {
     const ids = new Set(list.map((r) => r.value.partId));
-    // The crashed run's parts are among the newest messages: it was the last turn.
-    const recent = await rt.store.listMessages(turn.tenantId, turn.conversationId, {
+    // The crashed run's parts are among the newest messages: it was the last work.
+    const recent = await rt.store.listMessages(conv.tenantId, conv.id, {
       limit: rt.config.historyLimit + rows.size,
     });
     for (const m of recent) if (ids.has(m.id)) recorded.set(m.id, m);

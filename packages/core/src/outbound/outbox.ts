@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DeskRuntime } from '../desk/runtime.js';
+import type { MessageContent } from '../model/content.js';
 import type { Message } from '../model/records.js';
 import type { Middleware } from '../pipeline/compose.js';
 import type { KeyValue } from '../store/store.js';
@@ -15,6 +16,8 @@ import type { OutboundContext } from './outbound-context.js';
  */
 export interface OutboxRow {
   partId: string;
+  /** What was handed to the channel: a re-run sends this, not what it generated anew. */
+  content: MessageContent;
   /** When it was written (ms since epoch). */
   at: number;
 }
@@ -63,9 +66,14 @@ export function withTurnOutbox<T>(ledger: TurnLedger, work: () => Promise<T>): P
   const rerun = ledger.pending.length > 0;
   return withOutbox(
     {
+      // The messages it answers, first to last: a re-run that answers more (messages
+      // accepted since) is another turn, whose reply covers them all.
       key() {
         const first = ledger.pending[0];
-        return first && [first.tenantId, first.conversationId, first.messageId].join('/');
+        const last = ledger.pending.at(-1);
+        if (!first || !last) return undefined;
+        const answers = first === last ? first.messageId : `${first.messageId}..${last.messageId}`;
+        return [first.tenantId, first.conversationId, answers].join('/');
       },
       rerun,
     },
@@ -98,7 +106,9 @@ export function outboxStep(rt: DeskRuntime): Middleware<OutboundContext> {
       const { rows, recorded } = await scope.earlier;
       const row = rows.get(key);
       if (row) {
-        ctx.part = { ...ctx.part!, id: row.partId };
+        // The part that may have left is sent again as it was, so the channel can drop
+        // the copy by its id and the record matches what the customer got.
+        ctx.part = { id: row.partId, content: row.content };
         const done = recorded.get(row.partId);
         if (done) {
           ctx.sent.push(done);
@@ -107,7 +117,8 @@ export function outboxStep(rt: DeskRuntime): Middleware<OutboundContext> {
         return next();
       }
     }
-    const row: OutboxRow = { partId: ctx.part!.id, at: rt.clock.now().getTime() };
+    const part = ctx.part!;
+    const row: OutboxRow = { partId: part.id, content: part.content, at: rt.clock.now().getTime() };
     await space.set(key, row, { ttlMs: ROW_TTL_MS });
     await next();
   };

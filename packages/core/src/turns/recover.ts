@@ -50,7 +50,10 @@ export async function runPendingTurns(
     return undefined;
   }
   const ctx = createTurnContext(rt, channel, asInbound(last, conv.contactAddress));
-  const held = conv.handler === 'operator' || conv.handler === 'queue';
+  // A new conversation waits in the queue, with no team, until its turn routes it: that
+  // is not humans holding it (a takeover makes it `operator`, a team sets `teamId`).
+  const held =
+    conv.handler === 'operator' || (conv.handler === 'queue' && conv.teamId !== undefined);
   Object.assign(ctx, {
     contact,
     conversation: conv,

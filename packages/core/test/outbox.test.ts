@@ -136,35 +136,4 @@ describe('outbox', () => {
     expect(channel.sent).toHaveLength(3);
     await desk.stop();
   });
-
-  it('PL3: a new conversation whose process died before its turn routed it is routed and answered on recovery', async () => {
-    const store = createMemoryStore();
-    // Dies while sending the channel's welcome: the message is recorded, not yet routed.
-    const inner = memoryChannel();
-    const dying: ChannelAdapter = { ...inner, send: () => new Promise(() => {}) };
-    const welcome = (adapter: ChannelAdapter) =>
-      createDesk({
-        store,
-        teams: [{ id: 'support' }],
-        assistants: [{ id: 'bot', assistant: twoReplies(), backupTeam: 'support' }],
-        channels: [{ id: 'web', adapter, route: { assistant: 'bot' }, welcomeMessage: 'Welcome!' }],
-      });
-    const first = welcome(dying);
-    await first.start();
-    await first.receive('web', hello, { wait: 'accepted' });
-    const conv = (await first.inbox.list()).items[0]!.conversation;
-    expect([conv.handler, conv.assistantId]).toEqual(['queue', undefined]);
-
-    const channel = memoryChannel();
-    const second = welcome(channel);
-    await second.start();
-    await until(() => channel.sent.length >= 3);
-    await second.idle();
-    expect(channel.sent.map((m) => contentText(m.content))).toEqual([
-      'Welcome!',
-      'one: hi',
-      'two: hi',
-    ]);
-    await second.stop();
-  });
 });

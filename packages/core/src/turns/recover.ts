@@ -1,4 +1,5 @@
 import type { ReceiveOutcome } from '../channel/adapter.js';
+import { isUnrouted } from '../conversation/unrouted.js';
 import { type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
 import { createTurnContext } from '../desk/turn.js';
 import { toError } from '../errors.js';
@@ -50,10 +51,8 @@ export async function runPendingTurns(
     return undefined;
   }
   const ctx = createTurnContext(rt, channel, asInbound(last, conv.contactAddress));
-  // A new conversation waits in the queue, with no team, until its turn routes it: that
-  // is not humans holding it (a takeover makes it `operator`, a team sets `teamId`).
-  const held =
-    conv.handler === 'operator' || (conv.handler === 'queue' && conv.teamId !== undefined);
+  // A new conversation waits in the queue until its turn routes it: not humans holding it.
+  const held = (conv.handler === 'operator' || conv.handler === 'queue') && !isUnrouted(conv);
   Object.assign(ctx, {
     contact,
     conversation: conv,

@@ -21,4 +21,5 @@ export {
   PROTOCOL_VERSION,
   serverFrameSchema,
 } from './protocol.js';
+export type { LivechatFanout } from './server/relay.js';
 export { widgetScript } from './widget-script.js';

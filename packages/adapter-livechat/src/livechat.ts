@@ -17,6 +17,7 @@ import { clientIpOf, ipBuckets, originGuard, refuseHandshake } from './server/gu
 import { type VisitorHistory, visitorHistory } from './server/history.js';
 import { connectionHub } from './server/hub.js';
 import { keyedQueue } from './server/keyed-queue.js';
+import { relayThrough } from './server/relay.js';
 import { authorKey, EXTERNAL_ID_SEPARATOR, toWire, wireAuthor } from './server/to-wire.js';
 import { type VisitorStore, visitorStore } from './server/visitor-store.js';
 
@@ -77,7 +78,14 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
   const hub = connectionHub(config.maxBufferedBytes);
   const inOrder = keyedQueue();
   let running:
-    | { ctx: ChannelContext; store: VisitorStore; history: VisitorHistory; heartbeat: TimerHandle }
+    | {
+        ctx: ChannelContext;
+        store: VisitorStore;
+        history: VisitorHistory;
+        heartbeat: TimerHandle;
+        /** Stops relaying frames to and from other processes. */
+        unrelay?: () => void;
+      }
     | undefined;
   const events = livechatEmitter((error) =>
     running?.ctx.logger.error('livechat: event listener failed', { error: String(error) }),
@@ -162,12 +170,16 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
         store,
         history,
         heartbeat: ctx.clock.setTimeout(beat, config.heartbeatMs),
+        ...(config.fanout && {
+          unrelay: relayThrough(hub, config.fanout, ctx.channelId, ctx.logger),
+        }),
       };
     },
 
     async stop() {
       if (!running) return;
       running.heartbeat.cancel();
+      running.unrelay?.();
       running = undefined;
       for (const peer of [...hub.peers]) peer.ws.close(closeCodes.goingAway, 'server stopping');
     },

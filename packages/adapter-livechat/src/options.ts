@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
+import type { LivechatFanout } from './server/relay.js';
 
 const rate = (burst: number, perSecond: number) =>
   z
@@ -14,6 +15,16 @@ const rate = (burst: number, perSecond: number) =>
 const originCheck = z.custom<(origin: string | undefined) => boolean>(
   (v) => typeof v === 'function',
   'expected a function (origin) => boolean',
+);
+
+const fanout = z.custom<LivechatFanout>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as LivechatFanout).publish === 'function' &&
+    typeof (v as LivechatFanout).subscribe === 'function' &&
+    typeof (v as LivechatFanout).origin === 'string',
+  'expected a fan-out with origin, publish and subscribe (createFanout of @parley/store-postgres)',
 );
 
 const clientIp = z.custom<(req: IncomingMessage) => string | undefined>(
@@ -68,6 +79,12 @@ export const livechatOptionsSchema = z
     maxBufferedBytes: z.number().int().min(1_024).default(1_048_576),
     /** The client's IP for per-IP limits (default: the socket's remote address). */
     clientIp: clientIp.optional(),
+    /**
+     * With several processes behind a load balancer: `await createFanout({ store })`, so
+     * a reply, typing or read receipt produced in one process reaches the visitor's tabs
+     * open on another. Without it, frames reach only tabs open in this process.
+     */
+    fanout: fanout.optional(),
   })
   .refine((o) => !o.requireIdentity || o.identitySecret !== undefined, {
     message: '`requireIdentity` needs `identitySecret` to verify identities',

@@ -18,6 +18,8 @@ export type {
 } from './leases/channel-leases.js';
 export { createChannelLeases } from './leases/channel-leases.js';
 export { leaseDeskChannels } from './leases/desk-channels.js';
+export type { SharedLimitCounterOptions } from './limits/shared-counter.js';
+export { createSharedLimitCounter } from './limits/shared-counter.js';
 export type { SearchIndexMode } from './migrations/migrate.js';
 export type {
   PostgresScheduler,

@@ -22,6 +22,8 @@ export function connectionHub(maxBufferedBytes: number) {
   const peers = new Set<Peer>();
   const byAddress = new Map<string, Set<Peer>>();
   const byIp = new Map<string, number>();
+  /** Carries frames to the visitor's tabs in other processes (see `relayThrough`). */
+  let remote: ((address: string, frame: ServerFrame) => void) | undefined;
 
   function write(peer: Peer, data: string): void {
     if (peer.held) {
@@ -82,8 +84,20 @@ export function connectionHub(maxBufferedBytes: number) {
     send(peer: Peer, frame: ServerFrame) {
       write(peer, JSON.stringify(frame));
     },
-    /** Sends `frame` to every tab of `address` (but `except`); returns how many got it. */
+    /**
+     * Sends `frame` to every tab of `address` (but `except`), here and, with a relay,
+     * in every other process; returns how many tabs here got it.
+     */
     fanout(address: string, frame: ServerFrame, except?: Peer): number {
+      remote?.(address, frame);
+      return this.local(address, frame, except);
+    },
+    /** Sets (or, with undefined, clears) the relay to other processes. */
+    relay(publish: ((address: string, frame: ServerFrame) => void) | undefined) {
+      remote = publish;
+    },
+    /** Sends `frame` to the tabs of `address` open in this process only. */
+    local(address: string, frame: ServerFrame, except?: Peer): number {
       const set = byAddress.get(address);
       if (!set) return 0;
       const data = JSON.stringify(frame);

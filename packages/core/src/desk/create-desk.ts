@@ -11,6 +11,7 @@ import { handOffWhenLimited } from '../limits/quota-handoff.js';
 import { silentLogger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
 import { outboundSteps } from '../outbound/chain.js';
+import { defineForwardSend } from '../outbound/forward.js';
 import { createMediaFetcher } from '../outbound/media-fetcher.js';
 import { compose } from '../pipeline/compose.js';
 import { installPlugins, type PluginHooks } from '../plugins/install.js';
@@ -107,6 +108,7 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
   handOffWhenLimited(rt);
   defineAutoClose(rt);
   defineGroupFlush(rt, host);
+  defineForwardSend(rt);
   const receiver = createReceiver(rt, host);
   const receive = receiver.receive;
   let started = false;

@@ -3,6 +3,7 @@ import { toContent } from '../inbox/inbox.js';
 import type { MessageContent } from '../model/content.js';
 import type { Message } from '../model/records.js';
 import { deliver } from '../outbound/deliver.js';
+import { forwardSend, forwards } from '../outbound/forward-payload.js';
 import { activeOrBusinessStarted } from './business-started.js';
 import type { SendOptions, SendTarget } from './desk.js';
 import { channelRuntime, conversationKey, type DeskRuntime, exclusive, keyOf } from './runtime.js';
@@ -31,6 +32,20 @@ export function createSender(rt: DeskRuntime) {
           `No conversation "${target.conversationId}" in tenant "${tenantId}".`,
         );
       return exclusive(rt, keyOf(conv), () => deliver(rt, conv, parsed, deliverOptions));
+    }
+    if (forwards(rt, target.channelId)) {
+      // The channel runs in another process: its owner opens the conversation and sends.
+      await forwardSend(rt, {
+        tenantId,
+        channelId: target.channelId,
+        target,
+        content: parsed,
+        author,
+        ...(options.replyToExternalId !== undefined && {
+          replyToExternalId: options.replyToExternalId,
+        }),
+      });
+      return [];
     }
     const channel = channelRuntime(rt, target.channelId);
     if (channel.config.tenantId !== tenantId) {

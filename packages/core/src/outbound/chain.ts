@@ -4,6 +4,7 @@ import { quotaStep } from '../limits/tenant-quota.js';
 import { compose, type Middleware } from '../pipeline/compose.js';
 import { newId } from '../util/ids.js';
 import type { OutboundContext } from './outbound-context.js';
+import { outboxStep } from './outbox.js';
 import { adaptStep } from './steps/adapt.js';
 import { recordStep } from './steps/record.js';
 import { sendStep } from './steps/send.js';
@@ -11,14 +12,14 @@ import { suppressionStep } from './steps/suppression.js';
 
 /**
  * The outbound chain, in order. Message steps: suppression, message limits, host
- * middleware (`desk.useOutbound`), adapt. Then each part runs record → pace → send,
+ * middleware (`desk.useOutbound`), adapt. Then each part runs outbox → record → pace → send,
  * until one fails or the sender's signal aborts.
  */
 export function outboundSteps(
   rt: DeskRuntime,
   host: ReadonlyArray<Middleware<OutboundContext>>,
 ): Middleware<OutboundContext>[] {
-  const perPart = compose([recordStep(rt), pacingStep(rt), sendStep(rt)]);
+  const perPart = compose([outboxStep(rt), recordStep(rt), pacingStep(rt), sendStep(rt)]);
   const eachPart: Middleware<OutboundContext> = async (ctx) => {
     for (const content of ctx.parts) {
       if (ctx.signal?.aborted) break;

@@ -4,6 +4,7 @@ import { ParleyError } from '../errors.js';
 import type { MessageCitation } from '../model/citation.js';
 import type { MessageContent } from '../model/content.js';
 import type { Message, MessageAuthor } from '../model/records.js';
+import { forwardSend, forwards } from './forward-payload.js';
 import type { OutboundContext } from './outbound-context.js';
 import { outboundRecord } from './outbound-record.js';
 
@@ -19,7 +20,9 @@ export interface DeliverOptions {
 /**
  * The one way anything reaches a customer: runs the desk's outbound chain. Must run
  * holding the conversation's key. Re-reads the conversation so a takeover that landed
- * meanwhile wins. Resolves with the messages sent (none when held back).
+ * meanwhile wins. Resolves with the messages sent (none when held back, or when the
+ * send was forwarded: a channel that runs in another process sharing the scheduler gets
+ * the send through a job in its lane, and its owner records and sends it).
  */
 export async function deliver(
   rt: DeskRuntime,
@@ -33,6 +36,20 @@ export async function deliver(
       'NOT_FOUND',
       `No conversation "${conversationId.id}" in tenant "${conversationId.tenantId}".`,
     );
+  }
+  if (forwards(rt, conv.channelId)) {
+    await forwardSend(rt, {
+      tenantId: conv.tenantId,
+      channelId: conv.channelId,
+      target: { conversationId: conv.id },
+      content,
+      author: options.author,
+      ...(options.replyToExternalId !== undefined && {
+        replyToExternalId: options.replyToExternalId,
+      }),
+      ...(options.citations !== undefined && { citations: options.citations }),
+    });
+    return [];
   }
   const channel = channelRuntime(rt, conv.channelId);
   const contact = await rt.store.getContact(conv.tenantId, conv.contactId);

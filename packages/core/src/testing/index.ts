@@ -8,6 +8,8 @@ export type { TestDesk, TestDeskOptions } from './create-test-desk.js';
 export { createTestDesk } from './create-test-desk.js';
 export type { FakeClock } from './fake-clock.js';
 export { createFakeClock, flushMicrotasks } from './fake-clock.js';
+export type { LimitCounterConformanceOptions } from './limit-counter-conformance.js';
+export { limitCounterConformance } from './limit-counter-conformance.js';
 export type { MetaWebhookHarness } from './meta-webhook-conformance.js';
 export { metaWebhookConformance } from './meta-webhook-conformance.js';
 export type { ScriptedAssistant, ScriptedReply, ScriptFn } from './scripted-assistant.js';

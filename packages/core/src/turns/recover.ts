@@ -1,7 +1,9 @@
 import type { ReceiveOutcome } from '../channel/adapter.js';
+import { isUnrouted } from '../conversation/unrouted.js';
 import { type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
 import { createTurnContext } from '../desk/turn.js';
 import { toError } from '../errors.js';
+import { withTurnOutbox } from '../outbound/outbox.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import { asInbound } from './as-inbound.js';
 import { allPending, clearPending, type PendingTurn, pendingOf } from './pending-turns.js';
@@ -50,7 +52,8 @@ export async function runPendingTurns(
     return undefined;
   }
   const ctx = createTurnContext(rt, channel, asInbound(last, conv.contactAddress));
-  const held = conv.handler === 'operator' || conv.handler === 'queue';
+  // A new conversation waits in the queue until its turn routes it: not humans holding it.
+  const held = (conv.handler === 'operator' || conv.handler === 'queue') && !isUnrouted(conv);
   Object.assign(ctx, {
     contact,
     conversation: conv,
@@ -80,10 +83,11 @@ export async function finishTurn(
   work: () => Promise<void>,
   stopping: () => boolean = () => false,
 ): Promise<void> {
+  const ledger = ledgerOf(ctx);
   try {
-    await work();
+    // Numbers the turn's outbound parts, so a re-run does not send what it already sent.
+    await withTurnOutbox(ledger, work);
   } finally {
-    const ledger = ledgerOf(ctx);
     if (ledger.pending.length > 0 && !(ledger.aborted && stopping())) {
       await clearPending(rt, ledger.pending);
     }

@@ -2,7 +2,10 @@
 // stops at one point and hangs there until the test kills the process with SIGKILL:
 // `accept` after its message and pending turn are recorded (host middleware, before the
 // assistant), `model` inside the model call, `send` after the channel took the reply and
-// before the desk recorded it. Phase `resume`: the same database, every step normal.
+// before the desk recorded it, `outbox` after the outbox row and before the send. Channel
+// `wa` gives the world the desk's message id as an idempotency key (like live chat, the
+// API channel or Baileys); `meta` gives none (like the Graph API). Phase `resume`: the
+// same database, every step normal.
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -48,24 +51,35 @@ const assistant: Assistant = {
     };
   },
 };
-const world = worldChannel({ url: env('WORLD_URL'), channelId: 'wa', owner: phase });
-const adapter: ChannelAdapter = {
-  ...world,
-  async send(message, options) {
-    const receipt = await world.send(message, options);
-    if (crash && message.to === 'send') {
-      await report({ at: 'send' });
-      await hang();
-    }
-    return receipt;
-  },
-};
+function killable(world: ChannelAdapter): ChannelAdapter {
+  return {
+    ...world,
+    async send(message, options) {
+      if (crash && message.to === 'outbox') {
+        await report({ at: 'outbox' });
+        await hang();
+      }
+      const receipt = await world.send(message, options);
+      if (crash && message.to.startsWith('send')) {
+        await report({ at: message.to });
+        await hang();
+      }
+      return receipt;
+    },
+  };
+}
+const url = env('WORLD_URL');
+const wa = killable(worldChannel({ url, channelId: 'wa', owner: phase, idempotent: true }));
+const meta = killable(worldChannel({ url, channelId: 'meta', owner: phase }));
 const desk = createDesk({
   store,
   scheduler,
   teams: [{ id: 'support', name: 'Support' }],
   assistants: [{ id: 'bot', assistant, backupTeam: 'support' }],
-  channels: [{ id: 'wa', adapter, route: { assistant: 'bot' } }],
+  channels: [
+    { id: 'wa', adapter: wa, route: { assistant: 'bot' } },
+    { id: 'meta', adapter: meta, route: { assistant: 'bot' } },
+  ],
 });
 desk.on('error', (e) => console.error(`${phase}: desk error`, e.stage, String(e.error)));
 desk.use(async (ctx, next) => {

@@ -13,6 +13,8 @@ export function worldChannel(options: {
   channelId: string;
   owner: string;
   concurrency?: number;
+  /** Give the world the desk's message id as an idempotency key (exactly-once sends). */
+  idempotent?: boolean;
 }): ChannelAdapter {
   const concurrency = options.concurrency ?? 16;
   let abort: AbortController | undefined;
@@ -108,7 +110,11 @@ export function worldChannel(options: {
       const res = await fetch(`${options.url}/send/${options.channelId}`, {
         method: 'POST',
         headers: { 'x-owner': options.owner },
-        body: JSON.stringify({ to: message.to, text: contentText(message.content) }),
+        body: JSON.stringify({
+          to: message.to,
+          text: contentText(message.content),
+          ...(options.idempotent && { key: message.id }),
+        }),
       });
       if (!res.ok) throw new Error(`world refused the send: ${res.status}`);
       return (await res.json()) as { externalId: string };

@@ -15,6 +15,8 @@ export interface WorldReply {
   text: string;
   /** The process that sent it. */
   sender: string;
+  /** The sender's idempotency key (the desk's message id), if it gave one. */
+  key?: string;
 }
 
 interface ChannelState {
@@ -30,6 +32,9 @@ interface ChannelState {
 export async function startWorld() {
   const channels = new Map<string, ChannelState>();
   const replies: WorldReply[] = [];
+  /** Sends dropped as repeats of an idempotency key already seen (exactly once). */
+  const repeats: WorldReply[] = [];
+  const byKey = new Map<string, string>();
   const connections: Array<{ channel: string; owner: string; at: number }> = [];
   const conflicts: string[] = [];
   const hooks: Array<{ id: string; status: number }> = [];
@@ -84,10 +89,25 @@ export async function startWorld() {
       return;
     }
     if (verb === 'send') {
-      const { to, text } = JSON.parse(await body(req)) as { to: string; text: string };
-      replies.push({ channel, to, text, sender: String(req.headers['x-owner'] ?? '?') });
+      const { to, text, key } = JSON.parse(await body(req)) as {
+        to: string;
+        text: string;
+        key?: string;
+      };
+      const reply = { channel, to, text, sender: String(req.headers['x-owner'] ?? '?') };
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ externalId: `out-${replies.length}` }));
+      // Like an API with an idempotency key: a repeated key is answered, not delivered again.
+      const seen = key === undefined ? undefined : byKey.get(`${channel}/${key}`);
+      if (seen !== undefined) {
+        repeats.push({ ...reply, key: key! });
+        res.end(JSON.stringify({ externalId: seen }));
+        changed();
+        return;
+      }
+      replies.push({ ...reply, ...(key !== undefined && { key }) });
+      const externalId = `out-${replies.length}`;
+      if (key !== undefined) byKey.set(`${channel}/${key}`, externalId);
+      res.end(JSON.stringify({ externalId }));
       changed();
       return;
     }
@@ -110,6 +130,7 @@ export async function startWorld() {
   return {
     url,
     replies,
+    repeats,
     connections,
     conflicts,
     hooks,

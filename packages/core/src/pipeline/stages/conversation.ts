@@ -1,5 +1,6 @@
 import { newContact, newConversation } from '../../conversation/factory.js';
 import { updateConversation } from '../../conversation/transitions.js';
+import { isUnrouted } from '../../conversation/unrouted.js';
 import { pendingSurvey } from '../../csat/survey.js';
 import type { DeskRuntime } from '../../desk/runtime.js';
 import { closeForInactivity, isIdle, scheduleAutoClose } from '../../lifecycle/auto-close.js';
@@ -55,7 +56,12 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
       if (pendingSurvey(conv, rt.clock.now())) ctx.awaitingSurvey = true;
       else await reopen(rt, ctx);
       return next();
-    } else if (conv.state.pendingRoute === true) {
+    } else if (
+      conv.state.pendingRoute === true ||
+      // Opened by a process that died before its first message was recorded: routing
+      // comes after the record, so a conversation with no message was never routed.
+      (isUnrouted(conv) && conv.lastMessage === undefined)
+    ) {
       ctx.needsRoute = true;
     }
     ctx.conversation = conv;

@@ -17,6 +17,7 @@ export type {
   ReceiveOutcome,
   SendReceipt,
 } from './channel/adapter.js';
+export { type SendBudget, sendBudgetKey } from './channel/send-budget.js';
 export type { ChannelTurnContext, TurnChannel } from './channel/turn-context.js';
 export type {
   CustomerSendOptions,

@@ -1,4 +1,11 @@
-import { type Clock, type KeyValue, type Logger, ParleyError, sleep } from '@parley/core';
+import {
+  type Clock,
+  type KeyValue,
+  type Logger,
+  ParleyError,
+  type SendBudget,
+  sleep,
+} from '@parley/core';
 import { DailyCounter } from './daily-counter.js';
 import { exponentialMs, withJitter } from './jitter.js';
 
@@ -52,6 +59,11 @@ export class Pacer {
 
   constructor(private readonly options: PacerOptions) {
     this.counter = new DailyCounter(options.kv, options.clock);
+  }
+
+  /** The number's daily budget, as the channel provides it to plug-ins (campaigns). */
+  get budget(): SendBudget {
+    return { sentToday: () => this.counter.current(), dailyCap: this.options.config.dailyCap };
   }
 
   /** Sends queued and not yet finished. */

@@ -1,4 +1,4 @@
-import type { Clock, Store } from '@parley/core';
+import type { Clock, KeyValue, SendBudget } from '@parley/core';
 import { z } from 'zod';
 
 /**
@@ -8,16 +8,17 @@ import { z } from 'zod';
  * and of its daily cap, so the number never runs faster than its own pacing and live
  * conversations always have room.
  *
- * The daily count is shared too: a channel that counts its sends in its key-value space
- * under `pacing:sent:<UTC date>` (the WhatsApp adapter does) is read, so campaign
- * sends and conversation sends draw on one budget.
+ * The daily count is shared too: a channel that provides a `SendBudget` (the WhatsApp
+ * adapter does, under `sendBudgetKey(channelId)`) is asked for its count, so campaign
+ * sends and conversation sends draw on one budget; its `dailyCap` applies when this
+ * pacing names none.
  */
 export interface SendPacing {
   /** Least gap between two sends of the number (ms). */
   minIntervalMs?: number;
   /** A random extra 0..jitterMs per gap. */
   jitterMs?: number;
-  /** Most sends of the number per UTC day; `null` or unset: no cap. */
+  /** Most sends of the number per UTC day; unset: the channel's own cap; `null`: no cap. */
   dailyCap?: number | null;
   /** The part of the pace and of the daily cap campaigns may use (default 0.5). */
   share?: number;
@@ -33,9 +34,6 @@ export const sendPacingSchema = z
   .passthrough();
 
 export type SendPacingConfig = z.output<typeof sendPacingSchema>;
-
-/** The key under which a channel counts its sends of one UTC day (shared with the adapter). */
-export const sharedDailyKey = (day: string) => `pacing:sent:${day}`;
 
 const utcDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -55,7 +53,10 @@ export class ChannelPace {
   constructor(
     private readonly channelId: string,
     private readonly config: SendPacingConfig | false,
-    private readonly store: Store,
+    /** The campaigns' own storage (their sends per day). */
+    private readonly kv: KeyValue,
+    /** The channel's shared budget, when it provides one. */
+    private readonly shared: () => SendBudget | undefined,
     private readonly clock: Clock,
     private readonly random: () => number,
   ) {}
@@ -68,11 +69,10 @@ export class ChannelPace {
     const now = this.clock.now().getTime();
     if (this.config === false) return { at: now, held: true };
     await this.load(now);
-    const budget = this.budget();
+    const channel = this.shared();
+    const budget = this.budget(channel?.dailyCap);
     if (budget !== undefined) {
-      const shared =
-        (await this.store.kv(`channel:${this.channelId}`).get<number>(sharedDailyKey(this.day))) ??
-        0;
+      const shared = (await channel?.sentToday()) ?? 0;
       // The channel's count includes campaign sends once they are out; add those under way.
       const today = Math.max(shared, this.completed) + this.inflight;
       if (today >= budget)
@@ -92,14 +92,16 @@ export class ChannelPace {
     if (!sent) return;
     await this.load(this.clock.now().getTime());
     this.completed++;
-    await this.store
-      .kv('campaigns')
-      .set(`pace/${this.channelId}/${this.day}`, this.completed, { ttlMs: 3 * 86_400_000 });
+    await this.kv.set(`pace/${this.channelId}/${this.day}`, this.completed, {
+      ttlMs: 3 * 86_400_000,
+    });
   }
 
-  private budget(): number | undefined {
-    if (this.config === false || !this.config.dailyCap) return undefined;
-    return Math.floor(this.config.dailyCap * this.config.share);
+  private budget(channelCap: number | undefined): number | undefined {
+    if (this.config === false) return undefined;
+    // `null` says no cap; unset takes the channel's own.
+    const cap = this.config.dailyCap === undefined ? channelCap : this.config.dailyCap;
+    return cap ? Math.floor(cap * this.config.share) : undefined;
   }
 
   private async load(now: number): Promise<void> {
@@ -107,7 +109,6 @@ export class ChannelPace {
     if (day === this.day) return;
     this.day = day;
     this.inflight = 0;
-    this.completed =
-      (await this.store.kv('campaigns').get<number>(`pace/${this.channelId}/${day}`)) ?? 0;
+    this.completed = (await this.kv.get<number>(`pace/${this.channelId}/${day}`)) ?? 0;
   }
 }

@@ -138,6 +138,7 @@ export { splitText } from './outbound/split-text.js';
 export type { Middleware } from './pipeline/compose.js';
 export { compose } from './pipeline/compose.js';
 export type { TurnContext } from './pipeline/turn-context.js';
+export type { PluginErasure, PluginScans } from './plugins/data-access.js';
 export type {
   CreateDeskOptions,
   DeskPlugin,

@@ -9,6 +9,7 @@ import type { Middleware } from '../pipeline/compose.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import type { Job, JobHandler, JobHandlerOptions } from '../scheduler/scheduler.js';
 import type { KeyValue, Store } from '../store/store.js';
+import type { PluginErasure, PluginScans } from './data-access.js';
 import type { ServiceKey } from './service-key.js';
 
 /** What a plug-in may read of the desk's records: reads only, one tenant per call. */
@@ -40,6 +41,13 @@ export interface PluginApi {
   /** Claims `key` in this plug-in's space: true the first time, false while it lives. */
   claim(key: string, ttlMs: number): Promise<boolean>;
   readonly query: PluginQueries;
+  /** Read-only scans for export and retention; undefined when the store has none. */
+  readonly scans: PluginScans | undefined;
+  /**
+   * Erasure for retention (IN8): only for a plug-in that declares `needs: ['erasure']`,
+   * on a store that can erase; else undefined.
+   */
+  readonly erasure: PluginErasure | undefined;
   readonly jobs: PluginJobs;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -66,6 +74,8 @@ export type PluginDesk = Pick<
 export interface DeskPlugin {
   /** Unique per desk; names the storage space and prefixes job types. */
   readonly id: string;
+  /** Capabilities beyond the default API: `erasure` (data retention). */
+  readonly needs?: ReadonlyArray<'erasure'>;
   /** Job handlers by name; registered before `start()`. */
   readonly jobs?: Readonly<Record<string, PluginJob<never>>>;
   /** Inbound middleware, run with host middleware (after routing, before the assistant). */

@@ -5,6 +5,12 @@ export type {
   AssistantUsage,
 } from './assistant/assistant.js';
 export type {
+  KnowledgeCitation,
+  KnowledgeHit,
+  KnowledgeSearchOptions,
+  KnowledgeSource,
+} from './assistant/knowledge.js';
+export type {
   ChannelAdapter,
   ChannelCapabilities,
   ChannelContext,

@@ -173,7 +173,6 @@ export type { MenuOptions } from './routing/menu-schema.js';
 export { normalisePhone } from './routing/phone.js';
 export type { RouteReason } from './routing/route-reason.js';
 export type { RuleOptions } from './routing/rule-schema.js';
-export { defaultBackoffMs } from './scheduler/backoff.js';
 export { type JobDefinition, JobDefinitions } from './scheduler/job-definitions.js';
 export { JobHeap } from './scheduler/job-heap.js';
 export { createMemoryScheduler } from './scheduler/memory-scheduler.js';
@@ -209,6 +208,12 @@ export type {
 export { ANONYMISED_CONTENT } from './store/store.js';
 export type { OperatorOptions, Presence, TeamOptions } from './teams/team-schema.js';
 export type { OperatorInfo, TeamInfo, Teams } from './teams/teams-api.js';
+export {
+  type BackoffOptions,
+  backoffDelay,
+  defaultBackoffMs,
+  retryAfterMs,
+} from './util/backoff.js';
 export { newId } from './util/ids.js';
 export { foldText } from './util/text.js';
 export { formatIssues, parseOrThrow } from './util/zod-error.js';

@@ -1,4 +1,5 @@
 import {
+  backoffDelay,
   type Clock,
   type KeyValue,
   type Logger,
@@ -7,7 +8,6 @@ import {
   sleep,
 } from '@parley/core';
 import { DailyCounter } from './daily-counter.js';
-import { exponentialMs, withJitter } from './jitter.js';
 
 /** Outbound pacing of one number (PL2), resolved from the `pacing` option. */
 export interface PacingConfig {
@@ -191,10 +191,12 @@ export class Pacer {
         return;
       }
       this.consecutiveLimits++;
-      const pause = withJitter(
-        exponentialMs(this.consecutiveLimits, config.backoffMs, config.maxBackoffMs),
+      const pause = backoffDelay(this.consecutiveLimits, {
+        baseMs: config.backoffMs,
+        maxMs: config.maxBackoffMs,
+        jitter: 'equal',
         random,
-      );
+      });
       this.pauseUntil(new Date(clock.now().getTime() + pause), 'rate limited by WhatsApp');
       if (++job.attempts > config.maxRetries) {
         this.finish(job);

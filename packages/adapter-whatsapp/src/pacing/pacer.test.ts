@@ -58,7 +58,8 @@ describe('outbound pacing', () => {
     await flushMicrotasks();
     await clock.advance(10_000);
     await all;
-    expect(sentAt.map(([, t]) => t)).toEqual([0, 1000, 4000, 5500]);
+    // Each slot takes a draw; the first send goes at once (no previous slot to space from).
+    expect(sentAt.map(([, t]) => t)).toEqual([0, 3000, 4500, 5500]);
   });
 
   it('PL2: a burst from many conversations keeps first-in first-out order', async () => {
@@ -78,8 +79,7 @@ describe('outbound pacing', () => {
     const refused = await send('c').catch((e) => e);
     expect(ParleyError.hasCode(refused, 'RATE_LIMITED')).toBe(true);
     expect(refused.message).toMatch(/daily cap of 2.*2026-01-06T00:00:00.000Z/);
-    expect(await kv.get('pacing:sent:2026-01-05')).toBe(2);
-    // The same count is what the number offers campaigns as its SendBudget.
+    // The count is what the number offers campaigns as its SendBudget.
     expect(await pacer.budget.sentToday()).toBe(2);
     expect(pacer.budget.dailyCap).toBe(2);
 

@@ -1,4 +1,10 @@
-import type { Clock, KeyValue, SendBudget } from '@parley/core';
+import {
+  type Clock,
+  createLimitCounter,
+  type KeyValue,
+  type LimitCounter,
+  type SendBudget,
+} from '@parley/core';
 import { z } from 'zod';
 
 /**
@@ -36,53 +42,66 @@ export const sendPacingSchema = z
 export type SendPacingConfig = z.output<typeof sendPacingSchema>;
 
 const utcDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+const THREE_DAYS_MS = 3 * 86_400_000;
 
 /**
- * Slots of one number for campaign sends, in this process: each send takes the next
- * slot, `gap / share` after the previous one. Past the day's campaign budget the send
- * waits for the next UTC midnight, where it asks again (against the new day's budget).
+ * Slots of one number for campaign sends: each send takes the next slot, `gap / share`
+ * after the previous one, from core's `LimitCounter` (the one pacer the WhatsApp adapter
+ * and the outbound chain use too), kept in the campaigns' storage so a restart keeps
+ * them. Past the day's campaign budget the send waits for the next UTC midnight, where
+ * it asks again (against the new day's budget).
  */
 export class ChannelPace {
-  private nextAt = 0;
-  private day = '';
-  /** Campaign sends today that reached the channel (persisted). */
-  private completed = 0;
-  /** Campaign sends given a slot today and not finished yet. */
+  private readonly counter: LimitCounter;
+  /** Campaign sends given a slot and not finished yet (this process). */
   private inflight = 0;
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly channelId: string,
     private readonly config: SendPacingConfig | false,
-    /** The campaigns' own storage (their sends per day). */
-    private readonly kv: KeyValue,
+    /** The campaigns' own storage (their slots and sends per day). */
+    kv: KeyValue,
     /** The channel's shared budget, when it provides one. */
     private readonly shared: () => SendBudget | undefined,
     private readonly clock: Clock,
     private readonly random: () => number,
-  ) {}
+  ) {
+    this.counter = createLimitCounter({ kv, clock });
+  }
 
   /**
    * When this send may go, and whether that time is a slot held for it (`held`: go
    * without asking again) or the next day, when it must ask again.
    */
-  async reserve(): Promise<{ at: number; held: boolean }> {
+  reserve(): Promise<{ at: number; held: boolean }> {
+    // One at a time: jobs due together must see each other's slots in the budget.
+    const run = this.tail.then(() => this.reserveNow());
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async reserveNow(): Promise<{ at: number; held: boolean }> {
     const now = this.clock.now().getTime();
     if (this.config === false) return { at: now, held: true };
-    await this.load(now);
+    const day = utcDay(now);
     const channel = this.shared();
     const budget = this.budget(channel?.dailyCap);
     if (budget !== undefined) {
       const shared = (await channel?.sentToday()) ?? 0;
+      const completed = await this.counter.get(this.sentKey(day));
       // The channel's count includes campaign sends once they are out; add those under way.
-      const today = Math.max(shared, this.completed) + this.inflight;
-      if (today >= budget)
-        return { at: Date.parse(`${this.day}T00:00:00Z`) + 86_400_000, held: false };
+      const today = Math.max(shared, completed) + this.inflight;
+      if (today >= budget) return { at: Date.parse(`${day}T00:00:00Z`) + 86_400_000, held: false };
     }
-    const slot = Math.max(now, this.nextAt);
     const gap = this.config.minIntervalMs + this.random() * this.config.jitterMs;
-    this.nextAt = slot + Math.round(gap / this.config.share);
+    const slot = await this.counter.reserve(`pace/${this.channelId}/slot`, {
+      messages: 1,
+      perMs: Math.round(gap / this.config.share),
+      maxWaitMs: Number.MAX_SAFE_INTEGER,
+    });
     this.inflight++;
-    return { at: slot, held: true };
+    return { at: slot.at, held: true };
   }
 
   /** A held slot was used: the send reached the channel (`sent`) or not. */
@@ -90,11 +109,11 @@ export class ChannelPace {
     if (this.config === false) return;
     this.inflight = Math.max(0, this.inflight - 1);
     if (!sent) return;
-    await this.load(this.clock.now().getTime());
-    this.completed++;
-    await this.kv.set(`pace/${this.channelId}/${this.day}`, this.completed, {
-      ttlMs: 3 * 86_400_000,
-    });
+    await this.counter.add(this.sentKey(utcDay(this.clock.now().getTime())), 1, THREE_DAYS_MS);
+  }
+
+  private sentKey(day: string): string {
+    return `pace/${this.channelId}/sent/${day}`;
   }
 
   private budget(channelCap: number | undefined): number | undefined {
@@ -102,13 +121,5 @@ export class ChannelPace {
     // `null` says no cap; unset takes the channel's own.
     const cap = this.config.dailyCap === undefined ? channelCap : this.config.dailyCap;
     return cap ? Math.floor(cap * this.config.share) : undefined;
-  }
-
-  private async load(now: number): Promise<void> {
-    const day = utcDay(now);
-    if (day === this.day) return;
-    this.day = day;
-    this.inflight = 0;
-    this.completed = (await this.kv.get<number>(`pace/${this.channelId}/${day}`)) ?? 0;
   }
 }

@@ -79,6 +79,7 @@ export type {
   PaceSlot,
 } from './limits/counter.js';
 export { createLimitCounter } from './limits/counter.js';
+export { limitCounterKey, messageLimits } from './limits/message-limits-plugin.js';
 export type { MessageLimitsLookup, MessageLimitsOptions } from './limits/message-limits-schema.js';
 export type { Logger } from './logger.js';
 export { consoleLogger, silentLogger } from './logger.js';

@@ -87,6 +87,7 @@ function pluginApi(rt: DeskRuntime, desk: Desk, plugin: DeskPlugin): PluginApi {
     },
     on: (name, listener) => rt.bus.on(name, listener),
     onAny: (listener) => rt.bus.onAny(listener),
+    emit: (name, payload) => rt.bus.emitAndWait(name, payload),
     provide(key, service) {
       if (rt.services.has(key.id))
         throw new ParleyError(

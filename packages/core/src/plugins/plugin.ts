@@ -55,6 +55,11 @@ export interface PluginApi {
   readonly desk: PluginDesk;
   on<E extends DeskEventName>(name: E, listener: (payload: DeskEvents[E]) => unknown): () => void;
   onAny(listener: (name: DeskEventName, payload: DeskEvents[DeskEventName]) => unknown): () => void;
+  /**
+   * Emits a desk event and waits for its listeners: a plug-in's policy saying what it
+   * did (`messageLimits()` emits `limit.reached`, which the desk answers with a hand-off).
+   */
+  emit<E extends DeskEventName>(name: E, payload: DeskEvents[E]): Promise<void>;
   /** Offers a typed service to other plug-ins and channels (one provider per key). */
   provide<T>(key: ServiceKey<T>, service: T): void;
   /** The service under `key`, when some plug-in or channel provides it. */

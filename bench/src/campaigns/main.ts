@@ -6,17 +6,18 @@
 //              scheduler job each)
 //   dispatched: campaign messages sent per second once due (job → render → desk.send
 //              → records), i.e. what a campaign adds on top of sending itself.
-import { createCampaigns } from '@parley/campaigns';
-import { createDesk, createMemoryStore, memoryChannel } from '@parley/core';
+import { campaigns as campaignsPlugin } from '@parley/campaigns';
+import { createDesk, createMemoryStore, type DeskPlugin, memoryChannel } from '@parley/core';
 import { report } from '../report.js';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 20_000);
 
-function freshDesk() {
+function freshDesk(plugins: DeskPlugin[] = []) {
   const channel = memoryChannel();
   const desk = createDesk({
     store: createMemoryStore(),
     channels: [{ id: 'wa', adapter: channel }],
+    plugins,
   });
   return { desk, channel };
 }
@@ -40,8 +41,8 @@ async function campaignRun(
   n: number,
   prefix: string,
 ): Promise<{ scheduled: number; dispatched: number }> {
-  const { desk, channel } = freshDesk();
-  const campaigns = createCampaigns({ desk, pacing: false });
+  const campaigns = campaignsPlugin({ pacing: false });
+  const { desk, channel } = freshDesk([campaigns]);
   campaigns.define({
     id: 'ready',
     channelId: 'wa',

@@ -99,7 +99,7 @@ export function adminHandler(agency: Agency, options: { token: string }) {
               : 'text/plain; charset=utf-8',
           'content-disposition': `attachment; filename="${tenantId}.${format}"`,
         });
-        await exportData(agency.desk, {
+        await exportData(agency.shared.data, {
           format,
           to: res,
           tenantId,

@@ -1,7 +1,7 @@
 import { type FSWatcher, watch } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { createCampaigns } from '@parley/campaigns';
+import { campaigns } from '@parley/campaigns';
 import {
   type Clock,
   createDesk,
@@ -14,7 +14,7 @@ import {
   type Store,
   systemClock,
 } from '@parley/core';
-import { createDataManagement } from '@parley/data';
+import { dataManagement } from '@parley/data';
 import { attachToDesk, createWebhookDelivery, type WebhookDeliveryOptions } from '@parley/webhooks';
 import { stringify as toYaml } from 'yaml';
 import {
@@ -83,8 +83,13 @@ export async function createAgency(options: AgencyOptions): Promise<Agency> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? (() => {});
   const running = new Map<string, RunningTenant>();
+  // Campaigns and retention are plug-ins: their jobs exist before start(), and neither
+  // holds the store.
+  const followUps = campaigns();
+  const data = dataManagement();
   const desk = createDesk({
     clock,
+    plugins: [followUps, data],
     store: options.store ?? createMemoryStore({ clock }),
     ...(options.scheduler && { scheduler: options.scheduler }),
     ...(options.logger && { logger: options.logger }),
@@ -95,8 +100,8 @@ export async function createAgency(options: AgencyOptions): Promise<Agency> {
   const shared: Shared = {
     desk,
     webhooks,
-    campaigns: createCampaigns({ desk }),
-    data: createDataManagement({ desk }),
+    campaigns: followUps,
+    data,
     ...(options.server && { server: options.server }),
     memoryChannels: new Map(),
     ...(options.webhooks?.allowPrivateNetworks !== undefined && {
@@ -194,7 +199,6 @@ export async function createAgency(options: AgencyOptions): Promise<Agency> {
         : parseConfig(JSON.stringify(options.config), 'config');
       await desk.start();
       await webhooks.start();
-      await shared.data.start();
       await serial(() => applyNow(initial));
       if (options.configFile && options.watch !== false) {
         watcher = watch(options.configFile, () => {

@@ -4,7 +4,7 @@ import { type LivechatChannel, livechat } from '@parley/adapter-livechat';
 import { faqAssistant } from '@parley/assistant';
 import type { Campaigns } from '@parley/campaigns';
 import { type ChannelAdapter, type Desk, type MemoryChannel, memoryChannel } from '@parley/core';
-import type { DataManagement } from '@parley/data';
+import type { DataManagementPlugin } from '@parley/data';
 import { createKnowledgeBase, type KnowledgeBase } from '@parley/kb';
 import type { WebhookDelivery } from '@parley/webhooks';
 import type { TenantConfig } from './config.js';
@@ -14,7 +14,7 @@ export interface Shared {
   desk: Desk;
   webhooks: WebhookDelivery;
   campaigns: Campaigns;
-  data: DataManagement;
+  data: DataManagementPlugin;
   /** The HTTP server live-chat sockets are mounted on, when there is one. */
   server?: Server;
   /**

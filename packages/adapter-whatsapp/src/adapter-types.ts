@@ -5,6 +5,7 @@ import type {
   MediaContent,
   SendReceipt,
 } from '@parley/core';
+import { sendBudgetKey } from '@parley/core';
 import type { DeliveryStatus, OwnerReplies, PacingOptions, ReadReceipts } from './options.js';
 import { resolvePacing } from './options.js';
 import { Pacer, type PacingConfig } from './pacing/pacer.js';
@@ -85,7 +86,7 @@ export function pacerFor(
   defaults: Pick<PacingConfig, 'minIntervalMs' | 'jitterMs' | 'dailyCap'>,
   isRateLimited: (error: unknown) => boolean,
 ): Pacer {
-  return new Pacer({
+  const pacer = new Pacer({
     config: resolvePacing(common.pacing, defaults),
     clock: ctx.clock,
     random: common.random,
@@ -94,4 +95,7 @@ export function pacerFor(
     label: common.number,
     isRateLimited,
   });
+  // Campaigns read the number's daily count through this service, never its storage.
+  ctx.provide(sendBudgetKey(ctx.channelId), pacer.budget);
+  return pacer;
 }

@@ -9,6 +9,7 @@ import {
   createDesk,
   createMemoryStore,
   type DeskEvents,
+  type DeskPlugin,
   type Logger,
   type Store,
 } from '@parley/core';
@@ -74,6 +75,7 @@ function startableDesk(
     script?: ScriptFn;
     channel?: Partial<Omit<ChannelOptions, 'adapter'>>;
     logger?: Logger;
+    plugins?: DeskPlugin[];
   },
 ) {
   const assistant = scriptedAssistant(options.script ?? ((input) => `echo ${input.turn.length}`));
@@ -87,6 +89,7 @@ function startableDesk(
     channels: [adapter.channel({ id: 'wa', route: { assistant: 'bot' }, ...options.channel })],
     // A stand-in CDN: media links are downloaded by the engine (P-08), never by Baileys.
     media: { fetch: fakeCdn },
+    ...(options.plugins && { plugins: options.plugins }),
   });
   const errors: Array<DeskEvents['error']> = [];
   desk.on('error', (e) => {
@@ -155,6 +158,7 @@ export interface CloudDeskOptions {
   script?: ScriptFn;
   clock?: FakeClock;
   logger?: Logger;
+  plugins?: DeskPlugin[];
 }
 
 /** A desk with a Cloud API adapter talking to a fake Graph API on loopback. */

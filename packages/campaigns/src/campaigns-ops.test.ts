@@ -1,30 +1,42 @@
-import { type ChannelContext, createDesk, memoryChannel, ParleyError } from '@parley/core';
-import { createFakeClock, flushMicrotasks } from '@parley/core/testing';
+import {
+  type ChannelContext,
+  createDesk,
+  memoryChannel,
+  ParleyError,
+  sendBudgetKey,
+} from '@parley/core';
+import { createFakeClock, createTestDesk, flushMicrotasks } from '@parley/core/testing';
 import { createPgliteStore, createPostgresScheduler } from '@parley/store-postgres';
 import { describe, expect, it } from 'vitest';
 import { createCampaigns } from './campaigns.js';
-import { sharedDailyKey } from './pacing/send-pacing.js';
+import { campaigns as campaignsPlugin } from './campaigns-plugin.js';
 import { campaignHarness } from './test-support.js';
 
-/** A memory channel that counts its sends per UTC day the way the WhatsApp adapter does. */
+/**
+ * A memory channel that counts its sends per UTC day and offers the count as its
+ * `SendBudget`, the way the WhatsApp adapter does.
+ */
 function countingChannel() {
   const inner = memoryChannel();
   const send = inner.send.bind(inner);
   let queue: Promise<unknown> = Promise.resolve();
-  let kv: ChannelContext['kv'] | undefined;
+  const perDay = new Map<string, number>();
   let clock: ChannelContext['clock'] | undefined;
+  const today = () => clock!.now().toISOString().slice(0, 10);
   return Object.assign(inner, {
+    perDay,
     async start(ctx: ChannelContext) {
-      kv = ctx.kv;
       clock = ctx.clock;
+      ctx.provide(sendBudgetKey(ctx.channelId), {
+        sentToday: async () => perDay.get(today()) ?? 0,
+        dailyCap: 10,
+      });
     },
     // One send at a time, as through the adapter's FIFO pacer.
     send(message: Parameters<typeof send>[0], options: Parameters<typeof send>[1]) {
       const run = queue.then(async () => {
         const receipt = await send(message, options);
-        // Like the adapter's DailyCounter: counted per UTC day in the channel's key-value space.
-        const day = clock!.now().toISOString().slice(0, 10);
-        await kv!.set(sharedDailyKey(day), ((await kv!.get<number>(sharedDailyKey(day))) ?? 0) + 1);
+        perDay.set(today(), (perDay.get(today()) ?? 0) + 1);
         return receipt;
       });
       queue = run.catch(() => undefined);
@@ -51,14 +63,15 @@ describe('OB2: pacing, stats and operations', () => {
     expect(t.sends().map((s) => Date.parse(s.at) - start)).toEqual([0, 2000, 4000, 6000]);
   });
 
-  it("OB2: campaigns share the number's daily cap with its own count and wait for the next day", async () => {
+  it("OB2, PL2: campaigns share the number's daily cap through its SendBudget service and wait for the next day", async () => {
     const wa = countingChannel();
+    // No dailyCap here: the channel's own cap (10) applies, at the campaigns' share.
     const t = await campaignHarness(
       { channels: [{ id: 'wa', adapter: wa }] },
-      { pacing: { channels: { wa: { minIntervalMs: 0, dailyCap: 10, share: 0.5 } } } },
+      { pacing: { channels: { wa: { minIntervalMs: 0, share: 0.5 } } } },
     );
     // Conversations already used 3 of today's 10; campaigns may take the number to 5.
-    await t.desk.store.kv('channel:wa').set(sharedDailyKey('2026-01-05'), 3);
+    wa.perDay.set('2026-01-05', 3);
     t.campaigns.define({ id: 'blast', channelId: 'wa', steps: [{ message: 'Promo!' }] });
     for (const address of ['a', 'b', 'c', 'd']) await t.campaigns.enrol('blast', { address });
     await t.at('2026-01-06T12:00:00Z');
@@ -74,7 +87,7 @@ describe('OB2: pacing, stats and operations', () => {
         .map((s) => s.to)
         .sort(),
     ).toEqual(['a', 'b', 'c', 'd']);
-    expect(await t.desk.store.kv('channel:wa').get(sharedDailyKey('2026-01-05'))).toBe(5);
+    expect(wa.perDay.get('2026-01-05')).toBe(5);
   });
 
   it('OB2: stats count sent, delivered, read, replied and failed per campaign and step', async () => {
@@ -242,13 +255,14 @@ describe('OB2: durable with the Postgres store', () => {
     const boot = async () => {
       const channel = memoryChannel();
       const scheduler = createPostgresScheduler({ store, pollIntervalMs: 60_000 });
+      const campaigns = campaignsPlugin({ pacing: false });
       const desk = createDesk({
         clock,
         store,
         scheduler,
         channels: [{ id: 'wa', adapter: channel }],
+        plugins: [campaigns],
       });
-      const campaigns = createCampaigns({ desk, pacing: false });
       campaigns.define({
         id: 'follow',
         channelId: 'wa',
@@ -277,4 +291,26 @@ describe('OB2: durable with the Postgres store', () => {
     await second.desk.stop();
     await store.close?.();
   }, 60_000);
+});
+
+describe('OB2: the deprecated createCampaigns', () => {
+  it('OB2: createCampaigns({ desk }) still sends on the old job types for one release', async () => {
+    const t = await createTestDesk();
+    const campaigns = createCampaigns({ desk: t.desk, pacing: false });
+    campaigns.define({ id: 'hello', channelId: 'test', steps: [{ message: 'Hi!' }] });
+    await campaigns.enrol('hello', { address: 'ana' });
+    expect((await t.desk.scheduler.get('campaign/default/hello/test/ana'))?.type).toBe(
+      'parley.campaign-step',
+    );
+    await t.clock.advance(0);
+    await campaigns.idle();
+    expect(t.channel.sent.map((m) => m.content)).toEqual([{ type: 'text', text: 'Hi!' }]);
+  });
+
+  it('OB2: campaigns() methods before the plug-in is installed say how to install it', () => {
+    const plugin = campaignsPlugin();
+    expect(() => plugin.define({ id: 'x', steps: [{ message: 'hi' }] })).toThrow(
+      /createDesk\(\{ plugins \}\)/,
+    );
+  });
 });

@@ -1,11 +1,14 @@
+export type { Campaigns, CampaignsOptions, LaunchReport, TenantCampaigns } from './api.js';
 export type {
   CampaignConfig,
   CampaignOptions,
   CampaignStep,
   CampaignTrigger,
 } from './campaign-schema.js';
-export type { Campaigns, CampaignsOptions, LaunchReport, TenantCampaigns } from './campaigns.js';
+export type { CreateCampaignsOptions } from './campaigns.js';
 export { createCampaigns } from './campaigns.js';
+export type { CampaignsPlugin } from './campaigns-plugin.js';
+export { campaigns } from './campaigns-plugin.js';
 export type { EnrolResult, EnrolTarget } from './engine/enrol.js';
 export type {
   Enrolment,
@@ -24,6 +27,5 @@ export type {
 export type { ColumnMap } from './lists/import-rows.js';
 export type { AttributeValue, ListMember, MemberInput, RejectedRow } from './lists/member.js';
 export type { SendPacing } from './pacing/send-pacing.js';
-export { sharedDailyKey } from './pacing/send-pacing.js';
 export type { TemplateContact } from './template/render.js';
 export { checkTemplate, pickVariant, renderTemplate } from './template/render.js';

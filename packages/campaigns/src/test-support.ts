@@ -1,5 +1,6 @@
 import { createTestDesk, type TestDesk, type TestDeskOptions } from '@parley/core/testing';
-import { type Campaigns, type CampaignsOptions, createCampaigns } from './campaigns.js';
+import type { Campaigns, CampaignsOptions } from './api.js';
+import { campaigns as campaignsPlugin } from './campaigns-plugin.js';
 
 export interface CampaignHarness extends TestDesk {
   campaigns: Campaigns;
@@ -14,10 +15,10 @@ export interface CampaignHarness extends TestDesk {
 /** A test desk with campaigns on it (pacing off unless given), recording send times. */
 export async function campaignHarness(
   options: TestDeskOptions = {},
-  campaignOptions: Omit<CampaignsOptions, 'desk'> = { pacing: false },
+  campaignOptions: CampaignsOptions = { pacing: false },
 ): Promise<CampaignHarness> {
-  const t = await createTestDesk(options);
-  const campaigns = createCampaigns({ desk: t.desk, ...campaignOptions });
+  const campaigns = campaignsPlugin(campaignOptions);
+  const t = await createTestDesk({ ...options, plugins: [...(options.plugins ?? []), campaigns] });
   const sent: Array<{ to: string; text: string; at: string }> = [];
   t.desk.on('message.sent', ({ message, conversation }) => {
     const c = message.content;

@@ -5,6 +5,12 @@ export type {
   AssistantUsage,
 } from './assistant/assistant.js';
 export type {
+  KnowledgeCitation,
+  KnowledgeHit,
+  KnowledgeSearchOptions,
+  KnowledgeSource,
+} from './assistant/knowledge.js';
+export type {
   ChannelAdapter,
   ChannelCapabilities,
   ChannelContext,
@@ -17,6 +23,7 @@ export type {
   ReceiveOutcome,
   SendReceipt,
 } from './channel/adapter.js';
+export { type SendBudget, sendBudgetKey } from './channel/send-budget.js';
 export type { ChannelTurnContext, TurnChannel } from './channel/turn-context.js';
 export type {
   CustomerSendOptions,
@@ -59,6 +66,7 @@ export type { Lead, LeadOptions, Sale, SaleOptions } from './inbox/outcomes.js';
 export type { TransferTarget } from './inbox/transfer.js';
 export type { LimitCounter, LimitCounterOptions, PaceLimit, PaceSlot } from './limits/counter.js';
 export { createLimitCounter } from './limits/counter.js';
+export { limitCounterKey, messageLimits } from './limits/message-limits-plugin.js';
 export type { MessageLimitsLookup, MessageLimitsOptions } from './limits/message-limits-schema.js';
 export type { Logger } from './logger.js';
 export { consoleLogger, silentLogger } from './logger.js';
@@ -101,6 +109,7 @@ export type {
 } from './outbound/outbound-context.js';
 export type { Middleware } from './pipeline/compose.js';
 export type { TurnContext } from './pipeline/turn-context.js';
+export type { PluginErasure, PluginScans } from './plugins/data-access.js';
 export type {
   CreateDeskOptions,
   DeskPlugin,

@@ -33,7 +33,6 @@ export { adaptContent, menuAsText } from './outbound/adapt-content.js';
 export { splitText } from './outbound/split-text.js';
 export { compose } from './pipeline/compose.js';
 export { matchMenuOption } from './routing/menu-match.js';
-export { defaultBackoffMs } from './scheduler/backoff.js';
 export { type JobDefinition, JobDefinitions } from './scheduler/job-definitions.js';
 export { JobHeap } from './scheduler/job-heap.js';
 export { decodeCursor, encodeCursor, matchesInbox, normaliseLimit } from './store/inbox-query.js';
@@ -47,5 +46,11 @@ export {
 } from './store/scan-query.js';
 export { ANONYMISED_CONTENT, REQUIRED_STORE_METHODS } from './store/store.js';
 export { hasInboxIndex, hasUsageLedger, withStoreFallbacks } from './store/store-fallbacks.js';
+export {
+  type BackoffOptions,
+  backoffDelay,
+  defaultBackoffMs,
+  retryAfterMs,
+} from './util/backoff.js';
 export { newId } from './util/ids.js';
 export { formatIssues } from './util/zod-error.js';

@@ -4,6 +4,8 @@ import {
   createDesk,
   type DeskPlugin,
   type PluginApi,
+  type SendBudget,
+  sendBudgetKey,
   serviceKey,
 } from '../src/index.js';
 import { createFakeClock, createTestDesk, memoryChannel } from '../src/testing/index.js';
@@ -90,6 +92,38 @@ describe('plug-ins', () => {
     expect(() => createDesk({ plugins: [provider, { ...provider, id: 'again' }] })).toThrow(
       /Service "greeter" is provided twice/,
     );
+  });
+
+  it("PL2: a channel provides its send budget to plug-ins; a restart replaces its own, another channel's key is refused", async () => {
+    let api!: PluginApi;
+    let sent = 0;
+    const counting = Object.assign(memoryChannel(), {
+      async start(ctx: Parameters<ReturnType<typeof memoryChannel>['start']>[0]) {
+        const budget: SendBudget = { sentToday: async () => sent, dailyCap: 5 };
+        ctx.provide(sendBudgetKey(ctx.channelId), budget);
+      },
+    });
+    const thief = Object.assign(memoryChannel(), {
+      async start(ctx: Parameters<ReturnType<typeof memoryChannel>['start']>[0]) {
+        ctx.provide(sendBudgetKey('wa'), { sentToday: async () => 0, dailyCap: undefined });
+      },
+    });
+    const desk = createDesk({
+      channels: [{ id: 'wa', adapter: counting }],
+      plugins: [{ id: 'reader', init: (a) => void (api = a) }],
+    });
+    expect(api.use(sendBudgetKey('wa'))).toBeUndefined();
+    await desk.start();
+    sent = 3;
+    expect(await api.use(sendBudgetKey('wa'))?.sentToday()).toBe(3);
+    expect(api.use(sendBudgetKey('wa'))?.dailyCap).toBe(5);
+    await desk.stop();
+    await desk.start();
+    expect(await api.use(sendBudgetKey('wa'))?.sentToday()).toBe(3);
+    await expect(desk.channels.add({ id: 'ig', adapter: thief })).rejects.toThrow(
+      /Service "send-budget:wa" is already provided; channel "ig"/,
+    );
+    await desk.stop();
   });
 
   it('a bad or repeated plug-in is refused at once, naming its place', () => {

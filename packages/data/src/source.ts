@@ -1,45 +1,49 @@
 import {
   type Csat,
-  type DataStore,
   DEFAULT_TENANT,
-  type MessageScan,
   type Page,
   ParleyError,
+  type PluginQueries,
+  type PluginScans,
   type Store,
 } from '@parley/core';
 
-// The capability export and retention need is core's `DataStore` (scans and erasure).
-export type { DataStore, MessageScan };
+/** The read-only scans export and retention use (never a write). */
+export type DataScans = PluginScans & Pick<PluginQueries, 'getConversation'>;
 
-/** What export and data management read from: a desk (or just its store and CSAT). */
+/**
+ * What export reads from: the `dataManagement()` plug-in (its `scans`), or a desk (its
+ * store, read only) for hosts that have not moved to the plug-in.
+ */
 export interface DataSource {
-  readonly store: Store;
+  /** Read-only scans, as the plug-in has them. */
+  readonly scans?: DataScans;
+  /** A desk's store; only its scans are read. */
+  readonly store?: Store;
   tenant(tenantId: string): { readonly csat: Csat };
 }
 
-const methods = [
-  'listContacts',
-  'scanConversations',
-  'scanMessages',
-  'scanUsage',
-  'deleteMessages',
-  'anonymiseMessages',
-  'deleteConversation',
-  'deleteContact',
-] as const;
+const methods = ['listContacts', 'scanConversations', 'scanMessages', 'scanUsage'] as const;
 
-/** The store as a `DataStore`, or a ParleyError saying which methods it lacks. */
-export function dataStoreOf(source: DataSource): DataStore {
-  const missing = methods.filter(
-    (m) => typeof (source.store as Partial<DataStore>)[m] !== 'function',
-  );
-  if (missing.length > 0) {
+/** The source's scans, or a ParleyError saying which methods its store lacks. */
+export function scansOf(source: DataSource): DataScans {
+  if (source.scans) return source.scans;
+  const store = source.store as (Store & Partial<PluginScans>) | undefined;
+  const missing = methods.filter((m) => typeof store?.[m] !== 'function');
+  if (!store || missing.length > 0) {
     throw new ParleyError(
       'CONFIG_INVALID',
       `This store cannot be exported or pruned: it lacks ${missing.join(', ')}. Use the memory store or a Postgres store version that implements DataStore (IN7, IN8).`,
     );
   }
-  return source.store as DataStore;
+  const s = store as Store & PluginScans;
+  return {
+    listContacts: (t, q) => s.listContacts(t, q),
+    scanConversations: (t, q) => s.scanConversations(t, q),
+    scanMessages: (t, q) => s.scanMessages(t, q),
+    scanUsage: (t, q) => s.scanUsage(t, q),
+    getConversation: (t, id) => s.getConversation(t, id),
+  };
 }
 
 /** Every item of a keyset scan, page after page. */

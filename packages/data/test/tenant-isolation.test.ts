@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createCampaigns } from '@parley/campaigns';
+import { campaigns as campaignsPlugin } from '@parley/campaigns';
 import { createDesk, type Desk, ParleyError } from '@parley/core';
 import { createFakeClock, memoryChannel, scriptedAssistant } from '@parley/core/testing';
 import { createKnowledgeBase } from '@parley/kb';
@@ -8,15 +8,18 @@ import { attachToDesk, createWebhookDelivery } from '@parley/webhooks';
 import { createTestReceiver } from '@parley/webhooks/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportData } from '../src/export/export-data.js';
-import { createDataManagement } from '../src/retention/data-management.js';
+import { dataManagement } from '../src/retention/data-management.js';
 import { tempDir } from '../src/test-support.js';
 
 /** Two businesses on one desk, each with its channel, assistant, team and data. */
 async function agency() {
   const clock = createFakeClock('2026-05-04T12:00:00Z');
   const channels = { acme: memoryChannel(), globex: memoryChannel() };
+  const campaigns = campaignsPlugin({ pacing: false });
+  const dm = dataManagement();
   const desk = createDesk({
     clock,
+    plugins: [campaigns, dm],
     teams: [
       { id: 'acme-team', tenantId: 'acme' },
       { id: 'globex-team', tenantId: 'globex' },
@@ -46,7 +49,6 @@ async function agency() {
       },
     ],
   });
-  const campaigns = createCampaigns({ desk, pacing: false });
   await desk.start();
   await channels.acme
     .customer('5521988776655', { name: 'Ana Acme' })
@@ -65,7 +67,7 @@ async function agency() {
     cost: 0.001,
     at: clock.now(),
   });
-  return { desk, clock, channels, campaigns, acme: acmeRow };
+  return { desk, clock, channels, campaigns, dm, acme: acmeRow };
 }
 
 /** Every trace of one tenant, as JSON lines: what "its data" means here. */
@@ -160,9 +162,8 @@ describe('PL1: tenants are isolated', () => {
   });
 
   it("PL1: a tenant's retention run and campaigns never reach another tenant", async () => {
-    const { desk, clock, campaigns, acme } = await agency();
+    const { desk, clock, campaigns, dm, acme } = await agency();
     const { dir } = await temp;
-    const dm = createDataManagement({ desk });
     await clock.advance(10 * 86_400_000);
     await dm.setPolicy('globex', {
       messages: { olderThanDays: 1, action: 'delete' },

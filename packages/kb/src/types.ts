@@ -1,3 +1,4 @@
+import type { KnowledgeSource as CoreKnowledgeSource } from '@parley/core';
 /** A language the analysers know: English, Indonesian, Portuguese, Spanish. */
 export type Language = 'en' | 'id' | 'pt' | 'es';
 
@@ -75,10 +76,8 @@ export interface SearchOptions {
   signal?: AbortSignal;
 }
 
-/** What an assistant needs from a knowledge base: search. */
-export interface KnowledgeSource {
-  search(query: string, options?: SearchOptions): Promise<KnowledgeHit[]>;
-}
+/** What an assistant needs from a knowledge base: core's contract, with this package's hits. */
+export type KnowledgeSource = CoreKnowledgeSource<KnowledgeHit, SearchOptions>;
 
 /** A file handed to `ingest`. */
 export interface KnowledgeFile {

@@ -1,5 +1,5 @@
 import { type Clock, type Logger, ParleyError, sleep } from '@parley/core';
-import { backoffMs, retryAfterMs } from '../backoff.js';
+import { backoffDelay, retryAfterMs } from '@parley/core/internal';
 import { classifyGraphError, type GraphErrorBody } from './graph-error.js';
 
 export interface GraphApiOptions {
@@ -81,7 +81,9 @@ export function graphApi(options: GraphApiOptions): GraphApi {
     }
 
     function pause(attempt: number, explicit: number | undefined) {
-      const ms = explicit ?? backoffMs(attempt, options.retryBaseMs, MAX_BACKOFF_MS);
+      const ms =
+        explicit ??
+        backoffDelay(attempt + 1, { baseMs: options.retryBaseMs, maxMs: MAX_BACKOFF_MS });
       return sleep(options.clock, Math.min(ms, MAX_BACKOFF_MS), signal).catch((reason) => {
         throw aborted(what, reason);
       });

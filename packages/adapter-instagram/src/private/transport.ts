@@ -1,5 +1,5 @@
 import { type ChannelCapabilities, ParleyError, sleep, type TimerHandle } from '@parley/core';
-import { backoffMs } from '../backoff.js';
+import { backoffDelay } from '@parley/core/internal';
 import { notStarted } from '../not-started.js';
 import type { Transport, TransportContext } from '../transport.js';
 import type { InstagramPrivateClient, PrivateAuthResult, PrivateUser } from './client.js';
@@ -157,7 +157,10 @@ export function privateTransport(config: PrivateTransportConfig): Transport {
       return;
     }
     failures++;
-    const delay = backoffMs(failures, config.pollIntervalMs, config.maxBackoffMs);
+    const delay = backoffDelay(failures + 1, {
+      baseMs: config.pollIntervalMs,
+      maxMs: config.maxBackoffMs,
+    });
     ctx.logger.warn('instagram: private API call failed; backing off', { error: message, delay });
     ctx.status({
       state: 'error',
@@ -191,7 +194,7 @@ export function privateTransport(config: PrivateTransportConfig): Transport {
         const reason = reasonOf(e);
         if (reason === 'challenge' || reason === 'login-required') return failed(e, tick);
         streak++;
-        const delay = backoffMs(streak, intervalMs, config.maxBackoffMs);
+        const delay = backoffDelay(streak + 1, { baseMs: intervalMs, maxMs: config.maxBackoffMs });
         const message = (e as Error).message;
         ctxOf().ctx.logger.warn('instagram: poll failed; backing off', {
           poll: name,
@@ -226,7 +229,11 @@ export function privateTransport(config: PrivateTransportConfig): Transport {
           if (reason === 'challenge' || reason === 'login-required') void failed(e, async () => {});
           throw e;
         }
-        await sleep(ctxOf().ctx.clock, backoffMs(attempt, 2000, config.maxBackoffMs), signal);
+        await sleep(
+          ctxOf().ctx.clock,
+          backoffDelay(attempt + 1, { baseMs: 2000, maxMs: config.maxBackoffMs }),
+          signal,
+        );
       }
     }
   }

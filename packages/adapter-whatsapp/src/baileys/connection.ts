@@ -1,6 +1,6 @@
 import { type ChannelContext, ParleyError, type TimerHandle } from '@parley/core';
+import { backoffDelay } from '@parley/core/internal';
 import type { ConnectionState, proto, WAMessageKey } from '@whiskeysockets/baileys';
-import { exponentialMs, withJitter } from '../pacing/jitter.js';
 import { addressOfPnJid, digitsOf } from '../phone.js';
 import type { StoredAuthState } from './auth-state.js';
 import { baileysLogger } from './logger.js';
@@ -201,10 +201,12 @@ export class BaileysConnection {
     }
     this.attempts++;
     this.state = 'reconnecting';
-    const delayMs = withJitter(
-      exponentialMs(this.attempts, config.reconnect.baseDelayMs, config.reconnect.maxDelayMs),
+    const delayMs = backoffDelay(this.attempts, {
+      baseMs: config.reconnect.baseDelayMs,
+      maxMs: config.reconnect.maxDelayMs,
+      jitter: 'equal',
       random,
-    );
+    });
     ctx.status({
       state: 'disconnected',
       detail: `WhatsApp ${number} disconnected (${reason}); reconnecting in ${Math.ceil(delayMs / 1000)} s.`,

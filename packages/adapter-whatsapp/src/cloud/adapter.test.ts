@@ -1,4 +1,4 @@
-import { contentText, ParleyError, sleep } from '@parley/core';
+import { contentText, ParleyError, type PluginApi, sendBudgetKey, sleep } from '@parley/core';
 import { createFakeClock, flushMicrotasks } from '@parley/core/testing';
 import { describe, expect, it } from 'vitest';
 import { CLOUD, cloudDesk, fixture, fixtureText } from '../test-helpers.js';
@@ -57,6 +57,21 @@ describe('Cloud API adapter', () => {
       (m) => m.direction === 'outbound',
     );
     expect(sent!.externalId).toBe('wamid.FAKE00000001');
+    await t.close();
+  });
+
+  it('PL2: the number offers its daily count to plug-ins as its SendBudget, counting every send', async () => {
+    let api: PluginApi | undefined;
+    const t = await cloudDesk({
+      script: () => 'Entregamos sim!',
+      whatsapp: { pacing: { minIntervalMs: 0, jitterMs: 0, dailyCap: 250 } },
+      plugins: [{ id: 'reader', init: (a) => void (api = a) }],
+    });
+    const budget = api!.use(sendBudgetKey('wa'))!;
+    expect(budget.dailyCap).toBe(250);
+    expect(await budget.sentToday()).toBe(0);
+    await t.post(fixtureText('cloud/text.json'));
+    expect(await budget.sentToday()).toBe(1);
     await t.close();
   });
 

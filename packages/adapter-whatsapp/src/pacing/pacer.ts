@@ -1,6 +1,17 @@
-import { type Clock, type KeyValue, type Logger, ParleyError, sleep } from '@parley/core';
-import { DailyCounter } from './daily-counter.js';
-import { exponentialMs, withJitter } from './jitter.js';
+import {
+  type Clock,
+  createLimitCounter,
+  type KeyValue,
+  type LimitCounter,
+  type Logger,
+  ParleyError,
+  type SendBudget,
+  sleep,
+} from '@parley/core';
+import { backoffDelay } from '@parley/core/internal';
+
+const TWO_DAYS_MS = 2 * 86_400_000;
+const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /** Outbound pacing of one number (PL2), resolved from the `pacing` option. */
 export interface PacingConfig {
@@ -39,19 +50,31 @@ interface Job {
 /**
  * One FIFO queue per number: every send waits its turn, so a conversation's messages
  * never overtake each other, and sends are spaced with jitter, capped per day and
- * paused after rate-limit signals — all on the injected clock.
+ * paused after rate-limit signals — all on the injected clock. Slots and the daily
+ * count are core's `LimitCounter` (the one pacer campaigns and the outbound chain use
+ * too), kept in the channel's key-value space so a restart keeps them.
  */
 export class Pacer {
   private readonly queue: Job[] = [];
-  private readonly counter: DailyCounter;
+  private readonly counter: LimitCounter;
   private readonly closing = new AbortController();
   private draining = false;
-  private nextAt = 0;
+  /** The slot held for the head of the queue, until a send uses it. */
+  private slotAt: number | undefined;
   private pausedUntil = 0;
   private consecutiveLimits = 0;
 
   constructor(private readonly options: PacerOptions) {
-    this.counter = new DailyCounter(options.kv, options.clock);
+    this.counter = createLimitCounter({ kv: options.kv, clock: options.clock });
+  }
+
+  /** The number's daily budget, as the channel provides it to plug-ins (campaigns). */
+  get budget(): SendBudget {
+    return { sentToday: () => this.sentToday(), dailyCap: this.options.config.dailyCap };
+  }
+
+  private sentToday(): Promise<number> {
+    return this.counter.get(`pacing/sent/${utcDay(this.options.clock.now())}`);
   }
 
   /** Sends queued and not yet finished. */
@@ -139,12 +162,15 @@ export class Pacer {
     this.draining = true;
     try {
       while (this.queue.length > 0 && !this.closing.signal.aborted) {
-        const wait = Math.max(this.nextAt, this.pausedUntil) - this.options.clock.now().getTime();
+        this.slotAt ??= await this.reserve();
+        const wait = Math.max(this.slotAt, this.pausedUntil) - this.options.clock.now().getTime();
         if (wait > 0) {
           await sleep(this.options.clock, wait, this.closing.signal).catch(() => {});
           continue;
         }
-        await this.runHead(this.queue[0]!);
+        // The queue may have emptied while the slot was reserved (abort, close).
+        const head = this.queue[0];
+        if (head) await this.runHead(head);
       }
     } finally {
       this.draining = false;
@@ -153,12 +179,12 @@ export class Pacer {
 
   private async runHead(job: Job): Promise<void> {
     const { config, clock, random } = this.options;
-    if (config.dailyCap !== undefined && (await this.counter.current()) >= config.dailyCap) {
+    if (config.dailyCap !== undefined && (await this.sentToday()) >= config.dailyCap) {
       this.finish(job, false);
       job.reject(
         new ParleyError(
           'RATE_LIMITED',
-          `WhatsApp number ${this.options.label} reached its daily cap of ${config.dailyCap} messages; sending resumes at ${this.counter.resetsAt().toISOString()}. Raise \`pacing.dailyCap\` only for a number that has been in use for weeks.`,
+          `WhatsApp number ${this.options.label} reached its daily cap of ${config.dailyCap} messages; sending resumes at ${nextUtcMidnight(clock.now()).toISOString()}. Raise \`pacing.dailyCap\` only for a number that has been in use for weeks.`,
           { details: { dailyCap: config.dailyCap } },
         ),
       );
@@ -168,7 +194,7 @@ export class Pacer {
     try {
       const result = await job.task();
       this.consecutiveLimits = 0;
-      await this.counter.increment();
+      await this.counter.add(`pacing/sent/${utcDay(clock.now())}`, 1, TWO_DAYS_MS);
       this.finish(job);
       job.resolve(result);
     } catch (error) {
@@ -179,10 +205,12 @@ export class Pacer {
         return;
       }
       this.consecutiveLimits++;
-      const pause = withJitter(
-        exponentialMs(this.consecutiveLimits, config.backoffMs, config.maxBackoffMs),
+      const pause = backoffDelay(this.consecutiveLimits, {
+        baseMs: config.backoffMs,
+        maxMs: config.maxBackoffMs,
+        jitter: 'equal',
         random,
-      );
+      });
       this.pauseUntil(new Date(clock.now().getTime() + pause), 'rate limited by WhatsApp');
       if (++job.attempts > config.maxRetries) {
         this.finish(job);
@@ -197,17 +225,29 @@ export class Pacer {
     }
   }
 
-  /** Takes a finished job off the head and, when it reached WhatsApp, spaces the next send. */
+  /** Takes a finished job off the head; when it reached WhatsApp, the next send takes a new slot. */
   private finish(job: Job, spaced = true): void {
     const i = this.queue.indexOf(job);
     if (i >= 0) this.queue.splice(i, 1);
-    if (!spaced) return;
-    const { minIntervalMs, jitterMs } = this.options.config;
-    this.nextAt =
-      this.options.clock.now().getTime() +
-      minIntervalMs +
-      Math.round(this.options.random() * jitterMs);
+    if (spaced) this.slotAt = undefined;
   }
+
+  /** The next slot: a least gap plus jitter after the previous one (core's pacer). */
+  private async reserve(): Promise<number> {
+    const { minIntervalMs, jitterMs } = this.options.config;
+    const perMs = minIntervalMs + Math.round(this.options.random() * jitterMs);
+    const slot = await this.counter.reserve('pacing/slot', {
+      messages: 1,
+      perMs,
+      maxWaitMs: Number.MAX_SAFE_INTEGER,
+    });
+    return slot.at;
+  }
+}
+
+/** When the daily count starts again: the next midnight UTC. */
+function nextUtcMidnight(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
 }
 
 function aborted(): ParleyError {

@@ -1,50 +1,13 @@
-import type { MessageCitation } from '@parley/core';
-/**
- * The part of a knowledge base an assistant uses: `search`. Structural on purpose, so
- * `createKnowledgeBase()` from `@parley/kb`, a vector database wrapper or a test double
- * all fit without this package depending on one of them.
- */
-export interface KnowledgeSource {
-  search(query: string, options?: KnowledgeSearchOptions): Promise<KnowledgeHit[]>;
-  /** The tenant the source belongs to (P-32): never searched for another tenant. */
-  readonly tenantId?: string;
-}
+import type { KnowledgeCitation, MessageCitation } from '@parley/core';
 
-export interface KnowledgeSearchOptions {
-  limit?: number;
-  /** The query's language when known (`en`, `id`, `pt`, `es`). */
-  language?: string;
-  minScore?: number;
-  /** The tenant asking (P-32): a base bound to another tenant answers nothing. */
-  tenantId?: string;
-  signal?: AbortSignal;
-}
-
-/** One retrieved passage; the fields `@parley/kb` returns that assistants read. */
-export interface KnowledgeHit {
-  id: string;
-  /** `faq` | `example` | `passage` (others are treated as passages). */
-  kind: string;
-  text: string;
-  question?: string;
-  /** An FAQ answer or example reply, ready to send. */
-  answer?: string;
-  /** Relevance in 0..1. */
-  score: number;
-  /** The hit's language, when the knowledge base says. */
-  language?: string;
-  citation: KnowledgeCitation;
-}
-
-export interface KnowledgeCitation {
-  documentId?: string;
-  file: string;
-  page?: number;
-  sheet?: string;
-  row?: number;
-  headingPath?: string[];
-  path?: string;
-}
+// The knowledge contract lives in core beside `Assistant` (one for every package);
+// re-exported here so assistant code keeps one import.
+export type {
+  KnowledgeCitation,
+  KnowledgeHit,
+  KnowledgeSearchOptions,
+  KnowledgeSource,
+} from '@parley/core';
 
 /** `"prices.pdf, p. 3"`, `"catalogue.xlsx, Sheet1 row 12"`, `"faq.csv, row 4"`. */
 export function describeCitation(c: KnowledgeCitation): string {

@@ -1,5 +1,6 @@
 import type { Clock, Logger } from '@parley/core';
 import { ParleyError, sleep } from '@parley/core';
+import { backoffDelay, retryAfterMs } from '@parley/core/internal';
 import OpenAI from 'openai';
 import type {
   ChatCompletion,
@@ -100,25 +101,24 @@ export function retryDelay(
   if (should === 'false') return undefined;
   const retryable = [408, 409, 429].includes(error.status) || error.status >= 500;
   if (!retryable && should !== 'true') return undefined;
-  const asked = retryAfterMs(headers, now);
+  const asked = askedMs(headers, now);
   if (asked === undefined) return backoff(attempt, retry);
   return asked > retry.maxRetryAfterMs ? undefined : asked;
 }
 
 function backoff(attempt: number, retry: RetryConfig): number {
-  const base = Math.min(retry.baseDelayMs * 2 ** attempt, retry.maxDelayMs);
-  return base * (1 - Math.random() * retry.jitter);
+  return backoffDelay(attempt + 1, {
+    baseMs: retry.baseDelayMs,
+    maxMs: retry.maxDelayMs,
+    jitter: retry.jitter,
+  });
 }
 
-function retryAfterMs(headers: Headers | undefined, now: Date): number | undefined {
+/** OpenAI's own `retry-after-ms` first, else the standard `Retry-After`. */
+function askedMs(headers: Headers | undefined, now: Date): number | undefined {
   const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
   if (Number.isFinite(ms) && ms >= 0) return ms;
-  const value = headers?.get('retry-after');
-  if (!value) return undefined;
-  const seconds = Number.parseFloat(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
+  return retryAfterMs(headers?.get('retry-after'), now);
 }
 
 function toParleyError(

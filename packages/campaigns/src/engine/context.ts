@@ -1,4 +1,4 @@
-import type { BusinessHours, Clock, Desk, KeyValue, Logger } from '@parley/core';
+import type { BusinessHours, Clock, KeyValue, Logger, PluginApi } from '@parley/core';
 import type { CampaignConfig } from '../campaign-schema.js';
 import type { CampaignEmitter } from '../events.js';
 import type { ChannelPace } from '../pacing/send-pacing.js';
@@ -10,9 +10,22 @@ export interface Registered {
   hours?: BusinessHours;
 }
 
+/** The campaigns' job names (`campaigns:step`, `campaigns:no-reply` as a plug-in). */
+export type CampaignJobName = 'step' | 'no-reply';
+
+/**
+ * What campaigns need of a desk: the plug-in API's members, never the raw store.
+ * `campaigns()` passes its `PluginApi`; the deprecated `createCampaigns({ desk })`
+ * builds one from the desk.
+ */
+export type CampaignHost = Pick<
+  PluginApi,
+  'storage' | 'query' | 'jobs' | 'desk' | 'clock' | 'logger' | 'on' | 'use'
+>;
+
 /** What the campaign engine's parts share. Not public API. */
 export interface Engine {
-  readonly desk: Desk;
+  readonly host: CampaignHost;
   readonly kv: KeyValue;
   readonly clock: Clock;
   readonly logger: Logger;

@@ -7,7 +7,6 @@ import {
   type EnrolmentStatus,
   enrolmentKey,
   type JobPayload,
-  STEP_JOB,
   stepJobId,
 } from './enrolment.js';
 
@@ -31,7 +30,7 @@ export const payloadOf = (e: Enrolment): JobPayload => ({
 
 /** The desk's contact behind an enrolment, when the desk has met it. */
 export function findContact(engine: Engine, e: Enrolment): Promise<Contact | undefined> {
-  return engine.desk.store.findContactByIdentity(e.tenantId, {
+  return engine.host.query.findContact(e.tenantId, {
     channelId: e.channelId,
     externalId: e.address,
   });
@@ -51,9 +50,9 @@ export async function scheduleStep(
   runAt: number,
   slot?: number,
 ): Promise<void> {
-  await engine.desk.scheduler.schedule<JobPayload>({
+  await engine.host.jobs.schedule<JobPayload>({
     id: stepJobId(e),
-    type: STEP_JOB,
+    name: 'step',
     runAt: new Date(runAt),
     payload: { ...payloadOf(e), ...(slot !== undefined && { slot }) },
   });
@@ -116,7 +115,7 @@ export async function endEnrolment(
   };
   delete ended.dueAt;
   await engine.kv.set(enrolmentKey(e), ended);
-  await engine.desk.scheduler.cancel(stepJobId(e));
+  await engine.host.jobs.cancel(stepJobId(e));
   if (status === 'completed') engine.events.emit('campaign.completed', { enrolment: ended });
   else if (status !== 'failed') engine.events.emit('campaign.exited', { enrolment: ended, reason });
   return ended;

@@ -64,8 +64,11 @@ export interface JobPayload {
   slot?: number;
 }
 
-export const STEP_JOB = 'parley.campaign-step';
-export const NO_REPLY_JOB = 'parley.campaign-no-reply';
+/** Job types of the deprecated `createCampaigns({ desk })` (the plug-in's are `campaigns:<name>`). */
+export const LEGACY_JOB_TYPES = {
+  step: 'parley.campaign-step',
+  'no-reply': 'parley.campaign-no-reply',
+} as const;
 
 export const enrolmentKey = (
   p: Pick<JobPayload, 'tenantId' | 'campaignId' | 'channelId' | 'address'>,

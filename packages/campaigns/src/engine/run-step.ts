@@ -97,7 +97,7 @@ async function send(
   await engine.kv.set(enrolmentKey(e), e);
   let messages: Message[];
   try {
-    messages = await engine.desk
+    messages = await engine.host.desk
       .tenant(e.tenantId)
       .send(
         { channelId: e.channelId, to: e.address, ...(name !== undefined && { name }) },

@@ -9,7 +9,7 @@ import {
 import type { CampaignTrigger } from '../campaign-schema.js';
 import type { Engine, Registered } from './context.js';
 import { type EnrolTarget, endEnrolment, enrol } from './enrol.js';
-import { type Enrolment, enrolmentKey, NO_REPLY_JOB } from './enrolment.js';
+import { type Enrolment, enrolmentKey } from './enrolment.js';
 
 type Trigger<T extends CampaignTrigger['type']> = Extract<CampaignTrigger, { type: T }>;
 
@@ -98,9 +98,7 @@ export async function onInbound(engine: Engine, event: DeskEvents['message.recei
   }
   for (const c of campaigns) {
     if (triggersOf(c, 'no-reply').length > 0)
-      await engine.desk.scheduler.cancel(
-        noReplyJobId(c.config.tenantId, c.config.id, conversation.id),
-      );
+      await engine.host.jobs.cancel(noReplyJobId(c.config.tenantId, c.config.id, conversation.id));
     const target = () => targetFor(c, contact, conversation);
     for (const t of triggersOf(c, 'keyword')) {
       const keyword = keywordMatch(contentText(message.content), t);
@@ -171,9 +169,9 @@ export async function onOutbound(engine: Engine, event: DeskEvents['message.sent
   for (const c of campaignsOf(engine, message.tenantId)) {
     if (c.config.channelId !== undefined && c.config.channelId !== conversation.channelId) continue;
     for (const t of triggersOf(c, 'no-reply')) {
-      await engine.desk.scheduler.schedule<NoReplyPayload>({
+      await engine.host.jobs.schedule<NoReplyPayload>({
         id: noReplyJobId(c.config.tenantId, c.config.id, conversation.id),
-        type: NO_REPLY_JOB,
+        name: 'no-reply',
         runAt: new Date(message.createdAt.getTime() + t.hours * 3_600_000),
         payload: {
           tenantId: c.config.tenantId,
@@ -191,9 +189,9 @@ export async function onOutbound(engine: Engine, event: DeskEvents['message.sent
 export async function runNoReply(engine: Engine, p: NoReplyPayload) {
   const c = engine.campaigns.get(`${p.tenantId}/${p.campaignId}`);
   if (!c) return;
-  const store = engine.desk.store;
-  const conversation = await store.getConversation(p.tenantId, p.conversationId);
-  const contact = conversation && (await store.getContact(p.tenantId, conversation.contactId));
+  const { query } = engine.host;
+  const conversation = await query.getConversation(p.tenantId, p.conversationId);
+  const contact = conversation && (await query.getContact(p.tenantId, conversation.contactId));
   if (!conversation || !contact) return;
   // An answer cancels the wait; this is the net for one that raced the job.
   if (contact.lastInboundAt && contact.lastInboundAt.getTime() > p.since) return;

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import type { MediaKind, MessageContent } from '../model/content.js';
 import type { Contact, Message, MessageAuthor } from '../model/records.js';
 import type { Middleware } from '../pipeline/compose.js';
+import type { ServiceKey } from '../plugins/service-key.js';
 import type { KeyValue } from '../store/store.js';
 import type { InboundMessage, ReceiveOutcome } from './inbound.js';
 import type { ChannelTurnContext } from './turn-context.js';
@@ -183,6 +184,12 @@ export interface ChannelContext {
    * Undefined when no contact has written from `from`.
    */
   moveContact(from: string, to: string, patch?: ContactPatch): Promise<Contact | undefined>;
+  /**
+   * Offers a typed service to plug-ins (the channel's `SendBudget` under
+   * `sendBudgetKey(channelId)`). A channel started again replaces its own; a key another
+   * channel or plug-in provides is refused (CONFIG_INVALID).
+   */
+  provide<T>(key: ServiceKey<T>, service: T): void;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Aborted when the channel is stopped. */

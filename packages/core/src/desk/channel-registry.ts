@@ -104,12 +104,28 @@ export async function startChannel(
     read: (address, externalIds) =>
       rt.bus.emit('message.read', { channelId: id, tenantId, address, externalIds }),
     ...channelReports(rt, id, tenantId),
+    provide: (key, service) => provideForChannel(rt, id, key.id, service),
     clock: rt.clock,
     logger: rt.logger,
     signal: channel.controller.signal,
   };
   await channel.adapter.start(ctx);
   channel.started = true;
+}
+
+/** Which channel provided which service, so a channel started again may replace its own. */
+const channelServices = new WeakMap<DeskRuntime, Map<string, string>>();
+
+function provideForChannel(rt: DeskRuntime, channelId: string, key: string, service: unknown) {
+  let owners = channelServices.get(rt);
+  if (!owners) channelServices.set(rt, (owners = new Map()));
+  if (rt.services.has(key) && owners.get(key) !== channelId)
+    throw new ParleyError(
+      'CONFIG_INVALID',
+      `Service "${key}" is already provided; channel "${channelId}" cannot provide it too.`,
+    );
+  owners.set(key, channelId);
+  rt.services.set(key, service);
 }
 
 export async function stopChannel(rt: DeskRuntime, channel: ChannelRuntime): Promise<void> {

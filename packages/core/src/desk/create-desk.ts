@@ -7,6 +7,7 @@ import { createContacts } from '../inbox/contacts.js';
 import { createInbox } from '../inbox/inbox.js';
 import { defineAutoClose } from '../lifecycle/auto-close.js';
 import { createLimitCounter } from '../limits/counter.js';
+import { configuredLimits, limitCounterKey } from '../limits/message-limits-plugin.js';
 import { handOffWhenLimited } from '../limits/quota-handoff.js';
 import { silentLogger } from '../logger.js';
 import { DEFAULT_TENANT } from '../model/records.js';
@@ -226,7 +227,8 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
       started = false;
     },
   };
-  installPlugins(rt, desk, plugins, hooks);
+  rt.services.set(limitCounterKey.id, rt.counter);
+  installPlugins(rt, desk, [...configuredLimits(rt, plugins), ...plugins], hooks);
   receiver.recompose();
   rt.outbound = compose(outboundSteps(rt, outboundHost));
   return desk;

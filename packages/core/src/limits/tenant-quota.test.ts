@@ -8,8 +8,30 @@ import {
   memoryChannel,
   scriptedAssistant,
 } from '../testing/index.js';
+import { messageLimits } from './message-limits-plugin.js';
 
 describe('PL1: per-tenant message limits', () => {
+  it('PL1: messageLimits() is a plug-in: it holds automated messages back and the desk hands off', async () => {
+    const t = await createTestDesk({
+      now: '2026-01-05T12:00:00Z',
+      plugins: [messageLimits({ daily: 1 })],
+    });
+    const handoffs: string[] = [];
+    t.desk.on('handoff.requested', (e) => {
+      handoffs.push(e.reason);
+    });
+    await t.customer('a').send('1');
+    await t.customer('b').send('1');
+    expect(t.channel.sent.map((m) => m.to)).toEqual(['a']);
+    expect(handoffs).toEqual([
+      'message limit reached: tenant "default" sent its 1 messages for 2026-01-05',
+    ]);
+    expect(() =>
+      createDesk({ messageLimits: { daily: 1 }, plugins: [messageLimits({ daily: 2 })] }),
+    ).toThrow(/give the limits once/);
+    expect(() => messageLimits({ daily: 0 })).toThrow(/messageLimits\(\).*daily/);
+  });
+
   it('PL1: past the daily limit the assistant is held back and the conversation goes to humans', async () => {
     const t = await createTestDesk({
       now: '2026-01-05T12:00:00Z',

@@ -1,6 +1,5 @@
 import type { DeskRuntime } from '../desk/runtime.js';
 import { pacingStep } from '../limits/pacing-step.js';
-import { quotaStep } from '../limits/tenant-quota.js';
 import { compose, type Middleware } from '../pipeline/compose.js';
 import { newId } from '../util/ids.js';
 import type { OutboundContext } from './outbound-context.js';
@@ -11,8 +10,9 @@ import { sendStep } from './steps/send.js';
 import { suppressionStep } from './steps/suppression.js';
 
 /**
- * The outbound chain, in order. Message steps: suppression, message limits, host
- * middleware (`desk.useOutbound`), adapt. Then each part runs outbox → record → pace → send,
+ * The outbound chain, in order. Message steps: suppression, plug-in and host middleware
+ * (message limits are the `messageLimits` plug-in, installed first; then
+ * `desk.useOutbound`), adapt. Then each part runs outbox → record → pace → send,
  * until one fails or the sender's signal aborts.
  */
 export function outboundSteps(
@@ -28,7 +28,7 @@ export function outboundSteps(
     }
     delete ctx.part;
   };
-  return [suppressionStep, quotaStep(rt), ...hostStep(rt, host), adaptStep, eachPart];
+  return [suppressionStep, ...hostStep(rt, host), adaptStep, eachPart];
 }
 
 /**

@@ -5,6 +5,7 @@ import { ParleyError } from '../errors.js';
 import type { OutboundContext } from '../outbound/outbound-context.js';
 import type { Middleware } from '../pipeline/compose.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
+import { erasureOf, scansOf } from './data-access.js';
 import type { DeskPlugin, PluginApi } from './plugin.js';
 
 export interface PluginHooks {
@@ -44,12 +45,13 @@ export function installPlugins(
     }
     hooks.inbound.push(...(plugin.inbound ?? []));
     hooks.outbound.push(...(plugin.outbound ?? []));
-    const started = plugin.init?.(pluginApi(rt, desk, plugin.id));
+    const started = plugin.init?.(pluginApi(rt, desk, plugin));
     if (started) hooks.ready.push(started);
   }
 }
 
-function pluginApi(rt: DeskRuntime, desk: Desk, id: string): PluginApi {
+function pluginApi(rt: DeskRuntime, desk: Desk, plugin: DeskPlugin): PluginApi {
+  const { id } = plugin;
   const store = rt.store;
   return {
     id,
@@ -65,6 +67,8 @@ function pluginApi(rt: DeskRuntime, desk: Desk, id: string): PluginApi {
       listMessages: (tenantId, conversationId, options) =>
         store.listMessages(tenantId, conversationId, options),
     },
+    scans: scansOf(store),
+    erasure: plugin.needs?.includes('erasure') ? erasureOf(store) : undefined,
     jobs: {
       schedule: ({ name, ...job }) => rt.scheduler.schedule({ ...job, type: `${id}:${name}` }),
       cancel: (jobId) => rt.scheduler.cancel(jobId),
@@ -83,6 +87,7 @@ function pluginApi(rt: DeskRuntime, desk: Desk, id: string): PluginApi {
     },
     on: (name, listener) => rt.bus.on(name, listener),
     onAny: (listener) => rt.bus.onAny(listener),
+    emit: (name, payload) => rt.bus.emitAndWait(name, payload),
     provide(key, service) {
       if (rt.services.has(key.id))
         throw new ParleyError(

@@ -9,6 +9,7 @@ import type { Middleware } from '../pipeline/compose.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import type { Job, JobHandler, JobHandlerOptions } from '../scheduler/scheduler.js';
 import type { KeyValue, Store } from '../store/store.js';
+import type { PluginErasure, PluginScans } from './data-access.js';
 import type { ServiceKey } from './service-key.js';
 
 /** What a plug-in may read of the desk's records: reads only, one tenant per call. */
@@ -40,6 +41,13 @@ export interface PluginApi {
   /** Claims `key` in this plug-in's space: true the first time, false while it lives. */
   claim(key: string, ttlMs: number): Promise<boolean>;
   readonly query: PluginQueries;
+  /** Read-only scans for export and retention; undefined when the store has none. */
+  readonly scans: PluginScans | undefined;
+  /**
+   * Erasure for retention (IN8): only for a plug-in that declares `needs: ['erasure']`,
+   * on a store that can erase; else undefined.
+   */
+  readonly erasure: PluginErasure | undefined;
   readonly jobs: PluginJobs;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -47,6 +55,11 @@ export interface PluginApi {
   readonly desk: PluginDesk;
   on<E extends DeskEventName>(name: E, listener: (payload: DeskEvents[E]) => unknown): () => void;
   onAny(listener: (name: DeskEventName, payload: DeskEvents[DeskEventName]) => unknown): () => void;
+  /**
+   * Emits a desk event and waits for its listeners: a plug-in's policy saying what it
+   * did (`messageLimits()` emits `limit.reached`, which the desk answers with a hand-off).
+   */
+  emit<E extends DeskEventName>(name: E, payload: DeskEvents[E]): Promise<void>;
   /** Offers a typed service to other plug-ins and channels (one provider per key). */
   provide<T>(key: ServiceKey<T>, service: T): void;
   /** The service under `key`, when some plug-in or channel provides it. */
@@ -66,6 +79,8 @@ export type PluginDesk = Pick<
 export interface DeskPlugin {
   /** Unique per desk; names the storage space and prefixes job types. */
   readonly id: string;
+  /** Capabilities beyond the default API: `erasure` (data retention). */
+  readonly needs?: ReadonlyArray<'erasure'>;
   /** Job handlers by name; registered before `start()`. */
   readonly jobs?: Readonly<Record<string, PluginJob<never>>>;
   /** Inbound middleware, run with host middleware (after routing, before the assistant). */

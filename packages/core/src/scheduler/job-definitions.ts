@@ -1,5 +1,5 @@
 import { ParleyError } from '../errors.js';
-import { defaultBackoffMs } from './backoff.js';
+import { defaultBackoffMs } from '../util/backoff.js';
 import type { JobHandler, JobHandlerOptions } from './scheduler.js';
 
 /** A job type's handler with its retry policy resolved. */

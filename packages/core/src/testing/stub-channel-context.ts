@@ -30,6 +30,7 @@ export function stubChannelContext(overrides: Partial<ChannelContext> = {}): Cha
     echo: async () => ({ status: 'duplicate' }),
     edit: async () => undefined,
     moveContact: async () => undefined,
+    provide() {},
     clock,
     logger: silentLogger,
     signal: new AbortController().signal,

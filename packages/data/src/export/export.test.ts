@@ -202,6 +202,7 @@ describe('IN7: export', () => {
       }),
     ).rejects.toThrow(/`until` must be after `since`/);
     const bare = { store: { kv: t.desk.store.kv } as unknown as Store, tenant: t.desk.tenant };
+    // The desk still works as a source (its store read only); a store without scans is refused.
     const refused = await exportData(bare, { format: 'jsonl', to }).catch((e) => e);
     expect(ParleyError.hasCode(refused, 'CONFIG_INVALID')).toBe(true);
     expect((refused as Error).message).toMatch(/lacks listContacts, scanConversations/);

@@ -1,5 +1,5 @@
 import type { Conversation } from '@parley/core';
-import { type DataSource, type DataStore, dataStoreOf, pages } from '../source.js';
+import { type DataScans, type DataSource, pages, scansOf } from '../source.js';
 import type { TableName, TableRecords } from './tables.js';
 
 /** What an export covers (IN7). */
@@ -26,7 +26,7 @@ export function records<T extends TableName>(
   filter: ExportFilter,
   options: { batchSize: number; signal?: AbortSignal },
 ): AsyncGenerator<Array<TableRecords[T]>> {
-  const store = dataStoreOf(source);
+  const store = scansOf(source);
   const { tenantId, since, until, channelId } = filter;
   const limit = options.batchSize;
   const range = { ...(since && { since }), ...(until && { until }) };
@@ -70,7 +70,7 @@ async function* filtered<R>(
 
 /** Conversations started before `until` whose last activity is at or after `since`. */
 function activeConversations(
-  store: DataStore,
+  store: DataScans,
   f: ExportFilter,
   limit: number,
   signal?: AbortSignal,
@@ -90,7 +90,7 @@ function activeConversations(
   );
 }
 
-async function* usageOf(store: DataStore, f: ExportFilter, limit: number, signal?: AbortSignal) {
+async function* usageOf(store: DataScans, f: ExportFilter, limit: number, signal?: AbortSignal) {
   // Usage names its conversation, not its channel: look channels up, a bounded cache.
   const channelOf = new Map<string, string | undefined>();
   for await (const batch of pages(

@@ -1,5 +1,5 @@
-import type { Contact } from '@parley/core';
-import { type DataStore, pages } from '../source.js';
+import type { Contact, PluginErasure } from '@parley/core';
+import { type DataScans, pages } from '../source.js';
 import type { RetentionPolicyConfig, RetentionReport } from './policy.js';
 
 const DAY = 86_400_000;
@@ -10,13 +10,19 @@ const isAnonymised = (c: { type: string; description?: string }) =>
 type MessagesRule = NonNullable<RetentionPolicyConfig['messages']>;
 type ContactsRule = NonNullable<RetentionPolicyConfig['inactiveContacts']>;
 
+/** What retention reads and removes: read-only scans and the plug-in's erasure. */
+export interface RetentionAccess {
+  scans: DataScans;
+  erasure: PluginErasure;
+}
+
 /**
  * Old messages (IN8): counted for a dry run, else deleted or anonymised in the store.
  * Inbox snippets taken from them go too: a deleted message leaves no snippet, an
  * anonymised one leaves `[anonymised]`.
  */
 export async function applyMessageRule(
-  store: DataStore,
+  { scans: store, erasure }: RetentionAccess,
   tenantId: string,
   rule: MessagesRule,
   now: Date,
@@ -52,22 +58,14 @@ export async function applyMessageRule(
       if (rule.action === 'anonymise' && conv.lastMessage.text === '[anonymised]') continue;
       snippets++;
       if (dryRun) continue;
-      // Read again just before writing: the conversation may have moved on meanwhile.
-      const fresh = await store.getConversation(tenantId, conv.id);
-      if (!fresh?.lastMessage || fresh.lastMessage.at >= before) continue;
-      const { lastMessage, ...rest } = fresh;
-      await store.saveConversation(
-        rule.action === 'delete'
-          ? rest
-          : { ...rest, lastMessage: { ...lastMessage, text: '[anonymised]' } },
-      );
+      await erasure.clearSnippet(tenantId, conv.id, before, rule.action);
     }
   }
   const changed = dryRun
     ? 0
     : rule.action === 'delete'
-      ? await store.deleteMessages(tenantId, selector)
-      : await store.anonymiseMessages(tenantId, selector);
+      ? await erasure.deleteMessages(tenantId, selector)
+      : await erasure.anonymiseMessages(tenantId, selector);
   return { action: rule.action, before, matched, changed, snippets };
 }
 
@@ -76,7 +74,7 @@ export async function applyMessageRule(
  * none of the kept labels. Deleted with their conversations and messages.
  */
 export async function applyContactRule(
-  store: DataStore,
+  { scans: store, erasure }: RetentionAccess,
   tenantId: string,
   rule: ContactsRule,
   now: Date,
@@ -112,15 +110,15 @@ export async function applyContactRule(
         });
       }
       if (dryRun) continue;
-      for (const c of conversations) await store.deleteConversation(tenantId, c.id);
-      await store.deleteContact(tenantId, contact.id);
+      for (const c of conversations) await erasure.deleteConversation(tenantId, c.id);
+      await erasure.deleteContact(tenantId, contact.id);
       report.deleted++;
     }
   }
   return report;
 }
 
-async function conversationsOf(store: DataStore, tenantId: string, contact: Contact) {
+async function conversationsOf(store: DataScans, tenantId: string, contact: Contact) {
   const all = [];
   for await (const batch of pages((cursor) =>
     store.scanConversations(tenantId, {

@@ -1,13 +1,15 @@
 import { createTestDesk } from '@parley/core/testing';
 import { describe, expect, it } from 'vitest';
-import { createDataManagement } from './data-management.js';
+import type { DataManagementOptions } from './api.js';
+import { dataManagement } from './data-management.js';
 import type { RetentionReport } from './policy.js';
 
 const DAY = 86_400_000;
 
 /** Ana wrote 100 days ago; Budi wrote yesterday; Carla wrote 100 days ago and is a VIP. */
-async function history() {
-  const t = await createTestDesk({ now: '2026-01-01T10:00:00Z' });
+async function history(options: DataManagementOptions = {}) {
+  const dm = dataManagement(options);
+  const t = await createTestDesk({ now: '2026-01-01T10:00:00Z', plugins: [dm] });
   await t.customer('ana', { name: 'Ana' }).send('Meu CPF é 123.456.789-00');
   await t.customer('carla', { name: 'Carla' }).send('Quero o plano anual');
   await t.clock.advance(99 * DAY);
@@ -16,13 +18,12 @@ async function history() {
   const rows = (await t.desk.inbox.list({ status: ['open', 'solved', 'closed'] })).items;
   const idOf = (name: string) => rows.find((r) => r.contact.name === name)!;
   await t.desk.contacts.addLabel(idOf('Carla').contact.id, 'VIP');
-  return { t, ana: idOf('Ana'), budi: idOf('Budi'), carla: idOf('Carla') };
+  return { t, dm, ana: idOf('Ana'), budi: idOf('Budi'), carla: idOf('Carla') };
 }
 
 describe('IN8: data management', () => {
   it('IN8: a dry run reports what deleting old messages would do and changes nothing; the run does it', async () => {
-    const { t, ana, budi } = await history();
-    const dm = createDataManagement({ desk: t.desk });
+    const { t, dm, ana, budi } = await history();
     await dm.setPolicy('default', { messages: { olderThanDays: 90, action: 'delete' } });
     const dry = await dm.run('default', { dryRun: true });
     expect(dry.messages).toMatchObject({ action: 'delete', matched: 4, changed: 0, snippets: 2 });
@@ -43,11 +44,8 @@ describe('IN8: data management', () => {
   });
 
   it('IN8: anonymising keeps the record of who wrote when, and blanks what was said', async () => {
-    const { t, ana } = await history();
-    const dm = createDataManagement({
-      desk: t.desk,
-      policies: { default: { messages: { olderThanDays: 30, action: 'anonymise' } } },
-    });
+    const { t, dm, ana } = await history();
+    await dm.setPolicy('default', { messages: { olderThanDays: 30, action: 'anonymise' } });
     const first = await dm.run('default');
     expect(first.messages).toMatchObject({ matched: 4, changed: 4 });
     const messages = await t.desk.inbox.messages(ana.conversation.id);
@@ -64,8 +62,7 @@ describe('IN8: data management', () => {
   });
 
   it('IN8: inactive contacts go with their conversations, except kept labels and recent ones', async () => {
-    const { t, ana, budi, carla } = await history();
-    const dm = createDataManagement({ desk: t.desk });
+    const { t, dm, ana, budi, carla } = await history();
     await dm.setPolicy('default', { inactiveContacts: { afterDays: 60, keepLabels: ['VIP'] } });
     const dry = await dm.run('default', { dryRun: true });
     expect(dry.inactiveContacts).toMatchObject({ matched: 1, deleted: 0, conversations: 1 });
@@ -90,10 +87,8 @@ describe('IN8: data management', () => {
   });
 
   it('IN8: policies run as daily jobs at the set local time; a dry-run policy only reports', async () => {
-    const { t } = await history();
     const seen: RetentionReport[] = [];
-    const dm = createDataManagement({
-      desk: t.desk,
+    const { t, dm } = await history({
       schedule: { at: '03:00', timeZone: 'America/Sao_Paulo' },
       onReport: (r) => seen.push(r),
     });
@@ -118,8 +113,7 @@ describe('IN8: data management', () => {
   });
 
   it("IN8: one tenant's policy never touches another tenant; bad policies are refused", async () => {
-    const { t, ana } = await history();
-    const dm = createDataManagement({ desk: t.desk });
+    const { t, dm, ana } = await history();
     await dm.setPolicy('other', {
       messages: { olderThanDays: 1, action: 'delete' },
       inactiveContacts: { afterDays: 1 },
@@ -135,5 +129,28 @@ describe('IN8: data management', () => {
       dm.setPolicy('default', { messages: { olderThanDays: 5, action: 'shred' as 'delete' } }),
     ).rejects.toThrow(/messages\.action/);
     await expect(dm.run('nobody')).rejects.toThrow(/no retention policy/);
+  });
+
+  it('IN8: a policy given in code runs daily from desk.start(), with no start() call of its own', async () => {
+    const { dm, ana, t } = await history({
+      policies: { default: { messages: { olderThanDays: 30, action: 'anonymise' } } },
+    });
+    // 100 days passed in history(): the daily job anonymised Ana's messages on the way.
+    expect((await t.desk.inbox.messages(ana.conversation.id)).map((m) => m.content.type)).toEqual([
+      'unsupported',
+      'unsupported',
+    ]);
+    expect((await dm.reports('default')).length).toBe(30);
+  });
+
+  it('IN8: the plug-in gets erasure because it asks for it; other plug-ins get none', async () => {
+    let other: boolean | undefined;
+    const { dm } = await history();
+    await createTestDesk({
+      plugins: [dataManagement(), { id: 'nosy', init: (api) => void (other = !!api.erasure) }],
+    });
+    expect(dm.needs).toEqual(['erasure']);
+    expect(other).toBe(false);
+    expect(() => dataManagement().policy('default')).toThrow(/createDesk\(\{ plugins \}\)/);
   });
 });

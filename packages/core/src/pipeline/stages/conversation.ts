@@ -24,7 +24,7 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
     let conv = await rt.store.findActiveConversation(ctx.tenantId, ctx.channel.id, ctx.contact.id);
     if (conv && isIdle(rt, conv)) {
       const closed = await closeForInactivity(rt, conv);
-      rebalanceLater(rt, teamsFreedBy(rt, closed));
+      rebalanceLater(rt, closed.tenantId, teamsFreedBy(rt, closed));
       conv = undefined;
     }
     if (!conv) {

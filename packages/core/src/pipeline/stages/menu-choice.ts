@@ -15,7 +15,7 @@ export function menuChoiceStage(rt: DeskRuntime): Middleware<TurnContext> {
   return async function menuChoice(ctx, next) {
     const state = ctx.needsRoute ? undefined : menuState(ctx.conversation);
     if (ctx.conversation.handler !== 'menu' || !state) return next();
-    const menu = rt.menus.get(state.id);
+    const menu = rt.menus.get(ctx.conversation.tenantId, state.id);
     const option = menu && matchMenuOption(menu, ctx.inbound.content);
     if (menu && !option && state.invalid < menu.retries) {
       ctx.conversation = await repromptMenu(rt, ctx.conversation, menu, state.invalid + 1);

@@ -88,4 +88,96 @@ describe('languages: customer-facing texts follow the conversation language', ()
       createTestDesk({ settings: { welcomeMessage: { portuguese: 'Olá' } as never } }),
     ).rejects.toThrow(/channels\.0\.welcomeMessage/);
   });
+
+  it("RT2: the menu's text, titles, descriptions, button and hint come in the conversation's language, and a title is understood in any variant", async () => {
+    const t = await createTestDesk({
+      route: { menu: 'triage' },
+      teams: [{ id: 'support' }, { id: 'sales' }],
+      menus: [
+        {
+          id: 'triage',
+          text: { id: 'Halo! Ada yang bisa dibantu?', pt: 'Olá! Como podemos ajudar?', en: 'Hi!' },
+          buttonLabel: { id: 'Pilih', pt: 'Escolher', en: 'Choose' },
+          invalidMessage: { id: 'Maaf, saya tidak mengerti.', pt: 'Não entendi.' },
+          options: [
+            {
+              title: { id: 'Penjualan', pt: 'Vendas', en: 'Sales' },
+              description: { id: 'Beli produk', pt: 'Comprar produtos', en: 'Buy things' },
+              route: { team: 'sales' },
+            },
+            { title: { id: 'Dukungan', pt: 'Suporte', en: 'Support' }, route: { team: 'support' } },
+          ],
+          fallbackTeam: 'support',
+        },
+      ],
+    });
+    const visit = (address: string, text: string, language?: string) =>
+      t.desk.receive('test', {
+        externalId: `${address}-${text}`,
+        from: { externalId: address, ...(language !== undefined && { language }) },
+        content: { type: 'text', text },
+      });
+    await visit('v-id', 'halo', 'id');
+    const sentTo = (address: string) => t.channel.sent.filter((m) => m.to === address);
+    expect(sentTo('v-id')[0]?.content).toEqual({
+      type: 'menu',
+      text: 'Halo! Ada yang bisa dibantu?',
+      buttonLabel: 'Pilih',
+      options: [
+        { id: '1', title: 'Penjualan', description: 'Beli produk' },
+        { id: '2', title: 'Dukungan' },
+      ],
+    });
+    await visit('v-id', 'apa?');
+    expect(sentTo('v-id').at(-1)?.content).toMatchObject({
+      text: 'Maaf, saya tidak mengerti.\n\nHalo! Ada yang bisa dibantu?',
+      options: [{ title: 'Penjualan' }, { title: 'Dukungan' }],
+    });
+    await visit('v-id', 'mau penjualan');
+    const rows = (await t.desk.inbox.list()).items;
+    expect(rows.find((r) => r.conversation.contactAddress === 'v-id')?.conversation.teamId).toBe(
+      'sales',
+    );
+
+    // No language known: English (the hint has no English, so its first variant); the
+    // Portuguese title typed still picks its option.
+    await visit('v-x', 'hello');
+    expect(sentTo('v-x')[0]?.content).toMatchObject({ text: 'Hi!', buttonLabel: 'Choose' });
+    await visit('v-x', 'quero suporte');
+    const again = (await t.desk.inbox.list()).items;
+    expect(again.find((r) => r.conversation.contactAddress === 'v-x')?.conversation.teamId).toBe(
+      'support',
+    );
+    expect(t.errors).toEqual([]);
+  });
+
+  it('RT2: a menu text with a bad language code is refused at createDesk with its path', async () => {
+    await expect(
+      createTestDesk({
+        menus: [
+          {
+            id: 'm',
+            text: { brasil: 'Olá' } as never,
+            options: [{ title: 'A', route: { team: 'support' } }],
+            fallbackTeam: 'support',
+          },
+        ],
+      }),
+    ).rejects.toThrow(/menus\.0\.text/);
+  });
+
+  it("PL2: the flood notice is said in the conversation's language", async () => {
+    const t = await createTestDesk({
+      settings: {
+        language: 'pt',
+        rateLimit: {
+          inbound: { messages: 1, perMs: 60_000, notice: { pt: 'Calma!', en: 'Slow down!' } },
+        },
+      },
+    });
+    const c = t.customer('c');
+    await c.send('um');
+    await c.send('dois');
+    expect(c.texts()).toEqual(['echo: um', 'Calma!']);
+  });
 });

@@ -9,6 +9,7 @@ const rate = (burst: number, perSecond: number) =>
       /** Frames added back per second. */
       perSecond: z.number().positive().max(1_000_000),
     })
+    .strict()
     .default({ burst, perSecond });
 
 const originCheck = z.custom<(origin: string | undefined) => boolean>(
@@ -69,6 +70,7 @@ export const livechatOptionsSchema = z
     /** The client's IP for per-IP limits (default: the socket's remote address). */
     clientIp: clientIp.optional(),
   })
+  .strict()
   .refine((o) => !o.requireIdentity || o.identitySecret !== undefined, {
     message: '`requireIdentity` needs `identitySecret` to verify identities',
     path: ['identitySecret'],

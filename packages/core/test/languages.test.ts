@@ -77,6 +77,28 @@ describe('languages: customer-facing texts follow the conversation language', ()
     expect(c.lastText()).toContain('Avalie nosso atendimento de 1 a 5');
   });
 
+  it('IN6: the language the channel reported wins over the one the assistant detected', async () => {
+    const t = await createTestDesk({
+      script: [
+        { type: 'reply', messages: [{ type: 'text', text: 'Olá' }], language: 'pt' },
+        { type: 'handoff', reason: 'wants a human', language: 'pt' },
+      ],
+      settings: { csat },
+    });
+    const say = (externalId: string, text: string) =>
+      t.desk.receive('test', {
+        externalId,
+        from: { externalId: 'v-id', language: 'id' },
+        content: { type: 'text', text },
+      });
+    await say('m1', 'halo');
+    await say('m2', 'mau bicara dengan orang');
+    const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
+    expect((await t.desk.inbox.get(id)).language).toBe('id');
+    await t.desk.inbox.solve(id);
+    expect(t.customer('v-id').lastText()).toContain('Beri nilai layanan kami 1-5');
+  });
+
   it('IN5: without a known language the English variant (or the first given) is used; plain strings stay as they are', async () => {
     const t = await createTestDesk({ settings: { welcomeMessage: { pt: 'Olá', en: 'Hello' } } });
     await t.customer('a').send('x');

@@ -99,6 +99,20 @@ describe('languages: customer-facing texts follow the conversation language', ()
     expect(t.customer('v-id').lastText()).toContain('Beri nilai layanan kami 1-5');
   });
 
+  it('IN6: a conversation the business started takes the language of the first reply that reports one', async () => {
+    const t = await createTestDesk({ route: { team: 'support' }, settings: { csat } });
+    await t.desk.send({ channelId: 'test', to: 'v-id' }, 'Pesanan Anda sudah dikirim.');
+    await t.desk.receive('test', {
+      externalId: 'r1',
+      from: { externalId: 'v-id', language: 'id' },
+      content: { type: 'text', text: 'terima kasih' },
+    });
+    const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
+    expect((await t.desk.inbox.get(id)).language).toBe('id');
+    await t.desk.inbox.solve(id);
+    expect(t.customer('v-id').lastText()).toContain('Beri nilai layanan kami 1-5');
+  });
+
   it('IN5: without a known language the English variant (or the first given) is used; plain strings stay as they are', async () => {
     const t = await createTestDesk({ settings: { welcomeMessage: { pt: 'Olá', en: 'Hello' } } });
     await t.customer('a').send('x');

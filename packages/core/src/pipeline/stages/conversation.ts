@@ -27,6 +27,12 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
       rebalanceLater(rt, closed.tenantId, teamsFreedBy(rt, closed));
       conv = undefined;
     }
+    // The channel's own language wins over what the channel reports (the widget's).
+    const language = ctx.channel.language ?? ctx.inbound.from.language;
+    // A conversation the business started (or one from before the widget said) learns
+    // its language from the first message that reports one, before any detected one.
+    if (conv && conv.language === undefined && language !== undefined)
+      conv = await updateConversation(rt, conv, { language });
     if (!conv) {
       conv = newConversation({
         tenantId: ctx.tenantId,
@@ -36,8 +42,6 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
         origin: 'customer',
         now: rt.clock.now(),
       });
-      // The channel's own language wins over what the channel reports (the widget's).
-      const language = ctx.channel.language ?? ctx.inbound.from.language;
       if (language !== undefined) conv.language = language;
       await rt.store.saveConversation(conv);
       await scheduleAutoClose(rt, conv);

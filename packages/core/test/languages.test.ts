@@ -113,6 +113,30 @@ describe('languages: customer-facing texts follow the conversation language', ()
     expect(t.customer('v-id').lastText()).toContain('Beri nilai layanan kami 1-5');
   });
 
+  it('IN6: a survey answer is read in Spanish words, and as any variant of a configured title', async () => {
+    const t = await createTestDesk({ route: { team: 'support' }, settings: { csat } });
+    const answers: number[] = [];
+    t.desk.on('csat.submitted', (e) => {
+      answers.push(e.score);
+    });
+    for (const [address, answer] of [
+      ['es-1', 'muy bueno'],
+      ['es-2', 'malo'],
+      ['id-1', 'sangat baik!'],
+      ['id-2', 'Buruk sekali'],
+    ] as const) {
+      const c = t.customer(address);
+      await c.send('hola');
+      const row = (await t.desk.inbox.list()).items.find(
+        (r) => r.conversation.contactAddress === address,
+      )!;
+      await t.desk.inbox.solve(row.conversation.id);
+      await c.send(answer);
+    }
+    expect(answers).toEqual([5, 2, 5, 1]);
+    expect(t.errors).toEqual([]);
+  });
+
   it('IN5: without a known language the English variant (or the first given) is used; plain strings stay as they are', async () => {
     const t = await createTestDesk({ settings: { welcomeMessage: { pt: 'Olá', en: 'Hello' } } });
     await t.customer('a').send('x');

@@ -132,8 +132,8 @@ export async function stopTenant(
   const tenantId = running.config.id;
   for (const detach of running.detach) detach();
   for (const c of running.config.channels) await desk.channels.remove(c.id);
-  desk.assistants.remove(assistantOf(tenantId));
-  await desk.teams.remove(teamOf(tenantId));
+  desk.tenant(tenantId).assistants.remove(assistantOf(tenantId));
+  await desk.tenant(tenantId).teams.remove(teamOf(tenantId));
   if (!next) {
     for (const e of await shared.webhooks.listEndpoints(tenantId))
       await shared.webhooks.removeEndpoint(tenantId, e.id);

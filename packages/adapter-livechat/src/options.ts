@@ -10,6 +10,7 @@ const rate = (burst: number, perSecond: number) =>
       /** Frames added back per second. */
       perSecond: z.number().positive().max(1_000_000),
     })
+    .strict()
     .default({ burst, perSecond });
 
 const originCheck = z.custom<(origin: string | undefined) => boolean>(
@@ -86,6 +87,7 @@ export const livechatOptionsSchema = z
      */
     fanout: fanout.optional(),
   })
+  .strict()
   .refine((o) => !o.requireIdentity || o.identitySecret !== undefined, {
     message: '`requireIdentity` needs `identitySecret` to verify identities',
     path: ['identitySecret'],

@@ -157,6 +157,25 @@ describe('@parley/console API', { timeout: 30_000 }, () => {
     expect((await api('/reports?since=2026-02-30&until=2026-03-01', maria)).status).toBe(400);
   });
 
+  it('IN1: the list filters by conversation label or by contact label, each its own kind', async () => {
+    await c.t.customer('vip-carol').send('hello');
+    await c.t.customer('plain-dan').send('hello');
+    const rows = (await c.t.desk.inbox.list({ limit: 200 })).items;
+    const of = (address: string) => rows.find((r) => r.conversation.contactAddress === address)!;
+    await c.t.desk.contacts.addLabel(of('vip-carol').contact.id, 'VIP');
+    await c.t.desk.inbox.addLabel(of('plain-dan').conversation.id, 'VIP');
+    const maria = await signIn(c.url, 'maria', 'maria-secret-1');
+    const titles = async (query: string) =>
+      (
+        (await (await api(`/conversations?${query}`, maria)).json()) as {
+          items: Array<{ title: string }>;
+        }
+      ).items.map((r) => r.title);
+    expect(await titles('contactLabel=VIP')).toEqual(['vip-carol']);
+    expect(await titles('label=VIP')).toEqual(['plain-dan']);
+    expect(await titles('label=VIP&contactLabel=VIP')).toEqual([]);
+  });
+
   it('signing out ends the session on the server', async () => {
     const joao = await signIn(c.url, 'joao', 'joao-secret-1');
     expect((await api('/session', joao, { method: 'DELETE', body: '{}' })).status).toBe(200);

@@ -77,6 +77,66 @@ describe('languages: customer-facing texts follow the conversation language', ()
     expect(c.lastText()).toContain('Avalie nosso atendimento de 1 a 5');
   });
 
+  it('IN6: the language the channel reported wins over the one the assistant detected', async () => {
+    const t = await createTestDesk({
+      script: [
+        { type: 'reply', messages: [{ type: 'text', text: 'Olá' }], language: 'pt' },
+        { type: 'handoff', reason: 'wants a human', language: 'pt' },
+      ],
+      settings: { csat },
+    });
+    const say = (externalId: string, text: string) =>
+      t.desk.receive('test', {
+        externalId,
+        from: { externalId: 'v-id', language: 'id' },
+        content: { type: 'text', text },
+      });
+    await say('m1', 'halo');
+    await say('m2', 'mau bicara dengan orang');
+    const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
+    expect((await t.desk.inbox.get(id)).language).toBe('id');
+    await t.desk.inbox.solve(id);
+    expect(t.customer('v-id').lastText()).toContain('Beri nilai layanan kami 1-5');
+  });
+
+  it('IN6: a conversation the business started takes the language of the first reply that reports one', async () => {
+    const t = await createTestDesk({ route: { team: 'support' }, settings: { csat } });
+    await t.desk.send({ channelId: 'test', to: 'v-id' }, 'Pesanan Anda sudah dikirim.');
+    await t.desk.receive('test', {
+      externalId: 'r1',
+      from: { externalId: 'v-id', language: 'id' },
+      content: { type: 'text', text: 'terima kasih' },
+    });
+    const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
+    expect((await t.desk.inbox.get(id)).language).toBe('id');
+    await t.desk.inbox.solve(id);
+    expect(t.customer('v-id').lastText()).toContain('Beri nilai layanan kami 1-5');
+  });
+
+  it('IN6: a survey answer is read in Spanish words, and as any variant of a configured title', async () => {
+    const t = await createTestDesk({ route: { team: 'support' }, settings: { csat } });
+    const answers: number[] = [];
+    t.desk.on('csat.submitted', (e) => {
+      answers.push(e.score);
+    });
+    for (const [address, answer] of [
+      ['es-1', 'muy bueno'],
+      ['es-2', 'malo'],
+      ['id-1', 'sangat baik!'],
+      ['id-2', 'Buruk sekali'],
+    ] as const) {
+      const c = t.customer(address);
+      await c.send('hola');
+      const row = (await t.desk.inbox.list()).items.find(
+        (r) => r.conversation.contactAddress === address,
+      )!;
+      await t.desk.inbox.solve(row.conversation.id);
+      await c.send(answer);
+    }
+    expect(answers).toEqual([5, 2, 5, 1]);
+    expect(t.errors).toEqual([]);
+  });
+
   it('IN5: without a known language the English variant (or the first given) is used; plain strings stay as they are', async () => {
     const t = await createTestDesk({ settings: { welcomeMessage: { pt: 'Olá', en: 'Hello' } } });
     await t.customer('a').send('x');
@@ -87,5 +147,97 @@ describe('languages: customer-facing texts follow the conversation language', ()
     await expect(
       createTestDesk({ settings: { welcomeMessage: { portuguese: 'Olá' } as never } }),
     ).rejects.toThrow(/channels\.0\.welcomeMessage/);
+  });
+
+  it("RT2: the menu's text, titles, descriptions, button and hint come in the conversation's language, and a title is understood in any variant", async () => {
+    const t = await createTestDesk({
+      route: { menu: 'triage' },
+      teams: [{ id: 'support' }, { id: 'sales' }],
+      menus: [
+        {
+          id: 'triage',
+          text: { id: 'Halo! Ada yang bisa dibantu?', pt: 'Olá! Como podemos ajudar?', en: 'Hi!' },
+          buttonLabel: { id: 'Pilih', pt: 'Escolher', en: 'Choose' },
+          invalidMessage: { id: 'Maaf, saya tidak mengerti.', pt: 'Não entendi.' },
+          options: [
+            {
+              title: { id: 'Penjualan', pt: 'Vendas', en: 'Sales' },
+              description: { id: 'Beli produk', pt: 'Comprar produtos', en: 'Buy things' },
+              route: { team: 'sales' },
+            },
+            { title: { id: 'Dukungan', pt: 'Suporte', en: 'Support' }, route: { team: 'support' } },
+          ],
+          fallbackTeam: 'support',
+        },
+      ],
+    });
+    const visit = (address: string, text: string, language?: string) =>
+      t.desk.receive('test', {
+        externalId: `${address}-${text}`,
+        from: { externalId: address, ...(language !== undefined && { language }) },
+        content: { type: 'text', text },
+      });
+    await visit('v-id', 'halo', 'id');
+    const sentTo = (address: string) => t.channel.sent.filter((m) => m.to === address);
+    expect(sentTo('v-id')[0]?.content).toEqual({
+      type: 'menu',
+      text: 'Halo! Ada yang bisa dibantu?',
+      buttonLabel: 'Pilih',
+      options: [
+        { id: '1', title: 'Penjualan', description: 'Beli produk' },
+        { id: '2', title: 'Dukungan' },
+      ],
+    });
+    await visit('v-id', 'apa?');
+    expect(sentTo('v-id').at(-1)?.content).toMatchObject({
+      text: 'Maaf, saya tidak mengerti.\n\nHalo! Ada yang bisa dibantu?',
+      options: [{ title: 'Penjualan' }, { title: 'Dukungan' }],
+    });
+    await visit('v-id', 'mau penjualan');
+    const rows = (await t.desk.inbox.list()).items;
+    expect(rows.find((r) => r.conversation.contactAddress === 'v-id')?.conversation.teamId).toBe(
+      'sales',
+    );
+
+    // No language known: English (the hint has no English, so its first variant); the
+    // Portuguese title typed still picks its option.
+    await visit('v-x', 'hello');
+    expect(sentTo('v-x')[0]?.content).toMatchObject({ text: 'Hi!', buttonLabel: 'Choose' });
+    await visit('v-x', 'quero suporte');
+    const again = (await t.desk.inbox.list()).items;
+    expect(again.find((r) => r.conversation.contactAddress === 'v-x')?.conversation.teamId).toBe(
+      'support',
+    );
+    expect(t.errors).toEqual([]);
+  });
+
+  it('RT2: a menu text with a bad language code is refused at createDesk with its path', async () => {
+    await expect(
+      createTestDesk({
+        menus: [
+          {
+            id: 'm',
+            text: { brasil: 'Olá' } as never,
+            options: [{ title: 'A', route: { team: 'support' } }],
+            fallbackTeam: 'support',
+          },
+        ],
+      }),
+    ).rejects.toThrow(/menus\.0\.text/);
+  });
+
+  it("PL2: the flood notice is said in the conversation's language", async () => {
+    const t = await createTestDesk({
+      settings: {
+        language: 'pt',
+        rateLimit: {
+          inbound: { messages: 1, perMs: 60_000, notice: { pt: 'Calma!', en: 'Slow down!' } },
+        },
+      },
+    });
+    const c = t.customer('c');
+    await c.send('um');
+    await c.send('dois');
+    expect(c.texts()).toEqual(['echo: um', 'Calma!']);
   });
 });

@@ -59,6 +59,25 @@ describe('IN5: every option mistake fails at createDesk', () => {
         }),
       /assistants\.0: unknown key "fallback" \(did you mean "fallbackMessage"\?\)/,
     );
+    expectConfigError(
+      () => createDesk({ turnRecovery: { staleAfter: 60_000 } } as never),
+      /turnRecovery: unknown key "staleAfter" \(did you mean "staleAfterMs"\?\)/,
+    );
+    expectConfigError(
+      () =>
+        createDesk({
+          menus: [
+            {
+              id: 'm',
+              text: 'Hi',
+              options: [{ title: 'A', route: { team: 'support' }, tittle: 'B' }],
+              fallbackTeam: 'support',
+            },
+          ] as never,
+          teams: [{ id: 'support' }],
+        }),
+      /menus\.0\.options\.0: unknown key "tittle" \(did you mean "title"\?\)/,
+    );
   });
 
   it('IN5: a key unlike any option lists the accepted ones', () => {

@@ -16,7 +16,7 @@ export const assistantName = 'Aurora';
 export const operatorName = 'Maria';
 
 /** RT2: shown when a conversation starts; each option routes to the assistant or the team. */
-export const triageMenu: MenuOptions = {
+export const triageMenu = {
   id: ids.menu,
   text: `Hi! Welcome to ${shopName}. How can we help you today?`,
   options: [
@@ -25,7 +25,7 @@ export const triageMenu: MenuOptions = {
     { title: 'Talk to a person', route: { team: ids.team } },
   ],
   fallbackTeam: ids.team,
-};
+} satisfies MenuOptions;
 
 /**
  * RT8: the team answers 08:00–22:00 every day, in the time zone of the machine running

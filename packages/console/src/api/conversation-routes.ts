@@ -13,7 +13,10 @@ const conv = (action = '') => new RegExp(`^/api/conversations/${id}${action && `
 const listQuery = z.object({
   view: z.enum(['all', 'unread', 'solved']).default('all'),
   search: z.string().max(200).optional(),
+  /** A conversation label (`inbox.addLabel`). */
   label: z.string().max(64).optional(),
+  /** A contact label (`contacts.addLabel`): the customer's, on all their conversations. */
+  contactLabel: z.string().max(64).optional(),
   channel: z.string().max(200).optional(),
   team: z.string().max(200).optional(),
   assignee: z.string().max(200).optional(),
@@ -63,6 +66,7 @@ export const conversationRoutes: Route[] = [
           ...(q.view === 'all' && { status: ['open' as const] }),
           ...(q.search && { search: q.search }),
           ...(q.label && { label: q.label }),
+          ...(q.contactLabel && { contactLabel: q.contactLabel }),
           ...(q.channel && { channelId: q.channel }),
           ...(q.team && { teamId: q.team }),
           ...(q.assignee && { assigneeId: q.assignee === 'me' ? ctx.operator.id : q.assignee }),

@@ -12,7 +12,7 @@ export async function teamsOf(desk: Desk, tenantId: string): Promise<TeamView[]>
     desk.teams.list(tenantId).map(async (team) => ({
       id: team.id,
       ...(team.name !== undefined && { name: team.name }),
-      operators: (await desk.teams.operators(team.id)).map((o) => ({
+      operators: (await desk.teams.operators(team.id, { tenantId })).map((o) => ({
         id: o.id,
         ...(o.name !== undefined && { name: o.name }),
         presence: o.presence,

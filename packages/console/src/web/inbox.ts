@@ -68,13 +68,12 @@ export function inboxView(): HTMLElement {
   };
   const operators = new Map<string, string>();
   for (const team of me.teams) for (const o of team.operators) operators.set(o.id, o.name ?? o.id);
-  const label = h('input', {
-    id: 'filter-label',
-    'aria-label': t('label'),
-    placeholder: t('label'),
-    maxlength: '64',
-  });
-  label.addEventListener('change', () => set('label')(label.value.trim()));
+  // Two kinds of labels: the conversation's ("Follow Up") and the customer's ("VIP").
+  const labelInput = (id: string, key: 'label' | 'contactLabel', text: string) => {
+    const input = h('input', { id, 'aria-label': text, placeholder: text, maxlength: '64' });
+    input.addEventListener('change', () => set(key)(input.value.trim()));
+    return h('label', { class: 'filter' }, h('span', {}, text), input);
+  };
   const more_ = h(
     'details',
     { class: 'more-filters' },
@@ -89,7 +88,8 @@ export function inboxView(): HTMLElement {
         [['', t('anyone')], ...me.channels.map((c): [string, string] => [c.id, c.name ?? c.id])],
         set('channel'),
       ),
-      h('label', { class: 'filter' }, h('span', {}, t('label')), label),
+      labelInput('filter-label', 'label', t('conversationLabel')),
+      labelInput('filter-contact-label', 'contactLabel', t('contactLabel')),
       select(
         'filter-team',
         'team',

@@ -7,7 +7,13 @@ export const state: {
   me?: Me;
   view: View;
   search: string;
-  filters: { channel: string; label: string; team: string; assignee: string };
+  filters: {
+    channel: string;
+    label: string;
+    contactLabel: string;
+    team: string;
+    assignee: string;
+  };
   rows: ConsoleRow[];
   nextCursor?: string;
   selected?: string;
@@ -15,7 +21,7 @@ export const state: {
 } = {
   view: 'all',
   search: '',
-  filters: { channel: '', label: '', team: '', assignee: '' },
+  filters: { channel: '', label: '', contactLabel: '', team: '', assignee: '' },
   rows: [],
 };
 

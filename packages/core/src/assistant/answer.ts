@@ -30,8 +30,8 @@ export async function answerTurn(
   const conv = await rt.store.getConversation(conversation.tenantId, conversation.id);
   if (conv?.handler !== 'assistant' || conv.status === 'closed' || !conv.assistantId)
     return 'skipped';
-  const registered = rt.assistants.get(conv.assistantId);
-  if (!registered?.enabled || registered.tenantId !== conv.tenantId) {
+  const registered = rt.assistants.get(conv.tenantId, conv.assistantId);
+  if (!registered?.enabled) {
     await handOff(rt, conv, { reason: `assistant "${conv.assistantId}" is not available` });
     return 'skipped';
   }
@@ -173,7 +173,7 @@ async function stillAnswering(
 }
 
 async function recordFailure(rt: DeskRuntime, conv: Conversation, error: Error): Promise<void> {
-  const registered = rt.assistants.get(conv.assistantId ?? '');
+  const registered = rt.assistants.get(conv.tenantId, conv.assistantId ?? '');
   const failures =
     (typeof conv.state.assistantFailures === 'number' ? conv.state.assistantFailures : 0) + 1;
   const wrapped = ParleyError.isInstance(error)

@@ -24,9 +24,9 @@ function candidates(rt: DeskRuntime, conv: Conversation): Candidate[] {
     conv.assistantId,
     route && 'assistant' in route ? route.assistant : undefined,
   ]) {
-    const registered = id === undefined ? undefined : rt.assistants.get(id);
+    const registered = id === undefined ? undefined : rt.assistants.get(conv.tenantId, id);
     const assistant = registered?.assistant;
-    if (!assistant?.summarize || registered?.tenantId !== conv.tenantId) continue;
+    if (!registered || !assistant?.summarize) continue;
     if (list.some((c) => c.by === registered.id)) continue;
     list.push({ by: registered.id, summarizer: assistant as Summarizer });
   }

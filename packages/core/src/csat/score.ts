@@ -1,10 +1,11 @@
 import type { MessageContent } from '../model/content.js';
+import type { LocalizedText } from '../model/localized-text.js';
 import { foldText } from '../util/text.js';
 
 /** Id of the survey option for `score`, as a native reply carries it back. */
 export const csatOptionId = (score: number) => `csat:${score}`;
 
-// Number words and plain ratings in English, Indonesian and Portuguese.
+// Number words and plain ratings in English, Indonesian, Portuguese and Spanish.
 // biome-ignore format: a table reads better packed by language
 const words: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5,
@@ -13,11 +14,15 @@ const words: Record<string, number> = {
   terrible: 1, awful: 1, horrible: 1, bad: 2, poor: 2, ok: 3, okay: 3, average: 3, good: 4, great: 5, excellent: 5, perfect: 5, amazing: 5,
   buruk: 2, jelek: 2, kurang: 2, cukup: 3, biasa: 3, baik: 4, bagus: 4, mantap: 5, sempurna: 5,
   pessimo: 1, horrivel: 1, ruim: 2, regular: 3, razoavel: 3, bom: 4, boa: 4, otimo: 5, otima: 5, excelente: 5, perfeito: 5,
+  cuatro: 4, pesima: 1, malo: 2, mala: 2, bueno: 4, buena: 4, perfecto: 5, genial: 5,
 };
 // Phrases that change a word's meaning; checked before single words.
 const phrases: Array<[RegExp, number]> = [
-  [/\b(very|really) (bad|poor)\b|\bsangat (buruk|jelek)\b|\bmuito ruim\b/, 1],
-  [/\b(very|really) good\b|\bsangat (baik|bagus)\b|\bluar biasa\b|\bmuito bom\b/, 5],
+  [/\b(very|really) (bad|poor)\b|\bsangat (buruk|jelek)\b|\bmuito ruim\b|\bmuy mal[oa]?\b/, 1],
+  [
+    /\b(very|really) good\b|\bsangat (baik|bagus)\b|\bluar biasa\b|\bmuito bom\b|\bmuy buen[oa]\b/,
+    5,
+  ],
 ];
 const negation = /\b(not|no|never|tidak|gak|nggak|bukan|nao|nem)\b/;
 
@@ -73,4 +78,33 @@ function parseWords(folded: string): number | undefined {
   for (const [re, n] of phrases) if (re.test(folded)) return n;
   const found = new Set(tokens.map((t) => words[t]).filter((n) => n !== undefined));
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The score whose option title (any language variant of the survey's `options`) the
+ * customer typed back word for word, or undefined: custom titles ("Sangat puas") are
+ * answers too, though no table knows them.
+ */
+export function scoreByTitle(
+  options: readonly LocalizedText[],
+  content: MessageContent,
+): number | undefined {
+  const raw =
+    content.type === 'text' ? content.text : content.type === 'choice' ? content.title : undefined;
+  if (raw === undefined) return undefined;
+  const said = foldText(raw)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const hits = new Set<number>();
+  options.forEach((title, i) => {
+    const variants = typeof title === 'string' ? [title] : Object.values(title);
+    for (const v of variants)
+      if (
+        foldText(v)
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim() === said
+      )
+        hits.add(i + 1);
+  });
+  return hits.size === 1 ? [...hits][0] : undefined;
 }

@@ -103,7 +103,7 @@ export const rateLimitSchema = z
         /** The window, starting at the contact's first message (ms, 1 s to 24 h). */
         perMs: z.number().int().min(1000).max(86_400_000),
         /** Said once per window when the contact goes over the limit; silent when unset. */
-        notice: z.string().min(1).max(4096).optional(),
+        notice: localizedTextSchema().optional(),
       })
       .strict()
       .optional(),

@@ -41,13 +41,16 @@ export function addChannelConfig(
   config: ChannelConfig,
   path = 'channel',
 ): ChannelRuntime {
-  if (rt.channels.has(config.id)) {
+  const taken = rt.channels.get(config.id);
+  if (taken) {
+    // Channel ids are desk-wide (webhook URLs, stored conversations, a channel's keys):
+    // say the id is taken, never whose it is or what else that tenant has (PL1).
     throw new ParleyError(
       'CONFIG_INVALID',
-      `Channel id "${config.id}" is used twice; give each channel its own id.`,
-      {
-        details: { path: `${path}.id` },
-      },
+      taken.config.tenantId === config.tenantId
+        ? `${path}.id: channel id "${config.id}" is used twice in tenant "${config.tenantId}"; give each channel its own id.`
+        : `${path}.id: channel id "${config.id}" is already taken on this desk. Channel ids are desk-wide because they are part of webhook URLs and stored conversations: choose another, e.g. prefixed with the tenant ("${config.tenantId}-${config.id}").`,
+      { details: { path: `${path}.id` } },
     );
   }
   const channel: ChannelRuntime = {

@@ -29,7 +29,7 @@ import { createTeams } from '../teams/teams-api.js';
 import { createRecordCache } from '../turns/record-cache.js';
 import { KeyedQueue } from '../util/keyed-queue.js';
 import { parseOrThrow } from '../util/zod-error.js';
-import { addAssistantConfig, registerAssistant } from './assistant-registry.js';
+import { addAssistantConfig, createAssistants } from './assistant-registry.js';
 import {
   addChannelConfig,
   registerChannel,
@@ -43,6 +43,7 @@ import { createReceiver } from './receive.js';
 import { validateReferences } from './references.js';
 import { channelRuntime, type DeskRuntime, inBackground } from './runtime.js';
 import { createSender } from './send.js';
+import { TenantMap } from './tenant-map.js';
 
 /**
  * Creates a desk: the engine every channel and assistant plugs into. Options are
@@ -71,12 +72,12 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
     bus: new EventBus(logger),
     queue: new KeyedQueue(),
     channels: new Map(),
-    assistants: new Map(),
+    assistants: new TenantMap(),
     tenants: new Map(),
     inflight: new Map(),
-    teams: new Map(),
+    teams: new TenantMap(),
     operators: new Map(),
-    menus: new Map(),
+    menus: new TenantMap(),
     ruleConfigs: config.rules,
     rules: compileRules(config.rules),
     groupInflight: new Map(),
@@ -95,9 +96,12 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
   for (const [i, a] of config.assistants.entries()) addAssistantConfig(rt, a, `assistants.${i}`);
   for (const [i, t] of config.teams.entries()) addTeamConfig(rt, t, `teams.${i}`);
   for (const [i, m] of config.menus.entries()) {
-    if (rt.menus.has(m.id))
-      throw new ParleyError('CONFIG_INVALID', `menus.${i}.id: menu id "${m.id}" is used twice.`);
-    rt.menus.set(m.id, m);
+    if (rt.menus.has(m.tenantId, m.id))
+      throw new ParleyError(
+        'CONFIG_INVALID',
+        `menus.${i}.id: menu id "${m.id}" is used twice in tenant "${m.tenantId}".`,
+      );
+    rt.menus.set(m.tenantId, m.id, m);
   }
   for (const [i, c] of config.channels.entries()) addChannelConfig(rt, c, `channels.${i}`);
   validateReferences(rt);
@@ -128,6 +132,8 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
         usage: (filter) => rt.store.usageTotals(tenantId, filter),
         csat: createCsat(rt, tenantId),
         reports: createReports(rt, tenantId),
+        teams: createTeams(rt, tenantId),
+        assistants: createAssistants(rt, tenantId),
       };
       views.set(tenantId, view);
     }
@@ -190,20 +196,7 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
             ...(c.config.color !== undefined && { color: c.config.color }),
           })),
     },
-    assistants: {
-      add(options) {
-        const id = registerAssistant(rt, options);
-        try {
-          validateReferences(rt);
-        } catch (e) {
-          rt.assistants.delete(id);
-          throw e;
-        }
-      },
-      remove(assistantId) {
-        rt.assistants.delete(assistantId);
-      },
-    },
+    assistants: createAssistants(rt),
     async start() {
       if (started) return;
       await Promise.all(hooks.ready);

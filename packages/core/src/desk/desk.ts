@@ -13,9 +13,10 @@ import type { Reports } from '../reports/report-types.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
 import type { DeskStore, UsageFilter, UsageTotals } from '../store/store.js';
 import type { Teams } from '../teams/teams-api.js';
+import type { Assistants } from './assistant-registry.js';
 import type { Channels } from './channel-registry.js';
 import type { AnyListener } from './event-bus.js';
-import type { AssistantOptions, ChannelOptions } from './options.js';
+import type { ChannelOptions } from './options.js';
 
 /** Who a message goes to: a conversation, or a contact address on a channel. */
 export type SendTarget =
@@ -49,6 +50,13 @@ export interface TenantView {
   readonly csat: Csat;
   /** Volume, response and resolution times, handoffs, CSAT and cost over a date range. */
   readonly reports: Reports;
+  /**
+   * Teams, operators, presence and queues (RT7). Team and operator ids are the tenant's
+   * own (PL1); on the desk root, calls are about the default tenant unless given one.
+   */
+  readonly teams: Teams;
+  /** Adds and removes assistants; their ids are the tenant's own (PL1). */
+  readonly assistants: Assistants;
 }
 
 /** The engine. The top-level inbox/contacts/send are the default tenant's. */
@@ -85,10 +93,8 @@ export interface Desk extends TenantView {
   on<E extends DeskEventName>(name: E, listener: (payload: DeskEvents[E]) => unknown): () => void;
   /** Every event (webhook delivery, logging); returns an unsubscribe function. */
   onAny(listener: AnyListener): () => void;
+  /** Channel ids are desk-wide: they are part of webhook URLs and stored conversations. */
   readonly channels: Channels;
-  readonly assistants: { add(options: AssistantOptions): void; remove(assistantId: string): void };
-  /** Teams, operators, presence and queues (RT7). */
-  readonly teams: Teams;
   /** Starts the scheduler and every channel. */
   start(): Promise<void>;
   /** Stops channels (aborting replies under way) and the scheduler. */

@@ -185,6 +185,7 @@ export const deskOptionsSchema = z
         staleAfterMs: z.number().int().min(1).default(30_000),
         sweepEveryMs: z.number().int().min(10).default(15_000),
       })
+      .strict()
       .prefault({}),
     /** Messages of history given to assistants (default 30). */
     historyLimit: z.number().int().min(1).max(500).default(30),

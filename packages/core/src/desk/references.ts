@@ -12,8 +12,7 @@ export function validateReferences(rt: DeskRuntime): void {
     throw new ParleyError('CONFIG_INVALID', `${path}: ${message}`, { details: { path } });
   };
   const team = (tenantId: string, teamId: string, path: string) => {
-    const found = rt.teams.get(teamId);
-    if (!found || found.config.tenantId !== tenantId)
+    if (!rt.teams.has(tenantId, teamId))
       fail(
         path,
         `no team "${teamId}" in tenant "${tenantId}". Declare it in createDesk({ teams }) or fix the id.`,
@@ -23,16 +22,15 @@ export function validateReferences(rt: DeskRuntime): void {
     if (!t) return;
     if ('team' in t) return team(tenantId, t.team, `${path}.team`);
     if ('menu' in t) {
-      const menu = rt.menus.get(t.menu);
-      if (!menu || menu.tenantId !== tenantId)
+      if (!rt.menus.has(tenantId, t.menu))
         fail(
           `${path}.menu`,
           `no menu "${t.menu}" in tenant "${tenantId}". Declare it in createDesk({ menus }).`,
         );
       return;
     }
-    const assistant = rt.assistants.get(t.assistant);
-    if (!assistant || assistant.tenantId !== tenantId)
+    const assistant = rt.assistants.get(tenantId, t.assistant);
+    if (!assistant)
       fail(
         `${path}.assistant`,
         `assistant "${t.assistant}" is not registered in tenant "${tenantId}". Add it to createDesk({ assistants }).`,
@@ -48,7 +46,7 @@ export function validateReferences(rt: DeskRuntime): void {
       backup!,
       t.backupTeam !== undefined
         ? `${path}.backupTeam`
-        : `assistants.${indexOf(rt.assistants, t.assistant)}.backupTeam`,
+        : `assistants.${indexOf(rt, tenantId, t.assistant)}.backupTeam`,
     );
   };
 
@@ -89,6 +87,7 @@ export function validateReferences(rt: DeskRuntime): void {
   });
 }
 
-function indexOf(map: Map<string, unknown>, id: string): number {
-  return [...map.keys()].indexOf(id);
+/** The assistant's position in the desk's list, as the options' paths count. */
+function indexOf(rt: DeskRuntime, tenantId: string, id: string): number {
+  return [...rt.assistants.values()].findIndex((a) => a.tenantId === tenantId && a.id === id);
 }

@@ -16,6 +16,7 @@ import type { KeyedQueue } from '../util/keyed-queue.js';
 import type { EventBus } from './event-bus.js';
 import type { AssistantConfig, ChannelConfig, DeskConfig, TenantConfig } from './options.js';
 import { tenantOptionsSchema } from './options.js';
+import type { TenantMap } from './tenant-map.js';
 
 export interface ChannelRuntime {
   readonly config: ChannelConfig;
@@ -36,14 +37,16 @@ export interface DeskRuntime {
   readonly bus: EventBus;
   readonly queue: KeyedQueue;
   readonly channels: Map<string, ChannelRuntime>;
-  readonly assistants: Map<string, AssistantConfig>;
+  /** By tenant and id (PL1): each tenant names its own. */
+  readonly assistants: TenantMap<AssistantConfig>;
   readonly tenants: Map<string, TenantConfig>;
   /** Assistant generations under way, by conversation id; aborted on takeover. */
   readonly inflight: Map<string, AbortController>;
-  readonly teams: Map<string, TeamRuntime>;
+  /** By tenant and id (PL1). */
+  readonly teams: TenantMap<TeamRuntime>;
   /** Operators by `operatorKey(tenantId, id)`: one person across the teams they serve. */
   readonly operators: Map<string, OperatorRuntime>;
-  readonly menus: Map<string, MenuConfig>;
+  readonly menus: TenantMap<MenuConfig>;
   /** Routing rules as configured (list order), for validation. */
   readonly ruleConfigs: RuleConfig[];
   /** Routing rules, highest priority first, list order within a priority. */

@@ -115,7 +115,7 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
       before = conv;
       return change(conv);
     });
-    if (before) await rebalance(rt, teamsFreedBy(rt, before));
+    if (before) await rebalance(rt, before.tenantId, teamsFreedBy(rt, before));
     return next;
   }
 
@@ -187,8 +187,9 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
           options.assistantId ??
           conv.assistantId ??
           (channelRoute && 'assistant' in channelRoute ? channelRoute.assistant : undefined);
-        const registered = assistantId === undefined ? undefined : rt.assistants.get(assistantId);
-        if (!registered || registered.tenantId !== tenantId) {
+        const registered =
+          assistantId === undefined ? undefined : rt.assistants.get(tenantId, assistantId);
+        if (!registered) {
           throw new ParleyError(
             'CONFIG_INVALID',
             assistantId === undefined

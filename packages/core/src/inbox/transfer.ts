@@ -27,7 +27,7 @@ export async function transferConversation(
     );
   rt.inflight.get(conv.id)?.abort(new Error('transferred'));
   if ('teamId' in target) {
-    teamRuntime(rt, target.teamId, conv.tenantId);
+    teamRuntime(rt, conv.tenantId, target.teamId);
     return sendToTeam(rt, conv, target.teamId);
   }
   operatorRuntime(rt, conv.tenantId, target.operatorId);

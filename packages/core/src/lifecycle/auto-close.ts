@@ -84,7 +84,7 @@ export function defineAutoClose(rt: DeskRuntime): void {
         }
         return closeForInactivity(rt, conv);
       });
-      if (closed) await rebalance(rt, teamsFreedBy(rt, closed));
+      if (closed) await rebalance(rt, closed.tenantId, teamsFreedBy(rt, closed));
     }),
   );
 }

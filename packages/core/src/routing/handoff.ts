@@ -26,7 +26,9 @@ export async function handOff(
   // Already with humans: a second handoff (e.g. the handoff reply hit a limit) is a no-op.
   if (conv.handler === 'queue' || conv.handler === 'operator') return conv;
   rt.inflight.get(conv.id)?.abort(new Error('handed off'));
-  const backup = conv.assistantId ? rt.assistants.get(conv.assistantId)?.backupTeam : undefined;
+  const backup = conv.assistantId
+    ? rt.assistants.get(conv.tenantId, conv.assistantId)?.backupTeam
+    : undefined;
   const teamId = request.team ?? backup ?? conv.teamId;
   const at = rt.clock.now().toISOString();
   const next = await updateConversation(rt, conv, {

@@ -1,4 +1,5 @@
 import type { MessageContent } from '../model/content.js';
+import { localize } from '../model/localized-text.js';
 import { foldText } from '../util/text.js';
 import type { MenuConfig, MenuOptionConfig } from './menu-schema.js';
 
@@ -23,27 +24,53 @@ const numbered = /^(?:\p{L}+\s*)?#?\s*(\d{1,2})\s*[.)!]?$/u;
  * the option's number, or its title typed loosely: case, accents and extra words do
  * not matter ("quero falar com vendas" picks "Vendas"), and a unique part of a title
  * is enough ("suporte" picks "Suporte técnico"). An answer that names two options
- * picks none.
+ * picks none. Titles with variants are matched in `language` (the ones the customer
+ * was shown) first, then in each other language given.
  */
 export function matchMenuOption(
   menu: Pick<MenuConfig, 'options'>,
   content: MessageContent,
+  language?: string,
 ): MenuOptionConfig | undefined {
   if (content.type === 'choice') {
     const byId = menu.options.find((o) => o.id === content.optionId);
-    return byId ?? (content.title ? matchText(menu.options, content.title) : undefined);
+    return (
+      byId ?? (content.title ? matchAnyLanguage(menu.options, content.title, language) : undefined)
+    );
   }
   if (content.type !== 'text') return undefined;
-  return matchText(menu.options, content.text);
+  return matchAnyLanguage(menu.options, content.text, language);
 }
 
-function matchText(options: MenuOptionConfig[], raw: string): MenuOptionConfig | undefined {
+function matchAnyLanguage(
+  options: MenuOptionConfig[],
+  raw: string,
+  language: string | undefined,
+): MenuOptionConfig | undefined {
+  const others = new Set(
+    options.flatMap((o) => (typeof o.title === 'string' ? [] : Object.keys(o.title))),
+  );
+  for (const lang of [language, ...others]) {
+    const found = matchText(options, raw, lang);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function matchText(
+  options: MenuOptionConfig[],
+  raw: string,
+  language: string | undefined,
+): MenuOptionConfig | undefined {
   const text = foldText(raw).trim();
   const number = numbered.exec(text);
   if (number) return options[Number(number[1]) - 1];
   const said = new Set(words(text));
   if (said.size === 0) return undefined;
-  const titled = options.map((option) => ({ option, title: words(option.title) }));
+  const titled = options.map((option) => ({
+    option,
+    title: words(localize(option.title, language)),
+  }));
   // The whole title was typed, maybe among other words: the most specific title wins.
   const whole = titled
     .filter((t) => t.title.length > 0 && t.title.every((w) => said.has(w)))

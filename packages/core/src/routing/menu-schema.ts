@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema as id } from '../desk/id-schema.js';
+import { localizedTextSchema } from '../model/localized-text.js';
 import { DEFAULT_TENANT } from '../model/records.js';
 import { optionTargetSchema } from './target-schema.js';
 
@@ -7,9 +8,12 @@ const menuOption = z
   .object({
     /** What a native reply carries back; defaults to the option's number ("1", "2", …). */
     id: z.string().min(1).max(200).optional(),
-    /** What the customer reads and may type back. */
-    title: z.string().min(1).max(72),
-    description: z.string().max(200).optional(),
+    /**
+     * What the customer reads and may type back: one text or per-language variants
+     * (`{ pt: 'Vendas', en: 'Sales' }`), shown in the conversation's language.
+     */
+    title: localizedTextSchema(72),
+    description: localizedTextSchema(200).optional(),
     route: optionTargetSchema,
   })
   .strict();
@@ -19,18 +23,17 @@ export const menuOptionsSchema = z
   .object({
     id,
     tenantId: id.default(DEFAULT_TENANT),
-    /** The question ("How can we help?"). */
-    text: z.string().min(1).max(1024),
+    /** The question ("How can we help?"), one text or per-language variants. */
+    text: localizedTextSchema(1024),
     options: z.array(menuOption).min(1).max(20),
     /** Label of the button that opens a list (WhatsApp list messages). */
-    buttonLabel: z.string().min(1).max(20).optional(),
+    buttonLabel: localizedTextSchema(20).optional(),
     /** Invalid answers that get the menu again; the next one goes to `fallbackTeam`. */
     retries: z.number().int().min(0).max(10).default(2),
     /** Sent with the menu again after an answer that matches no option. */
-    invalidMessage: z
-      .string()
-      .min(1)
-      .default("Sorry, I didn't get that. Please choose one of the options:"),
+    invalidMessage: localizedTextSchema().default(
+      "Sorry, I didn't get that. Please choose one of the options:",
+    ),
     /** Where the conversation goes when the customer never picks an option. */
     fallbackTeam: id,
   })

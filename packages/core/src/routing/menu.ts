@@ -1,6 +1,7 @@
 import { updateConversation } from '../conversation/transitions.js';
 import type { DeskRuntime } from '../desk/runtime.js';
 import type { MenuContent } from '../model/content.js';
+import { localize } from '../model/localized-text.js';
 import type { Conversation } from '../model/records.js';
 import type { MenuConfig } from './menu-schema.js';
 import { say } from './say.js';
@@ -16,17 +17,26 @@ export function menuState(conv: Conversation): MenuState | undefined {
   return state && typeof state.id === 'string' ? state : undefined;
 }
 
-/** The menu as content; channels render it natively or as numbered text (RT2). */
-export function menuContent(menu: MenuConfig, text = menu.text): MenuContent {
+/**
+ * The menu as content in `language` (each text's variant for it, see `localize`);
+ * channels render it natively or as numbered text (RT2). `reprompt`: after an answer
+ * that matched no option, the menu's hint comes first.
+ */
+export function menuContent(
+  menu: MenuConfig,
+  language: string | undefined,
+  reprompt = false,
+): MenuContent {
+  const text = localize(menu.text, language);
   return {
     type: 'menu',
-    text,
+    text: reprompt ? `${localize(menu.invalidMessage, language)}\n\n${text}` : text,
     options: menu.options.map((o) => ({
       id: o.id,
-      title: o.title,
-      ...(o.description !== undefined && { description: o.description }),
+      title: localize(o.title, language),
+      ...(o.description !== undefined && { description: localize(o.description, language) }),
     })),
-    ...(menu.buttonLabel !== undefined && { buttonLabel: menu.buttonLabel }),
+    ...(menu.buttonLabel !== undefined && { buttonLabel: localize(menu.buttonLabel, language) }),
   };
 }
 
@@ -41,7 +51,7 @@ export async function startMenu(
     handler: 'menu',
     state: { ...conv.state, menu: { id: menu.id, invalid: 0 } satisfies MenuState },
   });
-  return say(rt, next, menuContent(menu));
+  return say(rt, next, menuContent(menu, next.language));
 }
 
 /** Counts an invalid answer and sends the menu again, prefixed by the menu's hint. */
@@ -54,7 +64,7 @@ export async function repromptMenu(
   const next = await updateConversation(rt, conv, {
     state: { ...conv.state, menu: { id: menu.id, invalid } satisfies MenuState },
   });
-  return say(rt, next, menuContent(menu, `${menu.invalidMessage}\n\n${menu.text}`));
+  return say(rt, next, menuContent(menu, next.language, true));
 }
 
 /** The conversation without its menu state, once an option (or the fallback) is taken. */

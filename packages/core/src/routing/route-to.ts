@@ -32,13 +32,12 @@ export async function routeTo(
   let next: Conversation;
   let final = decision;
   if (target && 'menu' in target) {
-    const menu = rt.menus.get(target.menu);
+    const menu = rt.menus.get(conv.tenantId, target.menu);
     next = menu ? await startMenu(rt, conv, menu) : await toHumans(rt, conv);
   } else if (target && 'assistant' in target) {
-    const assistant = rt.assistants.get(target.assistant);
+    const assistant = rt.assistants.get(conv.tenantId, target.assistant);
     const available =
       assistant?.enabled === true &&
-      assistant.tenantId === conv.tenantId &&
       (assistant.hours === undefined || compileHours(assistant.hours).isOpen(rt.clock.now()));
     if (available) {
       const { teamId: _t, assigneeId: _a, ...rest } = conv;

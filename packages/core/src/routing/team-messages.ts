@@ -8,8 +8,8 @@ import { say } from './say.js';
  * The closed period a conversation is in, named by when it ends, or undefined while
  * the team is open. Two messages in one night share the key; the next night differs.
  */
-function closedPeriod(rt: DeskRuntime, teamId: string): string | undefined {
-  return closedPeriodOf(rt, rt.teams.get(teamId)?.config.hours);
+function closedPeriod(rt: DeskRuntime, tenantId: string, teamId: string): string | undefined {
+  return closedPeriodOf(rt, rt.teams.get(tenantId, teamId)?.config.hours);
 }
 
 /**
@@ -21,8 +21,8 @@ export async function noticeIfClosed(
   rt: DeskRuntime,
   conv: Conversation,
 ): Promise<{ conversation: Conversation; closed: boolean }> {
-  const team = conv.teamId === undefined ? undefined : rt.teams.get(conv.teamId);
-  const period = team ? closedPeriod(rt, team.config.id) : undefined;
+  const team = conv.teamId === undefined ? undefined : rt.teams.get(conv.tenantId, conv.teamId);
+  const period = team ? closedPeriod(rt, conv.tenantId, team.config.id) : undefined;
   if (!team || period === undefined) return { conversation: conv, closed: false };
   // The closed channel's own notice already told the customer: one notice, not two.
   if (channelToldClosed(rt, conv)) return { conversation: conv, closed: true };
@@ -42,7 +42,7 @@ export async function noticeIfClosed(
  */
 export async function greetForTeam(rt: DeskRuntime, conv: Conversation): Promise<Conversation> {
   const { conversation, closed } = await noticeIfClosed(rt, conv);
-  const team = conv.teamId === undefined ? undefined : rt.teams.get(conv.teamId);
+  const team = conv.teamId === undefined ? undefined : rt.teams.get(conv.tenantId, conv.teamId);
   const autoMessage = team?.config.autoMessage;
   if (autoMessage && !(closed && team?.config.outOfHoursMessage))
     return say(rt, conversation, autoMessage);

@@ -99,7 +99,7 @@ export async function sendToTeam(
     state: { ...conv.state, queuedAt: rt.clock.now().toISOString() },
   });
   rt.bus.emit('conversation.assigned', { conversation: next, teamId });
-  const team = rt.teams.get(teamId);
+  const team = rt.teams.get(conv.tenantId, teamId);
   if (team) {
     const assigned = await underAssignLock(rt, conv.tenantId, async () => {
       if (await othersWaiting(rt, team)) return false;
@@ -119,12 +119,11 @@ export async function sendToTeam(
  * Assigns waiting conversations, oldest first, while operators have room. Drains of
  * one team run one at a time; each conversation is changed under its own key.
  */
-export function drainTeam(rt: DeskRuntime, teamId: string): Promise<void> {
-  const team = rt.teams.get(teamId);
+export function drainTeam(rt: DeskRuntime, tenantId: string, teamId: string): Promise<void> {
+  const team = rt.teams.get(tenantId, teamId);
   if (!team) return Promise.resolve();
-  const { tenantId } = team.config;
   return rt.queue.outside(() =>
-    rt.queue.run(`drain/${teamId}`, async () => {
+    rt.queue.run(`drain/${tenantId}/${teamId}`, async () => {
       for (const entry of await queueEntries(rt, tenantId, teamId)) {
         const first = await rt.store.getConversation(tenantId, entry.conversationId);
         if (!isWaiting(first, teamId)) {
@@ -156,10 +155,15 @@ export function drainTeam(rt: DeskRuntime, teamId: string): Promise<void> {
  * API calls); started in the background from inside a turn, which must not wait on
  * other conversations.
  */
-export function rebalance(rt: DeskRuntime, teamIds: Iterable<string>): Promise<void> {
-  const ids = [...new Set(teamIds)].filter((id) => rt.teams.has(id));
+export function rebalance(
+  rt: DeskRuntime,
+  tenantId: string,
+  teamIds: Iterable<string>,
+): Promise<void> {
+  const ids = [...new Set(teamIds)].filter((id) => rt.teams.has(tenantId, id));
   if (ids.length === 0) return Promise.resolve();
-  const work = () => Promise.all(ids.map((id) => drainTeam(rt, id))).then(() => undefined);
+  const work = () =>
+    Promise.all(ids.map((id) => drainTeam(rt, tenantId, id))).then(() => undefined);
   if (rt.queue.holdsAny()) {
     inBackground(rt, 'team-drain', work);
     return Promise.resolve();
@@ -168,9 +172,9 @@ export function rebalance(rt: DeskRuntime, teamIds: Iterable<string>): Promise<v
 }
 
 /** Drains the given teams in the background: for code that holds a conversation's key. */
-export function rebalanceLater(rt: DeskRuntime, teamIds: Iterable<string>): void {
+export function rebalanceLater(rt: DeskRuntime, tenantId: string, teamIds: Iterable<string>): void {
   const ids = [...teamIds];
-  if (ids.length > 0) inBackground(rt, 'team-drain', () => rebalance(rt, ids));
+  if (ids.length > 0) inBackground(rt, 'team-drain', () => rebalance(rt, tenantId, ids));
 }
 
 /** Teams that may have room once `conv` stops counting against its operator. */

@@ -23,10 +23,10 @@ export function registerTeam(rt: DeskRuntime, options: TeamOptions, path = 'team
 
 /** Registers a team whose options are already validated. */
 export function addTeamConfig(rt: DeskRuntime, config: TeamConfig, path = 'team'): TeamRuntime {
-  if (rt.teams.has(config.id)) {
+  if (rt.teams.has(config.tenantId, config.id)) {
     throw new ParleyError(
       'CONFIG_INVALID',
-      `${path}.id: team id "${config.id}" is used twice; give each team its own id.`,
+      `${path}.id: team id "${config.id}" is used twice in tenant "${config.tenantId}"; give each team of a tenant its own id.`,
       { details: { path: `${path}.id` } },
     );
   }
@@ -34,7 +34,7 @@ export function addTeamConfig(rt: DeskRuntime, config: TeamConfig, path = 'team'
     checkSamePerson(rt, config.tenantId, o, `${path}.operators.${i}`);
   });
   const team: TeamRuntime = { config, members: [] };
-  rt.teams.set(config.id, team);
+  rt.teams.set(config.tenantId, config.id, team);
   for (const o of config.operators) joinTeam(rt, team, o);
   return team;
 }
@@ -42,10 +42,11 @@ export function addTeamConfig(rt: DeskRuntime, config: TeamConfig, path = 'team'
 /** Adds an operator to a team; an operator already known in the tenant keeps their state. */
 export function addOperator(
   rt: DeskRuntime,
+  tenantId: string,
   teamId: string,
   options: OperatorOptions,
 ): OperatorRuntime {
-  const team = teamRuntime(rt, teamId);
+  const team = teamRuntime(rt, tenantId, teamId);
   const config = parseOrThrow(operatorOptionsSchema, options, 'operator options', 'INPUT_INVALID');
   if (team.members.includes(config.id)) {
     throw new ParleyError(
@@ -85,12 +86,13 @@ function checkSamePerson(rt: DeskRuntime, tenantId: string, o: OperatorConfig, p
   }
 }
 
-export function teamRuntime(rt: DeskRuntime, teamId: string, tenantId?: string): TeamRuntime {
-  const team = rt.teams.get(teamId);
-  if (!team || (tenantId !== undefined && team.config.tenantId !== tenantId)) {
+/** A tenant's team; another tenant's team of the same id is never found (PL1). */
+export function teamRuntime(rt: DeskRuntime, tenantId: string, teamId: string): TeamRuntime {
+  const team = rt.teams.get(tenantId, teamId);
+  if (!team) {
     throw new ParleyError(
       'NOT_FOUND',
-      `No team "${teamId}"${tenantId === undefined ? '' : ` in tenant "${tenantId}"`}. Add it in createDesk({ teams }) or with desk.teams.add().`,
+      `No team "${teamId}" in tenant "${tenantId}". Add it in createDesk({ teams }) or with desk.teams.add().`,
     );
   }
   return team;
@@ -113,7 +115,8 @@ export function operatorRuntime(
 
 /** Ids of the teams an operator serves. */
 export function teamsOf(rt: DeskRuntime, tenantId: string, operatorId: string): string[] {
-  return [...rt.teams.values()]
-    .filter((t) => t.config.tenantId === tenantId && t.members.includes(operatorId))
+  return rt.teams
+    .ofTenant(tenantId)
+    .filter((t) => t.members.includes(operatorId))
     .map((t) => t.config.id);
 }

@@ -54,7 +54,10 @@ export interface TestDesk {
 export async function createTestDesk(options: TestDeskOptions = {}): Promise<TestDesk> {
   const { now, script, route, channel: channelOptions, settings, ...deskOptions } = options;
   const teams = deskOptions.teams ?? [];
-  const hasSupport = teams.some((t) => t.id === 'support');
+  // The default tenant's `support` (another tenant's team of that id is its own, PL1).
+  const hasSupport = teams.some(
+    (t) => t.id === 'support' && (t.tenantId ?? 'default') === 'default',
+  );
   const clock = createFakeClock(now);
   const channel = memoryChannel(channelOptions);
   const assistant = scriptedAssistant(script);

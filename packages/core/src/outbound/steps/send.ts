@@ -39,7 +39,7 @@ function authorName(
     author.kind === 'operator'
       ? rt.operators.get(operatorKey(tenantId, author.id))?.name
       : author.kind === 'assistant'
-        ? rt.assistants.get(author.id)?.name
+        ? rt.assistants.get(tenantId, author.id)?.name
         : undefined;
   return name === undefined ? {} : { authorName: name };
 }

@@ -31,9 +31,15 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
       : await rt.store.findActiveConversation(ctx.tenantId, ctx.channel.id, ctx.contact.id);
     if (conv && isIdle(rt, conv)) {
       const closed = await closeForInactivity(rt, conv);
-      rebalanceLater(rt, teamsFreedBy(rt, closed));
+      rebalanceLater(rt, closed.tenantId, teamsFreedBy(rt, closed));
       conv = undefined;
     }
+    // The channel's own language wins over what the channel reports (the widget's).
+    const language = ctx.channel.language ?? ctx.inbound.from.language;
+    // A conversation the business started (or one from before the widget said) learns
+    // its language from the first message that reports one, before any detected one.
+    if (conv && conv.language === undefined && language !== undefined)
+      conv = await updateConversation(rt, conv, { language });
     if (!conv) {
       conv = newConversation({
         tenantId: ctx.tenantId,
@@ -43,8 +49,6 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
         origin: 'customer',
         now: rt.clock.now(),
       });
-      // The channel's own language wins over what the channel reports (the widget's).
-      const language = ctx.channel.language ?? ctx.inbound.from.language;
       if (language !== undefined) conv.language = language;
       await rt.store.saveConversation(conv);
       await scheduleAutoClose(rt, conv);

@@ -1,4 +1,4 @@
-import { parseScore } from '../../csat/score.js';
+import { parseScore, scoreByTitle } from '../../csat/score.js';
 import { pendingSurvey, recordAnswer } from '../../csat/survey.js';
 import type { DeskRuntime } from '../../desk/runtime.js';
 import { contentText } from '../../model/content.js';
@@ -14,7 +14,11 @@ export function csatStage(rt: DeskRuntime): Middleware<TurnContext> {
   return async function csat(ctx, next) {
     if (!ctx.awaitingSurvey) return next();
     const survey = pendingSurvey(ctx.conversation, rt.clock.now());
-    const score = survey ? parseScore(ctx.inbound.content) : undefined;
+    const options = rt.channels.get(ctx.conversation.channelId)?.config.csat?.options;
+    // The business's own titles first ("Bom" may mean 3 on its scale), then the table.
+    const score = survey
+      ? ((options && scoreByTitle(options, ctx.inbound.content)) ?? parseScore(ctx.inbound.content))
+      : undefined;
     if (survey && score !== undefined) {
       ctx.conversation = await recordAnswer(
         rt,

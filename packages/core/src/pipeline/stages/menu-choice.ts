@@ -15,8 +15,8 @@ export function menuChoiceStage(rt: DeskRuntime): Middleware<TurnContext> {
   return async function menuChoice(ctx, next) {
     const state = ctx.needsRoute ? undefined : menuState(ctx.conversation);
     if (ctx.conversation.handler !== 'menu' || !state) return next();
-    const menu = rt.menus.get(state.id);
-    const option = menu && matchMenuOption(menu, ctx.inbound.content);
+    const menu = rt.menus.get(ctx.conversation.tenantId, state.id);
+    const option = menu && matchMenuOption(menu, ctx.inbound.content, ctx.conversation.language);
     if (menu && !option && state.invalid < menu.retries) {
       ctx.conversation = await repromptMenu(rt, ctx.conversation, menu, state.invalid + 1);
       return next();

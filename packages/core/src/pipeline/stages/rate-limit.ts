@@ -1,5 +1,6 @@
 import type { DeskRuntime } from '../../desk/runtime.js';
 import { admitInbound } from '../../limits/inbound-window.js';
+import { localize } from '../../model/localized-text.js';
 import type { Message } from '../../model/records.js';
 import { deliver } from '../../outbound/deliver.js';
 import { recordIgnored } from '../../routing/ignored.js';
@@ -55,7 +56,8 @@ export function rateLimitStage(rt: DeskRuntime): Middleware<TurnContext> {
       ...(conv && { conversationId: conv.id }),
     };
     if (conv && verdict.notify && limit.notice) {
-      await deliver(rt, conv, { type: 'text', text: limit.notice }, { author: { kind: 'system' } });
+      const text = localize(limit.notice, conv.language);
+      await deliver(rt, conv, { type: 'text', text }, { author: { kind: 'system' } });
     }
   };
 }

@@ -3,6 +3,7 @@ export type {
   AssistantInput,
   AssistantResult,
   AssistantUsage,
+  RespondOptions,
 } from './assistant/assistant.js';
 export type {
   ChannelAdapter,
@@ -15,7 +16,9 @@ export type {
   OutboundMessage,
   ReceiveOptions,
   ReceiveOutcome,
+  ReplyDraft,
   SendReceipt,
+  ShownAuthor,
 } from './channel/adapter.js';
 export type { ChannelTurnContext, TurnChannel } from './channel/turn-context.js';
 export type {

@@ -1,6 +1,15 @@
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 
+/** File types a visitor may upload, recognised by their bytes. */
+export const uploadTypes = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+] as const;
+
 const rate = (burst: number, perSecond: number) =>
   z
     .object({
@@ -14,6 +23,11 @@ const rate = (burst: number, perSecond: number) =>
 const originCheck = z.custom<(origin: string | undefined) => boolean>(
   (v) => typeof v === 'function',
   'expected a function (origin) => boolean',
+);
+
+const teamStatus = z.custom<(visitor: { address: string; language?: string }) => unknown>(
+  (v) => typeof v === 'function',
+  'expected a function (visitor) => { status: "online" | "away", replyTime? }',
 );
 
 const clientIp = z.custom<(req: IncomingMessage) => string | undefined>(
@@ -68,6 +82,35 @@ export const livechatOptionsSchema = z
     maxBufferedBytes: z.number().int().min(1_024).default(1_048_576),
     /** The client's IP for per-IP limits (default: the socket's remote address). */
     clientIp: clientIp.optional(),
+    /**
+     * The team's status shown before the visitor writes: `{ status: 'online' | 'away',
+     * replyTime? }`, asked at each visitor's hello (e.g. from `desk.teams.operators()`).
+     * While away the widget asks for an email to reply to. Unset: no status is shown.
+     */
+    status: teamStatus.optional(),
+    /**
+     * Files visitors may send (images, PDF). The server checks the size and the bytes
+     * themselves (magic bytes), whatever name or type the browser claims. `false`: none.
+     */
+    uploads: z
+      .union([
+        z.literal(false),
+        z.object({
+          /** Largest file in bytes (default 5 MiB). */
+          maxBytes: z
+            .number()
+            .int()
+            .min(1_024)
+            .max(16 * 1024 * 1024)
+            .default(5 * 1024 * 1024),
+          /** Accepted types, by content (default PNG, JPEG, GIF, WebP and PDF). */
+          types: z
+            .array(z.enum(uploadTypes))
+            .min(1)
+            .default([...uploadTypes]),
+        }),
+      ])
+      .default({ maxBytes: 5 * 1024 * 1024, types: [...uploadTypes] }),
   })
   .refine((o) => !o.requireIdentity || o.identitySecret !== undefined, {
     message: '`requireIdentity` needs `identitySecret` to verify identities',

@@ -116,7 +116,12 @@ describe('live chat sessions', () => {
     const v = await t.visitor();
     await v.hello();
     v.send({ type: 'message', id: 'q1', content: { type: 'text', text: 'question' } });
-    expect(await v.next('typing')).toEqual({ type: 'typing', on: true });
+    // It says who types: the assistant's configured name.
+    expect(await v.next('typing')).toEqual({
+      type: 'typing',
+      on: true,
+      author: { kind: 'assistant', name: 'Sofia' },
+    });
     // The message is acknowledged once recorded, while the assistant still thinks.
     await v.next('ack', (a) => a.id === 'q1');
     release();

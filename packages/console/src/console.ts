@@ -14,6 +14,7 @@ import { consoleAsset } from './server/assets.js';
 import { checkChange, sameOrigin } from './server/guards.js';
 import { identify, SESSION_COOKIE } from './server/identify.js';
 import { appPage, localeOf, loginPage } from './server/pages.js';
+import { sharePresence } from './server/shared-presence.js';
 import { createConsoleSocket } from './server/socket.js';
 
 /** A mounted console: hand it the requests below `basePath` and the socket upgrades. */
@@ -43,6 +44,8 @@ export function createConsole(options: ConsoleOptions): ParleyConsole {
     ? createSessions(desk.store.kv('console-sessions'), config.login.sessionMs)
     : undefined;
   const socket = createConsoleSocket({ config, sessions, logger });
+  const presence =
+    config.presenceSyncMs > 0 ? sharePresence(desk, config.presenceSyncMs, logger) : undefined;
   const cookie = (value: string, maxAgeSeconds?: number) =>
     sessionCookie(SESSION_COOKIE, value, {
       path: base || '/',
@@ -142,6 +145,9 @@ export function createConsole(options: ConsoleOptions): ParleyConsole {
     },
     handleUpgrade: (req, sock, head) => socket.handleUpgrade(req, sock, head),
     typing: (tenantId, address, on) => socket.typing(tenantId, address, on),
-    close: () => socket.close(),
+    close: () => {
+      presence?.stop();
+      socket.close();
+    },
   };
 }

@@ -24,6 +24,12 @@ export interface ConsoleOptions {
   handBackTo?: Record<string, string>;
   /** Names of assistants by id, shown on their messages ("Aurora (AI)"). */
   assistantNames?: Record<string, string>;
+  /**
+   * How often presence set on other processes (through the desk's store) is applied
+   * here, so assignment sees operators signed in elsewhere (default 5 s; 0 turns the
+   * sharing off, for a single process that wants no polling).
+   */
+  presenceSyncMs?: number;
   /** Whether the customer has read the outbound message with this external id. */
   seen?: (tenantId: string, externalId: string) => boolean;
   logger?: Logger;
@@ -49,6 +55,7 @@ export const consoleOptionsSchema = z
     title: z.string().min(1).max(80).default('Parley'),
     handBackTo: z.record(z.string(), z.string()).default({}),
     assistantNames: z.record(z.string(), z.string().min(1).max(80)).default({}),
+    presenceSyncMs: z.number().int().min(0).max(3_600_000).default(5_000),
     seen: z.custom<NonNullable<ConsoleOptions['seen']>>((f) => typeof f === 'function').optional(),
     logger: z.custom<Logger>((l) => typeof l === 'object' && l !== null).optional(),
   })

@@ -20,7 +20,13 @@ import { clientIpOf, ipBuckets, originGuard, refuseHandshake } from './server/gu
 import { type VisitorHistory, visitorHistory } from './server/history.js';
 import { connectionHub } from './server/hub.js';
 import { keyedQueue } from './server/keyed-queue.js';
-import { authorKey, EXTERNAL_ID_SEPARATOR, toWire, wireAuthor } from './server/to-wire.js';
+import {
+  authorKey,
+  EXTERNAL_ID_SEPARATOR,
+  outboundFileId,
+  toWire,
+  wireAuthor,
+} from './server/to-wire.js';
 import { FILE_URL_PREFIX, type Uploads, uploads } from './server/uploads.js';
 import { type VisitorStore, visitorStore } from './server/visitor-store.js';
 
@@ -218,10 +224,21 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
         throw new ParleyError('ABORTED', 'The send was aborted before it reached the visitor.');
       }
       const author = wireAuthor(message.author, message.authorName);
+      const { content } = message;
+      // Bytes (an operator's upload) are kept like a visitor's file; the widget fetches them.
+      if (content.type === 'media' && content.url === undefined && content.data !== undefined) {
+        if (!running?.files) {
+          throw new ParleyError(
+            'INPUT_INVALID',
+            'This live-chat channel has uploads turned off, so it cannot send files: set `uploads` or send media by https URL.',
+          );
+        }
+        await running.files.keep(outboundFileId(message.id), message.to, content);
+      }
       const wire: WireMessage = {
         id: message.id,
         dir: 'out',
-        content: toWire(message.content),
+        content: toWire(content, message.id),
         at: ctx.clock.now().getTime(),
         ...(author && { author }),
       };

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { consoleLogger, ParleyError, parseOrThrow, toError } from '@parley/core';
+import { attachmentRoutes } from './api/attachment-routes.js';
 import { contactRoutes } from './api/contact-routes.js';
 import { conversationRoutes } from './api/conversation-routes.js';
 import { meRoutes } from './api/me-routes.js';
@@ -29,7 +30,13 @@ export interface ParleyConsole {
   close(): void;
 }
 
-const routes: Route[] = [...meRoutes, ...conversationRoutes, ...contactRoutes, ...reportRoutes];
+const routes: Route[] = [
+  ...meRoutes,
+  ...conversationRoutes,
+  ...attachmentRoutes,
+  ...contactRoutes,
+  ...reportRoutes,
+];
 
 /**
  * The operator console (IN1, IN2): an inbox page, its JSON API and a live socket, for

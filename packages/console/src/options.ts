@@ -30,6 +30,14 @@ export interface ConsoleOptions {
    * sharing off, for a single process that wants no polling).
    */
   presenceSyncMs?: number;
+  /**
+   * The bytes behind a channel's own media link, e.g. live chat's `livechat-file:` files
+   * visitors sent: `readMedia: (url) => chat.readFile(url)`. Without it those show as links
+   * that answer 404.
+   */
+  readMedia?: (url: string) => Promise<{ mimeType: string; data: Uint8Array } | undefined>;
+  /** Largest file operators may send (default 5 MiB); images and PDF, checked by their bytes. */
+  maxUploadBytes?: number;
   /** Whether the customer has read the outbound message with this external id. */
   seen?: (tenantId: string, externalId: string) => boolean;
   logger?: Logger;
@@ -56,6 +64,15 @@ export const consoleOptionsSchema = z
     handBackTo: z.record(z.string(), z.string()).default({}),
     assistantNames: z.record(z.string(), z.string().min(1).max(80)).default({}),
     presenceSyncMs: z.number().int().min(0).max(3_600_000).default(5_000),
+    readMedia: z
+      .custom<NonNullable<ConsoleOptions['readMedia']>>((f) => typeof f === 'function')
+      .optional(),
+    maxUploadBytes: z
+      .number()
+      .int()
+      .min(1_024)
+      .max(16 * 1024 * 1024)
+      .default(5 * 1024 * 1024),
     seen: z.custom<NonNullable<ConsoleOptions['seen']>>((f) => typeof f === 'function').optional(),
     logger: z.custom<Logger>((l) => typeof l === 'object' && l !== null).optional(),
   })

@@ -49,6 +49,19 @@ export function uploads(kv: KeyValue, config: UploadConfig, ttlMs: number) {
       await kv.set(key(id), file, { ttlMs });
       return { ok: true, id, mimeType, kind: mimeType.startsWith('image/') ? 'image' : 'document' };
     },
+    /** Keeps the bytes of a file the business sends (the desk checked them already). */
+    async keep(
+      id: string,
+      address: string,
+      media: { data?: Uint8Array; mimeType?: string },
+    ): Promise<void> {
+      const file: StoredFile = {
+        address,
+        mimeType: media.mimeType ?? 'application/octet-stream',
+        data: Buffer.from(media.data ?? new Uint8Array()).toString('base64'),
+      };
+      await kv.set(key(id), file, { ttlMs });
+    },
     /** A file of `address` (undefined for another visitor's or an expired one). */
     async read(id: string, address?: string): Promise<StoredFile | undefined> {
       const file = (await kv.get(key(id))) as StoredFile | undefined;

@@ -116,13 +116,24 @@ function start() {
     view.setMeta(message.id, 'sending');
   };
 
+  // The status line: the link's state first, else a passing notice (a refused file).
+  let linkStatus: string | undefined;
+  let notice: string | undefined;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  const showStatus = () => view.setStatus(linkStatus ?? notice);
+
   // Files: checked here for size and type (the server checks the bytes again).
   let upload: { maxBytes: number; types: string[] } | undefined;
   const sendFile = (file: File) => {
     if (!upload || file.size > upload.maxBytes || !upload.types.includes(file.type)) {
       const mb = `${Math.round(((upload?.maxBytes ?? 0) / 1048576) * 10) / 10} MB`;
-      view.setStatus(texts.fileRefused.replace('{size}', mb));
-      setTimeout(() => view.setStatus(undefined), 6_000);
+      notice = texts.fileRefused.replace('{size}', mb);
+      showStatus();
+      clearTimeout(noticeTimer);
+      noticeTimer = setTimeout(() => {
+        notice = undefined;
+        showStatus();
+      }, 6_000);
       return;
     }
     const reader = new FileReader();
@@ -242,15 +253,15 @@ function start() {
   };
 
   const onState = (state: LinkState) => {
-    view.setStatus(
+    linkStatus =
       state === 'online'
         ? undefined
         : state === 'refused'
           ? texts.unavailable
           : state === 'connecting'
             ? texts.connecting
-            : texts.reconnecting,
-    );
+            : texts.reconnecting;
+    showStatus();
     view.setEnabled(state !== 'refused');
   };
 

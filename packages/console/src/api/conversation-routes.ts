@@ -82,8 +82,12 @@ export const conversationRoutes: Route[] = [
     async run(ctx) {
       const seen = ctx.config.seen;
       const tenantId = ctx.operator.tenantId;
-      return conversationDetail(ctx.tenant, ctx.params[0]!, await names(ctx), (ext) =>
-        seen ? seen(tenantId, ext) : false,
+      return conversationDetail(
+        ctx.tenant,
+        ctx.params[0]!,
+        await names(ctx),
+        (ext) => (seen ? seen(tenantId, ext) : false),
+        ctx.config.basePath,
       );
     },
   },

@@ -68,12 +68,26 @@ export function conversationPane(): HTMLElement[] {
     els.summary,
     els.messages,
     els.typing,
-    composer((text) => attempt(() => post('reply', { text }))),
+    composer(
+      (text) => attempt(() => post('reply', { text })),
+      (file) =>
+        attempt(async () => post('attachment', { name: file.name, data: await base64(file) })),
+    ),
   );
   return [
     h('section', { class: 'chat', 'aria-label': t('chat') }, els.empty, els.main),
     contactPanel(),
   ];
+}
+
+/** A file's bytes as base64, for the JSON body of the attachment route. */
+function base64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
 }
 
 export function showTyping(on: boolean): void {

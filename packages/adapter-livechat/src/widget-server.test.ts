@@ -60,7 +60,7 @@ describe('live chat: what the widget shows', () => {
     await v.hello({ lang: 'pt-BR' });
     await v.say('olá');
     const [item] = (await t.desk.inbox.list({})).items;
-    expect(item!.conversation.language).toBe('pt-br');
+    expect(item!.conversation.language).toBe('pt-BR');
   });
 
   it('CH5: the team’s status and reply time come from the server’s status option', async () => {

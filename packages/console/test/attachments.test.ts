@@ -97,4 +97,18 @@ describe('@parley/console attachments', { timeout: 30_000 }, () => {
     });
     expect(res.status).toBe(413);
   });
+
+  it('IN2: the operator typing in the console shows as typing to the customer', async () => {
+    await c.t.customer('fabi').send('I need a human for my order');
+    const maria = await signIn(c.url, 'maria', 'maria-secret-1');
+    const { items } = (await (await api('/conversations?search=my%20order', maria)).json()) as {
+      items: Array<{ id: string }>;
+    };
+    const id = items[0]!.id;
+    expect((await api(`/conversations/${id}/typing`, maria, { on: true })).status).toBe(200);
+    expect(c.t.customer('fabi').typing).toBe(true);
+    expect((await api(`/conversations/${id}/typing`, maria, { on: false })).status).toBe(200);
+    expect(c.t.customer('fabi').typing).toBe(false);
+    expect((await api(`/conversations/${id}/typing`, maria, { on: 'yes' })).status).toBe(400);
+  });
 });

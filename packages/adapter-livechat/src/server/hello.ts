@@ -58,7 +58,10 @@ export async function acceptHello(
   }
 
   const email = frame.profile?.email?.trim();
-  const lang = languageCodeSchema.safeParse(frame.lang?.toLowerCase());
+  // `pt-BR` as given; `PT` or `EN-us` from a careless page still count, lower-cased.
+  const lang = languageCodeSchema.safeParse(frame.lang).success
+    ? languageCodeSchema.safeParse(frame.lang)
+    : languageCodeSchema.safeParse(frame.lang?.toLowerCase());
   const profile = {
     ...(frame.profile?.name && { name: frame.profile.name }),
     // An email is kept only when it looks like one: operators reply to it (offline form).

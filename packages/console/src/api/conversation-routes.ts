@@ -123,6 +123,15 @@ export const conversationRoutes: Route[] = [
   },
   {
     method: 'POST',
+    path: conv('typing'),
+    async run(ctx) {
+      const { on } = await readBody(ctx.request, z.object({ on: z.boolean() }), 'typing');
+      await ctx.tenant.inbox.typing(ctx.params[0]!, on, { operatorId: ctx.operator.id });
+      return ok;
+    },
+  },
+  {
+    method: 'POST',
     path: conv('transfer'),
     async run(ctx) {
       const target = await readBody(

@@ -24,6 +24,7 @@ function clip(): SVGSVGElement {
 export function composer(
   send: (text: string) => Promise<boolean>,
   sendFile: (file: File) => Promise<unknown>,
+  typing: () => void = () => {},
 ): HTMLFormElement {
   const box = h('textarea', {
     id: 'reply',
@@ -75,6 +76,7 @@ export function composer(
   };
 
   box.addEventListener('input', () => {
+    typing();
     const m = /^\/([\p{L}\p{N}_-]*)$/u.exec(box.value);
     if (!m) return close();
     const prefix = m[1]!.toLowerCase();

@@ -170,5 +170,9 @@ describe('live chat: what the widget shows', () => {
     await v.hello();
     v.send({ type: 'read', ids: ['x'.repeat(100)], pad: 'y'.repeat(2_000) });
     expect((await v.closed).code).toBe(1009);
+    // Before the hello not even an upload may be big.
+    const early = await t.visitor();
+    early.send({ type: 'upload', id: 'u1', name: 'a.png', data: 'A'.repeat(4_000) });
+    expect(await early.closed).toEqual({ code: 1009, reason: 'frame too big' });
   });
 });

@@ -102,6 +102,10 @@ export function serveSocket(ws: WebSocket, ip: string, deps: ConnectionDeps): vo
   async function onFrame(data: RawData, isBinary: boolean): Promise<void> {
     if (closing) return;
     if (isBinary) return close(closeCodes.badFrame, 'binary frames are not supported');
+    // Only a visitor who said hello may send a file-sized frame; refuse it unread otherwise.
+    if (!peer.session && (data as Buffer).length > config.maxPayloadBytes) {
+      return close(closeCodes.tooBig, 'frame too big');
+    }
     let json: unknown;
     try {
       // ws hands text frames over as a Buffer (binaryType "nodebuffer").

@@ -4,6 +4,8 @@ import type {
   ChannelAdapter,
   ChannelCapabilities,
   ChannelContext,
+  ReplyDraft,
+  ShownAuthor,
   TimerHandle,
 } from '@parley/core';
 import { ParleyError, parseOrThrow } from '@parley/core';
@@ -13,12 +15,20 @@ import { type LivechatEventName, type LivechatEvents, livechatEmitter } from './
 import { type LivechatOptions, livechatOptionsSchema } from './options.js';
 import { closeCodes, type WireMessage } from './protocol.js';
 import { serveSocket } from './server/connection.js';
+import { replyDraft } from './server/draft.js';
 import { clientIpOf, ipBuckets, originGuard, refuseHandshake } from './server/guards.js';
 import { type VisitorHistory, visitorHistory } from './server/history.js';
 import { connectionHub } from './server/hub.js';
 import { keyedQueue } from './server/keyed-queue.js';
 import { relayThrough } from './server/relay.js';
-import { authorKey, EXTERNAL_ID_SEPARATOR, toWire, wireAuthor } from './server/to-wire.js';
+import {
+  authorKey,
+  EXTERNAL_ID_SEPARATOR,
+  outboundFileId,
+  toWire,
+  wireAuthor,
+} from './server/to-wire.js';
+import { FILE_URL_PREFIX, type Uploads, uploads } from './server/uploads.js';
 import { type VisitorStore, visitorStore } from './server/visitor-store.js';
 
 export interface AttachOptions {
@@ -45,10 +55,20 @@ export interface LivechatChannel extends ChannelAdapter {
   tabs(address: string): number;
   /** Open sockets on this channel. */
   readonly connections: number;
-  /** Shows or hides the business's typing indicator in every tab of the visitor. */
-  typing(to: string, on: boolean): Promise<void>;
+  /**
+   * Shows or hides the business's typing indicator in every tab of the visitor; `who`
+   * names who types ("Maria is typing…").
+   */
+  typing(to: string, on: boolean, who?: ShownAuthor): Promise<void>;
+  /** Streams a reply into the visitor's tabs as it is written (AI replies). */
+  draft(to: string, who: ShownAuthor): ReplyDraft;
   /** Tells the visitor's tabs the business has read these messages. */
   markRead(to: string, externalIds: string[]): Promise<void>;
+  /**
+   * The bytes of a file a visitor sent (a `livechat-file:` media link), for the console
+   * or the host to show; undefined when it expired or never existed.
+   */
+  readFile(url: string): Promise<{ mimeType: string; data: Uint8Array } | undefined>;
 }
 
 const capabilities: ChannelCapabilities = {
@@ -60,6 +80,8 @@ const capabilities: ChannelCapabilities = {
   readReceipts: true,
   // The visitor's browser loads media links; the engine only checks they are https.
   mediaLinks: true,
+  // Files visitors sent stay in the channel; the widget fetches them over its socket.
+  mediaLocators: [FILE_URL_PREFIX],
 };
 
 /**
@@ -71,7 +93,11 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
   const allowOrigin = originGuard(config.allowedOrigins);
   const wss = new WebSocketServer({
     noServer: true,
-    maxPayload: config.maxPayloadBytes,
+    // Room for a base64 file; other frames keep `maxPayloadBytes` (checked per frame).
+    maxPayload:
+      config.uploads === false
+        ? config.maxPayloadBytes
+        : Math.max(config.maxPayloadBytes, Math.ceil((config.uploads.maxBytes * 4) / 3) + 4_096),
     perMessageDeflate: false,
     clientTracking: false,
   });
@@ -85,6 +111,7 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
         heartbeat: TimerHandle;
         /** Stops relaying frames to and from other processes. */
         unrelay?: () => void;
+        files: Uploads | undefined;
       }
     | undefined;
   const events = livechatEmitter((error) =>
@@ -137,10 +164,20 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
       events.emit('connection.refused', { ip, code: 403, reason: 'origin not allowed' });
       return refuseHandshake(socket, 403, `origin ${origin ?? '(none)'} is not allowed`);
     }
-    const { ctx, store, history } = running;
+    const { ctx, store, history, files } = running;
     const limits = ipLimits;
     wss.handleUpgrade(req, socket, head, (ws) =>
-      serveSocket(ws, ip, { config, ctx, hub, store, history, ipLimits: limits, events, inOrder }),
+      serveSocket(ws, ip, {
+        config,
+        ctx,
+        hub,
+        store,
+        history,
+        ipLimits: limits,
+        events,
+        inOrder,
+        files,
+      }),
     );
   }
 
@@ -173,6 +210,10 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
         ...(config.fanout && {
           unrelay: relayThrough(hub, config.fanout, ctx.channelId, ctx.logger),
         }),
+        files:
+          config.uploads === false
+            ? undefined
+            : uploads(ctx.kv, config.uploads, config.sessionTtlMs),
       };
     },
 
@@ -190,10 +231,21 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
         throw new ParleyError('ABORTED', 'The send was aborted before it reached the visitor.');
       }
       const author = wireAuthor(message.author, message.authorName);
+      const { content } = message;
+      // Bytes (an operator's upload) are kept like a visitor's file; the widget fetches them.
+      if (content.type === 'media' && content.url === undefined && content.data !== undefined) {
+        if (!running?.files) {
+          throw new ParleyError(
+            'INPUT_INVALID',
+            'This live-chat channel has uploads turned off, so it cannot send files: set `uploads` or send media by https URL.',
+          );
+        }
+        await running.files.keep(outboundFileId(message.id), message.to, content);
+      }
       const wire: WireMessage = {
         id: message.id,
         dir: 'out',
-        content: toWire(message.content),
+        content: toWire(content, message.id),
         at: ctx.clock.now().getTime(),
         ...(author && { author }),
       };
@@ -207,9 +259,15 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
       return { externalId: message.id };
     },
 
-    async typing(to, on) {
+    async typing(to, on, who) {
       started('show typing');
-      hub.fanout(to, { type: 'typing', on });
+      const author = on && who ? wireAuthor({ kind: who.kind, id: '' }, who.name) : undefined;
+      hub.fanout(to, { type: 'typing', on, ...(author && { author }) });
+    },
+
+    draft(to, who) {
+      started('stream a reply');
+      return replyDraft(hub, to, who);
     },
 
     async markRead(to, externalIds) {
@@ -235,6 +293,15 @@ export function livechat(options: LivechatOptions = {}): LivechatChannel {
       return () => {
         server.off('upgrade', listener);
       };
+    },
+
+    async readFile(url) {
+      const { files } = started('read files');
+      if (!url.startsWith(FILE_URL_PREFIX)) return undefined;
+      const file = await files?.read(url.slice(FILE_URL_PREFIX.length));
+      return (
+        file && { mimeType: file.mimeType, data: new Uint8Array(Buffer.from(file.data, 'base64')) }
+      );
     },
 
     handleUpgrade,

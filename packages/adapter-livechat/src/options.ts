@@ -2,6 +2,15 @@ import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 import type { LivechatFanout } from './server/relay.js';
 
+/** File types a visitor may upload, recognised by their bytes. */
+export const uploadTypes = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+] as const;
+
 const rate = (burst: number, perSecond: number) =>
   z
     .object({
@@ -26,6 +35,11 @@ const fanout = z.custom<LivechatFanout>(
     typeof (v as LivechatFanout).subscribe === 'function' &&
     typeof (v as LivechatFanout).origin === 'string',
   'expected a fan-out with origin, publish and subscribe (createFanout of @parley/store-postgres)',
+);
+
+const teamStatus = z.custom<(visitor: { address: string; language?: string }) => unknown>(
+  (v) => typeof v === 'function',
+  'expected a function (visitor) => { status: "online" | "away", replyTime? }',
 );
 
 const clientIp = z.custom<(req: IncomingMessage) => string | undefined>(
@@ -86,6 +100,35 @@ export const livechatOptionsSchema = z
      * open on another. Without it, frames reach only tabs open in this process.
      */
     fanout: fanout.optional(),
+    /**
+     * The team's status shown before the visitor writes: `{ status: 'online' | 'away',
+     * replyTime? }`, asked at each visitor's hello (e.g. from `desk.teams.operators()`).
+     * While away the widget asks for an email to reply to. Unset: no status is shown.
+     */
+    status: teamStatus.optional(),
+    /**
+     * Files visitors may send (images, PDF). The server checks the size and the bytes
+     * themselves (magic bytes), whatever name or type the browser claims. `false`: none.
+     */
+    uploads: z
+      .union([
+        z.literal(false),
+        z.object({
+          /** Largest file in bytes (default 5 MiB). */
+          maxBytes: z
+            .number()
+            .int()
+            .min(1_024)
+            .max(16 * 1024 * 1024)
+            .default(5 * 1024 * 1024),
+          /** Accepted types, by content (default PNG, JPEG, GIF, WebP and PDF). */
+          types: z
+            .array(z.enum(uploadTypes))
+            .min(1)
+            .default([...uploadTypes]),
+        }),
+      ])
+      .default({ maxBytes: 5 * 1024 * 1024, types: [...uploadTypes] }),
   })
   .strict()
   .refine((o) => !o.requireIdentity || o.identitySecret !== undefined, {

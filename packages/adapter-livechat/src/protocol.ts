@@ -100,7 +100,18 @@ export const helloFrameSchema = z.object({
       phone: z.string().max(40).optional(),
     })
     .optional(),
+  /** The widget's language (`data-lang`): becomes the conversation's language. */
+  lang: z.string().max(35).optional(),
 });
+
+/** The team as the visitor sees it before writing (the `status` option). */
+export const teamStatusSchema = z.object({
+  /** `online`: someone answers now. `away`: the widget asks for an email to reply to. */
+  status: z.enum(['online', 'away']),
+  /** "We usually reply in a few minutes", in the visitor's language. */
+  replyTime: z.string().min(1).max(200).optional(),
+});
+export type TeamStatus = z.infer<typeof teamStatusSchema>;
 
 /** Frames the widget (or any client) sends. */
 export const clientFrameSchema = z.discriminatedUnion('type', [
@@ -109,6 +120,16 @@ export const clientFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('typing'), on: z.boolean() }),
   z.object({ type: z.literal('read'), ids: z.array(z.string().max(128)).min(1).max(100) }),
   z.object({ type: z.literal('pong') }),
+  /** A file (image, PDF) the visitor sends, base64 in the frame; checked by its bytes. */
+  z.object({
+    type: z.literal('upload'),
+    id: clientIdSchema,
+    name: z.string().min(1).max(200),
+    data: z.string().min(1),
+    caption: z.string().max(1000).optional(),
+  }),
+  /** Asks for the bytes of a file of this visitor's conversation (`livechat-file:` links). */
+  z.object({ type: z.literal('file'), id: z.string().min(1).max(64) }),
 ]);
 export type ClientFrame = z.infer<typeof clientFrameSchema>;
 export type HelloFrame = z.infer<typeof helloFrameSchema>;
@@ -130,12 +151,38 @@ export const serverFrameSchema = z.discriminatedUnion('type', [
     maxMessageChars: z.number().int().positive(),
     /** The server pings this often; silence for much longer means the link is dead. */
     heartbeatMs: z.number().int().positive(),
+    /** Files the visitor may send: largest size and accepted types. Absent: none. */
+    upload: z
+      .object({ maxBytes: z.number().int().positive(), types: z.array(z.string()) })
+      .optional(),
+    /** Online/away and the expected reply time, when the host tells the channel. */
+    team: teamStatusSchema.optional(),
   }),
   z.object({ type: z.literal('message'), message: wireMessageSchema }),
   z.object({ type: z.literal('ack'), id: z.string().min(1), status: z.enum(ackStatuses) }),
-  z.object({ type: z.literal('typing'), on: z.boolean() }),
+  z.object({ type: z.literal('typing'), on: z.boolean(), author: wireAuthorSchema.optional() }),
   z.object({ type: z.literal('read'), ids: z.array(z.string()) }),
   z.object({ type: z.literal('ping') }),
+  /**
+   * A reply shown while the model writes it: the draft's text becomes its first `from`
+   * characters plus `text` (from 0 when the model starts over). `done` removes it; the
+   * finished reply arrives as a `message` (recorded once).
+   */
+  /** The bytes of a `livechat-file:` link the widget asked for (`file`), base64. */
+  z.object({
+    type: z.literal('file'),
+    id: z.string().min(1),
+    mimeType: z.string(),
+    data: z.string(),
+  }),
+  z.object({
+    type: z.literal('draft'),
+    id: z.string().min(1).max(64),
+    from: z.number().int().min(0),
+    text: z.string(),
+    done: z.boolean().optional(),
+    author: wireAuthorSchema.optional(),
+  }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrameSchema>;
 export type WelcomeFrame = Extract<ServerFrame, { type: 'welcome' }>;

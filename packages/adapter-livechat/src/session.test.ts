@@ -116,7 +116,12 @@ describe('live chat sessions', () => {
     const v = await t.visitor();
     await v.hello();
     v.send({ type: 'message', id: 'q1', content: { type: 'text', text: 'question' } });
-    expect(await v.next('typing')).toEqual({ type: 'typing', on: true });
+    // It says who types: the assistant's configured name.
+    expect(await v.next('typing')).toEqual({
+      type: 'typing',
+      on: true,
+      author: { kind: 'assistant', name: 'Sofia' },
+    });
     // The message is acknowledged once recorded, while the assistant still thinks.
     await v.next('ack', (a) => a.id === 'q1');
     release();
@@ -302,7 +307,7 @@ describe('live chat sessions', () => {
     expect(texts(history).at(-1)).toBe('out: Sorry for the wait!');
   });
 
-  it('CH5: media goes out by URL; media with bytes only is refused with what to do', async () => {
+  it('CH5: media goes out by URL; media with bytes is kept and fetched over the socket', async () => {
     const t = await start({
       script: [
         {
@@ -330,21 +335,36 @@ describe('live chat sessions', () => {
     });
     const bytesOnly = {
       type: 'media' as const,
-      kind: 'image' as const,
-      data: new Uint8Array([1, 2]),
+      kind: 'document' as const,
+      data: new Uint8Array([0x25, 0x50, 0x44, 0x46]),
+      mimeType: 'application/pdf',
+      fileName: 'invoice.pdf',
     };
+    const send = { id: 'm-bytes', conversationId: 'c', to: visitorId, content: bytesOnly };
+    await t.chat.send({ ...send, author: { kind: 'system' } }, {});
+    const file = await v.next('message', (f) => f.message.id === 'm-bytes');
+    expect(file.message.content).toEqual({
+      type: 'media',
+      kind: 'document',
+      url: 'livechat-file:o-m-bytes',
+      mimeType: 'application/pdf',
+      fileName: 'invoice.pdf',
+    });
+    v.send({ type: 'file', id: 'o-m-bytes' });
+    expect((await v.next('file')).data).toBe(Buffer.from('%PDF').toString('base64'));
+  });
+
+  it('CH5: with uploads off, media with bytes only is refused with what to do', async () => {
+    const t = await start({ chat: { uploads: false } });
+    const v = await t.visitor();
+    const { visitorId } = await v.hello();
+    const content = { type: 'media' as const, kind: 'image' as const, data: new Uint8Array([1]) };
     await expect(
       t.chat.send(
-        {
-          id: 'm-bytes',
-          conversationId: 'c',
-          to: visitorId,
-          content: bytesOnly,
-          author: { kind: 'system' },
-        },
+        { id: 'm', conversationId: 'c', to: visitorId, content, author: { kind: 'system' } },
         {},
       ),
-    ).rejects.toMatchObject({ code: 'INPUT_INVALID', message: /give the media a `url`/ });
+    ).rejects.toMatchObject({ code: 'INPUT_INVALID', message: /uploads turned off/ });
   });
 
   it('CH5: stopping the desk closes sockets with 1001; upgrades before start get 503', async () => {

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { consoleLogger, ParleyError, parseOrThrow } from '@parley/core';
 import { toError } from '@parley/core/internal';
+import { attachmentRoutes } from './api/attachment-routes.js';
 import { contactRoutes } from './api/contact-routes.js';
 import { conversationRoutes } from './api/conversation-routes.js';
 import { meRoutes } from './api/me-routes.js';
@@ -15,6 +16,7 @@ import { consoleAsset } from './server/assets.js';
 import { checkChange, sameOrigin } from './server/guards.js';
 import { identify, SESSION_COOKIE } from './server/identify.js';
 import { appPage, localeOf, loginPage } from './server/pages.js';
+import { sharePresence } from './server/shared-presence.js';
 import { createConsoleSocket } from './server/socket.js';
 
 /** A mounted console: hand it the requests below `basePath` and the socket upgrades. */
@@ -29,7 +31,13 @@ export interface ParleyConsole {
   close(): void;
 }
 
-const routes: Route[] = [...meRoutes, ...conversationRoutes, ...contactRoutes, ...reportRoutes];
+const routes: Route[] = [
+  ...meRoutes,
+  ...conversationRoutes,
+  ...attachmentRoutes,
+  ...contactRoutes,
+  ...reportRoutes,
+];
 
 /**
  * The operator console (IN1, IN2): an inbox page, its JSON API and a live socket, for
@@ -44,6 +52,8 @@ export function createConsole(options: ConsoleOptions): ParleyConsole {
     ? createSessions(desk.store.kv('console-sessions'), config.login.sessionMs)
     : undefined;
   const socket = createConsoleSocket({ config, sessions, logger });
+  const presence =
+    config.presenceSyncMs > 0 ? sharePresence(desk, config.presenceSyncMs, logger) : undefined;
   const cookie = (value: string, maxAgeSeconds?: number) =>
     sessionCookie(SESSION_COOKIE, value, {
       path: base || '/',
@@ -143,6 +153,9 @@ export function createConsole(options: ConsoleOptions): ParleyConsole {
     },
     handleUpgrade: (req, sock, head) => socket.handleUpgrade(req, sock, head),
     typing: (tenantId, address, on) => socket.typing(tenantId, address, on),
-    close: () => socket.close(),
+    close: () => {
+      presence?.stop();
+      socket.close();
+    },
   };
 }

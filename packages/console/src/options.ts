@@ -24,6 +24,20 @@ export interface ConsoleOptions {
   handBackTo?: Record<string, string>;
   /** Names of assistants by id, shown on their messages ("Aurora (AI)"). */
   assistantNames?: Record<string, string>;
+  /**
+   * How often presence set on other processes (through the desk's store) is applied
+   * here, so assignment sees operators signed in elsewhere (default 5 s; 0 turns the
+   * sharing off, for a single process that wants no polling).
+   */
+  presenceSyncMs?: number;
+  /**
+   * The bytes behind a channel's own media link, e.g. live chat's `livechat-file:` files
+   * visitors sent: `readMedia: (url) => chat.readFile(url)`. Without it those show as links
+   * that answer 404.
+   */
+  readMedia?: (url: string) => Promise<{ mimeType: string; data: Uint8Array } | undefined>;
+  /** Largest file operators may send (default 5 MiB); images and PDF, checked by their bytes. */
+  maxUploadBytes?: number;
   /** Whether the customer has read the outbound message with this external id. */
   seen?: (tenantId: string, externalId: string) => boolean;
   logger?: Logger;
@@ -49,6 +63,16 @@ export const consoleOptionsSchema = z
     title: z.string().min(1).max(80).default('Parley'),
     handBackTo: z.record(z.string(), z.string()).default({}),
     assistantNames: z.record(z.string(), z.string().min(1).max(80)).default({}),
+    presenceSyncMs: z.number().int().min(0).max(3_600_000).default(5_000),
+    readMedia: z
+      .custom<NonNullable<ConsoleOptions['readMedia']>>((f) => typeof f === 'function')
+      .optional(),
+    maxUploadBytes: z
+      .number()
+      .int()
+      .min(1_024)
+      .max(16 * 1024 * 1024)
+      .default(5 * 1024 * 1024),
     seen: z.custom<NonNullable<ConsoleOptions['seen']>>((f) => typeof f === 'function').optional(),
     logger: z.custom<Logger>((l) => typeof l === 'object' && l !== null).optional(),
   })

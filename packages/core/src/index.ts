@@ -3,6 +3,7 @@ export type {
   AssistantInput,
   AssistantResult,
   AssistantUsage,
+  RespondOptions,
 } from './assistant/assistant.js';
 export type {
   KnowledgeCitation,
@@ -21,7 +22,9 @@ export type {
   OutboundMessage,
   ReceiveOptions,
   ReceiveOutcome,
+  ReplyDraft,
   SendReceipt,
+  ShownAuthor,
 } from './channel/adapter.js';
 export { type SendBudget, sendBudgetKey } from './channel/send-budget.js';
 export type { ChannelTurnContext, TurnChannel } from './channel/turn-context.js';

@@ -33,6 +33,8 @@ export async function operatorConsole(o: OperatorConsoleOptions) {
     handBackTo: { default: ids.assistant },
     assistantNames: { [ids.assistant]: assistantName },
     seen: (_tenant, externalId) => o.seen(externalId),
+    // Files visitors send in the widget stay in the channel; the console shows them.
+    readMedia: (url) => o.chat.readFile(url),
     logger: o.logger,
     ...(o.password
       ? {

@@ -13,12 +13,13 @@ import {
   type WireMessage,
 } from '../protocol.js';
 import { closeReason, type ipBuckets } from './guards.js';
-import { acceptHello } from './hello.js';
+import { acceptHello, teamStatusFor } from './hello.js';
 import type { VisitorHistory } from './history.js';
 import type { ConnectionHub, Peer } from './hub.js';
 import type { keyedQueue } from './keyed-queue.js';
 import { EXTERNAL_ID_SEPARATOR } from './to-wire.js';
 import { tokenBucket } from './token-bucket.js';
+import { FILE_URL_PREFIX, type Uploads } from './uploads.js';
 import type { VisitorSession, VisitorStore } from './visitor-store.js';
 
 /** What every socket of one channel shares. */
@@ -32,6 +33,8 @@ export interface ConnectionDeps {
   events: LivechatEmitter;
   /** Feeds one visitor's messages to the engine in the order they arrived. */
   inOrder: ReturnType<typeof keyedQueue>;
+  /** Files visitors send; undefined when uploads are off. */
+  files: Uploads | undefined;
 }
 
 /**
@@ -99,6 +102,10 @@ export function serveSocket(ws: WebSocket, ip: string, deps: ConnectionDeps): vo
   async function onFrame(data: RawData, isBinary: boolean): Promise<void> {
     if (closing) return;
     if (isBinary) return close(closeCodes.badFrame, 'binary frames are not supported');
+    // Only a visitor who said hello may send a file-sized frame; refuse it unread otherwise.
+    if (!peer.session && (data as Buffer).length > config.maxPayloadBytes) {
+      return close(closeCodes.tooBig, 'frame too big');
+    }
     let json: unknown;
     try {
       // ws hands text frames over as a Buffer (binaryType "nodebuffer").
@@ -111,6 +118,10 @@ export function serveSocket(ws: WebSocket, ip: string, deps: ConnectionDeps): vo
       return close(closeCodes.badFrame, `invalid frame: ${formatIssues(parsed.error)}`);
     }
     const frame = parsed.data;
+    // The socket takes frames big enough for a file; every other frame keeps the small cap.
+    if (frame.type !== 'upload' && (data as Buffer).length > config.maxPayloadBytes) {
+      return close(closeCodes.tooBig, 'frame too big');
+    }
     if (frame.type === 'pong') return;
     if (!bucket.take() || !ipLimits.take(ip)) {
       return close(closeCodes.rateLimited, 'rate limit exceeded, slow down');
@@ -126,7 +137,45 @@ export function serveSocket(ws: WebSocket, ip: string, deps: ConnectionDeps): vo
         return;
       case 'read':
         return onRead(session, frame.ids);
+      case 'upload':
+        return onUpload(session, frame);
+      case 'file':
+        return onFile(session, frame.id);
     }
+  }
+
+  async function onUpload(
+    session: VisitorSession,
+    frame: Extract<ClientFrame, { type: 'upload' }>,
+  ): Promise<void> {
+    const outcome = deps.files
+      ? await deps.files.accept(session.address, frame.data)
+      : { ok: false as const, reason: 'uploads are off on this channel' };
+    if (!outcome.ok) {
+      // Only this file is refused: the widget marks it not delivered, the chat goes on.
+      events.emit('connection.refused', {
+        ip,
+        code: closeCodes.badFrame,
+        reason: `upload refused: ${outcome.reason}`,
+        address: session.address,
+      });
+      hub.send(peer, { type: 'ack', id: frame.id, status: 'failed' });
+      return;
+    }
+    await accept(session, frame.id, {
+      type: 'media',
+      kind: outcome.kind,
+      url: `${FILE_URL_PREFIX}${outcome.id}`,
+      mimeType: outcome.mimeType,
+      fileName: frame.name,
+      ...(frame.caption && { caption: frame.caption }),
+    });
+  }
+
+  /** The bytes of one of this visitor's files, for the widget to show. */
+  async function onFile(session: VisitorSession, id: string): Promise<void> {
+    const file = await deps.files?.read(id, session.address);
+    if (file) hub.send(peer, { type: 'file', id, mimeType: file.mimeType, data: file.data });
   }
 
   async function onHello(frame: Extract<ClientFrame, { type: 'hello' }>): Promise<void> {
@@ -139,7 +188,10 @@ export function serveSocket(ws: WebSocket, ip: string, deps: ConnectionDeps): vo
     peer.session = session;
     // Frames fanned out while the history is read wait, and follow the welcome.
     const tabs = hub.join(peer, session.address);
-    const history = await deps.history.load(session.address);
+    const [history, team] = await Promise.all([
+      deps.history.load(session.address),
+      teamStatusFor(session, config, ctx),
+    ]);
     hub.release(peer, {
       type: 'welcome',
       v: PROTOCOL_VERSION,
@@ -150,6 +202,10 @@ export function serveSocket(ws: WebSocket, ip: string, deps: ConnectionDeps): vo
       history,
       maxMessageChars: config.maxMessageChars,
       heartbeatMs: config.heartbeatMs,
+      ...(config.uploads !== false && {
+        upload: { maxBytes: config.uploads.maxBytes, types: [...config.uploads.types] },
+      }),
+      ...(team && { team }),
     });
     events.emit('visitor.connected', {
       address: session.address,
@@ -178,13 +234,14 @@ export function serveSocket(ws: WebSocket, ip: string, deps: ConnectionDeps): vo
         ? { type: 'choice', optionId: option.id, title: option.title }
         : { type: 'text', text: frame.content.title || frame.content.optionId };
     }
-    const message: WireMessage = {
-      id: frame.id,
-      dir: 'in',
-      content,
-      at: ctx.clock.now().getTime(),
-    };
-    const externalId = `${address}${EXTERNAL_ID_SEPARATOR}${frame.id}`;
+    await accept(session, frame.id, content);
+  }
+
+  /** Mirrors an inbound message to the visitor's other tabs and feeds it to the desk. */
+  async function accept(session: VisitorSession, id: string, content: WireContent): Promise<void> {
+    const { address } = session;
+    const message: WireMessage = { id, dir: 'in', content, at: ctx.clock.now().getTime() };
+    const externalId = `${address}${EXTERNAL_ID_SEPARATOR}${id}`;
     // A message sent again after a reconnect is already the desk's: no second mirror.
     if (!(await ctx.findMessage(externalId))) {
       deps.history.note(address, message);
@@ -192,7 +249,7 @@ export function serveSocket(ws: WebSocket, ip: string, deps: ConnectionDeps): vo
     }
     const ack = (status: AckStatus) => {
       if (status !== 'accepted') deps.history.forget(address, message);
-      hub.send(peer, { type: 'ack', id: frame.id, status });
+      hub.send(peer, { type: 'ack', id, status });
     };
     void deps
       .inOrder(address, () =>
@@ -203,6 +260,7 @@ export function serveSocket(ws: WebSocket, ip: string, deps: ConnectionDeps): vo
             ...(session.name !== undefined && { name: session.name }),
             ...(session.email !== undefined && { email: session.email }),
             ...(session.phone !== undefined && { phone: session.phone }),
+            ...(session.language !== undefined && { language: session.language }),
           },
           content,
           timestamp: new Date(message.at),

@@ -1,13 +1,23 @@
 import { randomBytes } from 'node:crypto';
+import type { ChannelContext } from '@parley/core';
 import { normalisePhone } from '@parley/core';
+import { formatIssues, languageCodeSchema } from '@parley/core/internal';
 import { ANONYMOUS_PREFIX, verifyVisitorIdentity } from '../identity.js';
 import type { LivechatConfig } from '../options.js';
-import { closeCodes, type HelloFrame, PROTOCOL_VERSION } from '../protocol.js';
+import {
+  closeCodes,
+  type HelloFrame,
+  PROTOCOL_VERSION,
+  type TeamStatus,
+  teamStatusSchema,
+} from '../protocol.js';
 import type { VisitorSession, VisitorStore } from './visitor-store.js';
 
 export type HelloOutcome =
   | { ok: true; session: VisitorSession; token: string; resumed: boolean }
   | { ok: false; code: number; reason: string };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 const refuse = (code: number, reason: string): HelloOutcome => ({ ok: false, code, reason });
 
@@ -48,9 +58,16 @@ export async function acceptHello(
     return refuse(closeCodes.identityRefused, 'identity required: send identifier and hash');
   }
 
+  const email = frame.profile?.email?.trim();
+  // `pt-BR` as given; `PT` or `EN-us` from a careless page still count, lower-cased.
+  const lang = languageCodeSchema.safeParse(frame.lang).success
+    ? languageCodeSchema.safeParse(frame.lang)
+    : languageCodeSchema.safeParse(frame.lang?.toLowerCase());
   const profile = {
     ...(frame.profile?.name && { name: frame.profile.name }),
-    ...(frame.profile?.email && { email: frame.profile.email }),
+    // An email is kept only when it looks like one: operators reply to it (offline form).
+    ...(email && EMAIL.test(email) && { email }),
+    ...(lang.success && lang.data !== undefined && { language: lang.data }),
   };
   // A phone from the pre-chat form is kept in E.164 when it parses; anything else is dropped.
   const phone = frame.profile?.phone ? normalisePhone(frame.profile.phone) : undefined;
@@ -69,4 +86,30 @@ export async function acceptHello(
     ...profile,
   };
   return { ok: true, session, token: await store.save(session), resumed: false };
+}
+
+/**
+ * The team's status for this visitor from the host's `status` option; a hook that throws
+ * or answers something else is logged and the widget shows no status (never a refusal).
+ */
+export async function teamStatusFor(
+  session: VisitorSession,
+  config: LivechatConfig,
+  ctx: Pick<ChannelContext, 'logger'>,
+): Promise<TeamStatus | undefined> {
+  if (!config.status) return undefined;
+  try {
+    const answer = await config.status({
+      address: session.address,
+      ...(session.language !== undefined && { language: session.language }),
+    });
+    const parsed = teamStatusSchema.safeParse(answer);
+    if (parsed.success) return parsed.data;
+    ctx.logger.error(
+      `livechat: the status option returned something else: ${formatIssues(parsed.error)}; return { status: 'online' | 'away', replyTime? }.`,
+    );
+  } catch (error) {
+    ctx.logger.error('livechat: the status option threw', { error: String(error) });
+  }
+  return undefined;
 }

@@ -5,8 +5,14 @@ import type { WireAuthor, WireContent, WireMessage } from '../protocol.js';
 /** Separates the visitor's address from the client message id in inbound external ids. */
 export const EXTERNAL_ID_SEPARATOR = '#';
 
+/**
+ * The file id under which the bytes of an outbound media message (an operator's upload)
+ * are kept for the widget: derived from the message id, so history finds them again.
+ */
+export const outboundFileId = (messageId: string) => `o-${messageId}`;
+
 /** Content as the widget renders it; what it cannot render travels as text. */
-export function toWire(content: MessageContent): WireContent {
+export function toWire(content: MessageContent, messageId?: string): WireContent {
   switch (content.type) {
     case 'text':
       return { type: 'text', text: content.text };
@@ -21,6 +27,9 @@ export function toWire(content: MessageContent): WireContent {
         })),
       };
     case 'media': {
+      if (content.url === undefined && content.data !== undefined && messageId !== undefined) {
+        return toWire({ ...content, url: `livechat-file:${outboundFileId(messageId)}` });
+      }
       if (content.url === undefined) {
         throw new ParleyError(
           'INPUT_INVALID',
@@ -81,7 +90,7 @@ export function storedToWire(
   if (message.status !== shown) return undefined;
   let content: WireContent;
   try {
-    content = toWire(message.content);
+    content = toWire(message.content, message.id);
   } catch {
     content = { type: 'text', text: contentText(message.content) || `[${message.content.type}]` };
   }

@@ -13,6 +13,8 @@ export interface VisitorSession {
   email?: string;
   /** From the pre-chat form, in E.164. */
   phone?: string;
+  /** The widget's language (`data-lang`), passed to the desk with each message. */
+  language?: string;
 }
 
 export interface VisitorStoreOptions {

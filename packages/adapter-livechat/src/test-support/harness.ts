@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  type Assistant,
   createDesk,
   createMemoryStore,
   type Desk,
@@ -45,6 +46,8 @@ export interface HarnessOptions {
   http?: (req: IncomingMessage, res: ServerResponse) => void;
   /** Wraps the memory store (to slow a method down, say). */
   store?: (store: Store) => Store;
+  /** Another assistant for "Sofia" (an openaiAssistant on a loopback model server). */
+  assistant?: (clock: FakeClock) => Assistant;
 }
 
 /**
@@ -62,7 +65,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     clock,
     store: options.store ? options.store(store) : store,
     teams: [{ id: 'humans', operators: [{ id: 'maria', name: 'Maria', presence: 'away' }] }],
-    assistants: [{ id: 'bot', name: 'Sofia', assistant, backupTeam: 'humans' }],
+    assistants: [
+      {
+        id: 'bot',
+        name: 'Sofia',
+        assistant: options.assistant?.(clock) ?? assistant,
+        backupTeam: 'humans',
+      },
+    ],
     channels: [{ id: CHANNEL_ID, adapter: chat, route: { assistant: 'bot' } }],
   });
   const errors: Array<DeskEvents['error']> = [];

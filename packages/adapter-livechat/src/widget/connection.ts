@@ -15,7 +15,7 @@ export interface LinkOptions {
 }
 
 export interface Link {
-  /** Sends now when online; `message` frames wait in the outbox until acknowledged. */
+  /** Sends now when online; `message` and `upload` frames wait in the outbox until acknowledged. */
   send(frame: ClientFrame): void;
   /** Says hello again (the hello options changed, e.g. the pre-chat form's profile). */
   reconnect(): void;
@@ -115,7 +115,7 @@ export function openLink(options: LinkOptions): Link {
       ws?.close(1000, 'hello again');
     },
     send(frame) {
-      if (frame.type === 'message') outbox.set(frame.id, frame);
+      if (frame.type === 'message' || frame.type === 'upload') outbox.set(frame.id, frame);
       if (online) raw(frame);
     },
   };

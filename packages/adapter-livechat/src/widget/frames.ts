@@ -55,6 +55,12 @@ function isAuthor(a: unknown): boolean {
   );
 }
 
+const isTeam = (t: unknown) =>
+  isObj(t) &&
+  (t.status === 'online' || t.status === 'away') &&
+  optStr(t.replyTime, 200) &&
+  (t.replyTime === undefined || (t.replyTime as string).length > 0);
+
 export function isWireMessage(m: unknown): m is WireMessage {
   return (
     isObj(m) &&
@@ -80,14 +86,30 @@ function isServerFrame(f: unknown): f is ServerFrame {
         Array.isArray(f.history) &&
         f.history.every(isWireMessage) &&
         isInt(f.maxMessageChars, 1) &&
-        isInt(f.heartbeatMs, 1)
+        isInt(f.heartbeatMs, 1) &&
+        (f.team === undefined || isTeam(f.team)) &&
+        (f.upload === undefined ||
+          (isObj(f.upload) &&
+            isInt(f.upload.maxBytes, 1) &&
+            Array.isArray(f.upload.types) &&
+            f.upload.types.every((t) => isStr(t))))
       );
+    case 'file':
+      return isStr(f.id, 1) && isStr(f.mimeType) && isStr(f.data);
     case 'message':
       return isWireMessage(f.message);
     case 'ack':
       return isStr(f.id, 1) && ackStatuses.includes(f.status as string);
     case 'typing':
-      return isBool(f.on);
+      return isBool(f.on) && (f.author === undefined || isAuthor(f.author));
+    case 'draft':
+      return (
+        isStr(f.id, 1, 64) &&
+        isInt(f.from, 0) &&
+        isStr(f.text) &&
+        (f.done === undefined || isBool(f.done)) &&
+        (f.author === undefined || isAuthor(f.author))
+      );
     case 'read':
       return Array.isArray(f.ids) && f.ids.every((id) => isStr(id));
     case 'ping':

@@ -29,6 +29,16 @@ export interface Texts {
   phone: string;
   start: string;
   invalid: string;
+  /** "{name} is typing…" */
+  typingWho: string;
+  online: string;
+  away: string;
+  /** Shown with the email field while the team is away. */
+  offline: string;
+  emoji: string;
+  attach: string;
+  /** A file over the size limit or of a type not accepted. */
+  fileRefused: string;
 }
 
 const texts: Record<'en' | 'id' | 'pt', Texts> = {
@@ -58,6 +68,13 @@ const texts: Record<'en' | 'id' | 'pt', Texts> = {
     phone: 'Phone',
     start: 'Start chat',
     invalid: 'Please check this field.',
+    typingWho: '{name} is typing…',
+    online: 'Online',
+    away: 'Away',
+    offline: 'We are away right now. Leave your email and we will reply.',
+    emoji: 'Emoji',
+    attach: 'Attach a file',
+    fileRefused: 'Send an image or PDF up to {size}.',
   },
   id: {
     open: 'Buka obrolan',
@@ -85,6 +102,13 @@ const texts: Record<'en' | 'id' | 'pt', Texts> = {
     phone: 'Telepon',
     start: 'Mulai obrolan',
     invalid: 'Periksa kolom ini.',
+    typingWho: '{name} sedang mengetik…',
+    online: 'Online',
+    away: 'Sedang tidak ada',
+    offline: 'Kami sedang tidak ada. Tinggalkan email Anda dan kami akan membalas.',
+    emoji: 'Emoji',
+    attach: 'Lampirkan berkas',
+    fileRefused: 'Kirim gambar atau PDF maksimal {size}.',
   },
   pt: {
     open: 'Abrir chat',
@@ -112,6 +136,13 @@ const texts: Record<'en' | 'id' | 'pt', Texts> = {
     phone: 'Telefone',
     start: 'Iniciar conversa',
     invalid: 'Confira este campo.',
+    typingWho: '{name} está digitando…',
+    online: 'Online',
+    away: 'Ausente',
+    offline: 'Estamos ausentes agora. Deixe seu e-mail e responderemos.',
+    emoji: 'Emoji',
+    attach: 'Anexar arquivo',
+    fileRefused: 'Envie uma imagem ou PDF de até {size}.',
   },
 };
 

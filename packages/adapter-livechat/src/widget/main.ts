@@ -1,6 +1,9 @@
 import { DEFAULT_LIVECHAT_PATH } from '../constants.js';
 import type { HelloFrame, ServerFrame, WireMessage } from '../protocol.js';
+import { composerTools } from './composer-tools.js';
 import { type LinkState, openLink } from './connection.js';
+import { FILE_PREFIX } from './dom.js';
+import { drafts } from './drafts.js';
 import { pickLanguage, textsFor } from './i18n.js';
 import { type Profile, prechatField, prechatFields, prechatForm } from './prechat.js';
 import { createView } from './view.js';
@@ -42,7 +45,8 @@ function serverUrl(data: DOMStringMap): string {
 
 function start() {
   const data = script?.dataset ?? {};
-  const texts = { ...textsFor(pickLanguage(data.lang, navigator.languages ?? [])) };
+  const lang = pickLanguage(data.lang, navigator.languages ?? []);
+  const texts = { ...textsFor(lang) };
   if (data.title) texts.title = data.title;
   const accent = data.color && /^#[0-9a-f]{3,8}$/i.test(data.color) ? data.color : '#0b6bcb';
   const channel = data.channel;
@@ -50,6 +54,8 @@ function start() {
   const stored = readProfile(`parley.livechat.${channel ?? 'default'}.profile`);
   const hello: Omit<HelloFrame, 'type' | 'v' | 'token'> = {
     ...(channel && { channel }),
+    // The conversation's language on the server: `data-lang` as given, else the UI's.
+    lang: (data.lang || lang).slice(0, 35),
     ...(data.identifier && {
       identity: {
         identifier: data.identifier,
@@ -99,13 +105,54 @@ function start() {
   const sendMessage = (
     content: { type: 'text'; text: string } | { type: 'choice'; optionId: string; title: string },
   ) => {
-    const message: WireMessage = { id: newId(), dir: 'in', content, at: Date.now() };
-    const { id } = message;
-    pending.set(id, message);
-    view.render(message, true);
-    view.setMeta(id, 'sending');
+    const id = newId();
+    show({ id, dir: 'in', content, at: Date.now() });
     link.send({ type: 'message', id, content });
     if (typingOn) setTyping(false);
+  };
+  const show = (message: WireMessage) => {
+    pending.set(message.id, message);
+    view.render(message, true);
+    view.setMeta(message.id, 'sending');
+  };
+
+  // The status line: the link's state first, else a passing notice (a refused file).
+  let linkStatus: string | undefined;
+  let notice: string | undefined;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  const showStatus = () => view.setStatus(linkStatus ?? notice);
+
+  // Files: checked here for size and type (the server checks the bytes again).
+  let upload: { maxBytes: number; types: string[] } | undefined;
+  const sendFile = (file: File) => {
+    if (!upload || file.size > upload.maxBytes || !upload.types.includes(file.type)) {
+      const mb = `${Math.round(((upload?.maxBytes ?? 0) / 1048576) * 10) / 10} MB`;
+      notice = texts.fileRefused.replace('{size}', mb);
+      showStatus();
+      clearTimeout(noticeTimer);
+      noticeTimer = setTimeout(() => {
+        notice = undefined;
+        showStatus();
+      }, 6_000);
+      return;
+    }
+    const reader = new FileReader();
+    reader.onload = () => {
+      const id = newId();
+      const data = String(reader.result).split(',')[1] ?? '';
+      // Shown at once from the local file; the server's copy has its own link.
+      view.setFile(`local-${id}`, URL.createObjectURL(file));
+      const kind = file.type.startsWith('image/') ? 'image' : 'document';
+      const url = `${FILE_PREFIX}local-${id}`;
+      show({
+        id,
+        dir: 'in',
+        at: Date.now(),
+        content: { type: 'media', kind, url, fileName: file.name },
+      });
+      link.send({ type: 'upload', id, name: file.name.slice(0, 200) || 'file', data });
+    };
+    reader.readAsDataURL(file);
   };
 
   // The pre-chat form is asked once per browser, unless the page already names the visitor.
@@ -115,20 +162,19 @@ function start() {
   const intro = {
     ...(data.greeting && { greeting: data.greeting.slice(0, 500) }),
     ...(data.replyTime && { replyTime: data.replyTime.slice(0, 200) }),
-    ...(asked && {
-      before: prechatForm(fields, texts, (profile) => {
-        try {
-          localStorage.setItem(profileKey, JSON.stringify(profile));
-        } catch {
-          // Private mode: the profile still goes with this page's hello.
-        }
-        hello.profile = profile;
-        view.startChat();
-        // A new hello carries the profile; the session (same token) keeps its history.
-        link.reconnect();
-      }),
-    }),
+    ...(asked && { before: prechatForm(fields, texts, (profile) => saveProfile(profile)) }),
   };
+  function saveProfile(profile: Profile) {
+    try {
+      localStorage.setItem(profileKey, JSON.stringify(profile));
+    } catch {
+      // Private mode: the profile still goes with this page's hello.
+    }
+    hello.profile = profile;
+    view.startChat();
+    // A new hello carries the profile; the session (same token) keeps its history.
+    link.reconnect();
+  }
   const view = createView(
     texts,
     accent,
@@ -137,9 +183,14 @@ function start() {
       onSend: (text) => sendMessage({ type: 'text', text }),
       onChoose: (optionId, title) => sendMessage({ type: 'choice', optionId, title }),
       onInput: () => setTyping(true),
+      onFile: (id) => link.send({ type: 'file', id }),
     },
     intro,
   );
+  const tools = composerTools(texts, view.input, sendFile);
+  view.input.before(...tools.nodes);
+  const streaming = drafts(view.log, texts);
+  let offlineAsked = false;
 
   const onFrame = (frame: ServerFrame) => {
     switch (frame.type) {
@@ -152,10 +203,36 @@ function start() {
           view.setMeta(message.id, 'sending');
         }
         view.setMaxLength(frame.maxMessageChars);
+        upload = frame.upload;
+        tools.setUpload(upload?.types);
+        if (frame.team) {
+          view.setTeam(frame.team.status, frame.team.replyTime);
+          // Away: ask where to reply, once, unless the visitor already gave an email.
+          if (frame.team.status === 'away' && !hello.profile?.email && !offlineAsked) {
+            offlineAsked = true;
+            view.ask(
+              prechatForm(['email'], { ...texts, prechat: texts.offline }, (profile) => {
+                saveProfile({ ...hello.profile, ...profile });
+              }),
+            );
+          }
+        }
         sendRead();
         return;
+      case 'draft':
+        view.setTyping(false);
+        streaming.apply(frame);
+        return;
+      case 'file': {
+        const bytes = Uint8Array.from(atob(frame.data), (c) => c.charCodeAt(0));
+        view.setFile(frame.id, URL.createObjectURL(new Blob([bytes], { type: frame.mimeType })));
+        return;
+      }
       case 'message':
-        if (frame.message.dir === 'out') view.setTyping(false);
+        if (frame.message.dir === 'out') {
+          view.setTyping(false);
+          streaming.clear();
+        }
         view.render(frame.message, true);
         if (frame.message.dir === 'in') view.setMeta(frame.message.id, 'accepted');
         sendRead();
@@ -168,7 +245,7 @@ function start() {
         for (const id of frame.ids) view.setMeta(id, 'read');
         return;
       case 'typing':
-        view.setTyping(frame.on);
+        view.setTyping(frame.on, frame.author?.name);
         clearTimeout(typingShown);
         if (frame.on) typingShown = setTimeout(() => view.setTyping(false), 30_000);
         return;
@@ -176,15 +253,15 @@ function start() {
   };
 
   const onState = (state: LinkState) => {
-    view.setStatus(
+    linkStatus =
       state === 'online'
         ? undefined
         : state === 'refused'
           ? texts.unavailable
           : state === 'connecting'
             ? texts.connecting
-            : texts.reconnecting,
-    );
+            : texts.reconnecting;
+    showStatus();
     view.setEnabled(state !== 'refused');
   };
 

@@ -10,7 +10,8 @@ button,textarea{font:inherit;color:inherit}
 .panel{width:min(370px,calc(100vw - 40px));height:min(560px,calc(100vh - 110px));background:#fff;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.25);display:flex;flex-direction:column;overflow:hidden}
 [hidden]{display:none!important}
 header{background:var(--plc-accent);color:#fff;padding:12px 14px;display:flex;align-items:center;gap:8px}
-h2{margin:0;font-size:16px;font-weight:600;flex:1}
+h2{margin:0;font-size:16px;font-weight:600}.head{flex:1}
+.presence{margin:0;font-size:12px}.presence::before{content:"";display:inline-block;width:8px;height:8px;border-radius:50%;margin-right:5px;background:#2da44e;box-shadow:0 0 0 1.5px rgba(255,255,255,.85)}.presence.away::before{background:#bf8700}
 .close{background:none;border:0;color:#fff;font-size:22px;line-height:1;cursor:pointer;padding:2px 6px;border-radius:6px}
 .status{padding:6px 14px;background:#fff8c5;font-size:12px}
 .log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:8px;background:#f6f8fa}
@@ -29,12 +30,15 @@ h2{margin:0;font-size:16px;font-weight:600;flex:1}
 .typing i{display:inline-block;width:5px;height:5px;margin-right:2px;border-radius:50%;background:#59636e;animation:plc-blink 1.2s infinite}
 .typing i:nth-child(2){animation-delay:.2s}.typing i:nth-child(3){animation-delay:.4s;margin-right:6px}
 @keyframes plc-blink{0%,80%,100%{opacity:.2}40%{opacity:1}}
-@media (prefers-reduced-motion:reduce){.typing i{animation:none}}
+@media (prefers-reduced-motion:reduce){.typing i,.draft p::after{animation:none}}
 .intro{align-self:stretch;background:#fff;border:1px solid #d0d7de;border-left:4px solid var(--plc-accent);border-radius:10px;padding:8px 11px}.intro p{margin:0}.intro .eta{margin-top:4px;font-size:12px;color:#59636e}
 .prechat{flex-direction:column;gap:8px;padding:12px 14px}.prechat p{margin:0;color:#59636e}.prechat label{display:flex;flex-direction:column;gap:2px;font-size:13px}
 .prechat input{font:inherit;border:1px solid #d0d7de;border-radius:8px;padding:7px 9px}.prechat input[aria-invalid=true]{border-color:#d1242f}.prechat .error{color:#d1242f;font-size:12px}.prechat .send{padding:9px 14px}
 .day{align-self:center;font-size:11px;color:#59636e;background:#eaeef2;border-radius:10px;padding:1px 10px}
-form{display:flex;gap:8px;padding:10px;border-top:1px solid #d0d7de;background:#fff}
+form{position:relative;display:flex;gap:6px;padding:10px;border-top:1px solid #d0d7de;background:#fff}
+.tool{border:0;background:none;padding:0 3px;cursor:pointer;border-radius:8px;color:#59636e;display:grid;place-items:center}.tool svg{width:22px;height:22px;fill:currentColor}
+.emoji{position:absolute;bottom:100%;left:8px;display:grid;grid-template-columns:repeat(7,36px);gap:2px;padding:6px;background:#fff;border:1px solid #d0d7de;border-radius:10px;box-shadow:0 4px 14px rgba(0,0,0,.15)}.emoji button{border:0;background:none;font-size:20px;height:36px;cursor:pointer;border-radius:6px}.emoji button:hover{background:#eaeef2}
+.draft p::after{content:"▍";animation:plc-blink 1s infinite}.file{display:inline-block;padding:6px 10px;border:1px solid currentColor;border-radius:8px;text-decoration:none}.file::before{content:"PDF ";font-weight:700;font-size:11px}
 textarea{flex:1;resize:none;border:1px solid #d0d7de;border-radius:10px;padding:8px 10px;height:40px;max-height:120px;background:#fff}
 .send{border:0;border-radius:10px;background:var(--plc-accent);color:#fff;padding:0 14px;cursor:pointer}
 .send:disabled,textarea:disabled{opacity:.5}

@@ -1,77 +1,7 @@
-import type { AckStatus, WireContent, WireMessage } from '../protocol.js';
+import type { AckStatus, WireMessage } from '../protocol.js';
+import { contentNodes, h, icon } from './dom.js';
 import type { Texts } from './i18n.js';
 import { styles } from './styles.js';
-
-type Attrs = Record<string, string | boolean | undefined>;
-
-/** Creates an element; `true` attributes are set empty, `false`/undefined skipped. */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Attrs = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === true) el.setAttribute(name, '');
-    else if (typeof value === 'string') el.setAttribute(name, value);
-  }
-  el.append(...children);
-  return el;
-}
-
-const safeUrl = (url: string) => /^(https?:|\/)/i.test(url);
-
-/** Text with http(s) links made clickable; everything else stays text (never HTML). */
-function linkify(text: string): Array<Node | string> {
-  const out: Array<Node | string> = [];
-  let last = 0;
-  for (const match of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
-    out.push(text.slice(last, match.index));
-    out.push(h('a', { href: match[0], target: '_blank', rel: 'noopener noreferrer' }, match[0]));
-    last = match.index + match[0].length;
-  }
-  out.push(text.slice(last));
-  return out;
-}
-
-function contentNodes(content: WireContent): Array<Node | string> {
-  switch (content.type) {
-    case 'text':
-      return [h('p', {}, ...linkify(content.text))];
-    case 'choice':
-      return [h('p', {}, content.title ?? content.optionId)];
-    case 'menu':
-      return [h('p', {}, ...linkify(content.text))];
-    case 'media': {
-      if (!safeUrl(content.url)) return [h('p', {}, content.caption ?? content.fileName ?? '')];
-      const caption = content.caption ? [h('p', {}, ...linkify(content.caption))] : [];
-      if (content.kind === 'image') {
-        return [h('img', { src: content.url, alt: content.caption ?? '' }), ...caption];
-      }
-      const name = content.fileName ?? content.url;
-      return [
-        h('a', { href: content.url, target: '_blank', rel: 'noopener noreferrer' }, name),
-        ...caption,
-      ];
-    }
-  }
-}
-
-const CHAT_ICON = 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-5 4V5a2 2 0 0 1 1-2z';
-const CLOSE_ICON =
-  'M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z';
-
-/** The bubble's icon (a speech balloon, or × while open), built without innerHTML (Trusted Types safe). */
-function icon(): { svg: SVGSVGElement; set(open: boolean): void } {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(ns, 'path');
-  path.setAttribute('d', CHAT_ICON);
-  svg.append(path);
-  return { svg, set: (open) => path.setAttribute('d', open ? CLOSE_ICON : CHAT_ICON) };
-}
 
 const clock = (at: number) =>
   new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
@@ -81,6 +11,8 @@ export interface ViewHandlers {
   onSend(text: string): void;
   onChoose(optionId: string, title: string): void;
   onInput(): void;
+  /** A message shows a visitor's file whose bytes are not here yet. */
+  onFile(id: string): void;
 }
 
 /** The widget's DOM inside a shadow root: bubble, panel, log, typing line, composer. */
@@ -112,14 +44,16 @@ export function createView(
     'aria-label': texts.messages,
     tabindex: '0',
   });
+  const typingLabel = h('span', {}, texts.typing);
   const typing = h(
     'div',
     { class: 'typing', 'aria-live': 'polite', hidden: true },
     h('i'),
     h('i'),
     h('i'),
-    texts.typing,
+    typingLabel,
   );
+  const presence = h('p', { class: 'presence', hidden: true });
   const input = h('textarea', {
     'aria-label': texts.placeholder,
     placeholder: texts.placeholder,
@@ -137,7 +71,12 @@ export function createView(
       'aria-labelledby': 'plc-title',
       hidden: true,
     },
-    h('header', {}, h('h2', { id: 'plc-title' }, texts.title), close),
+    h(
+      'header',
+      {},
+      h('div', { class: 'head' }, h('h2', { id: 'plc-title' }, texts.title), presence),
+      close,
+    ),
     status,
     log,
     typing,
@@ -145,6 +84,7 @@ export function createView(
     form,
   );
   if (intro.before) form.hidden = true;
+  const files = new Map<string, string>();
   const badge = h('span', { class: 'badge', hidden: true });
   const bubble = h('button', {
     class: 'bubble',
@@ -167,17 +107,17 @@ export function createView(
   }
   shadow.append(root);
 
-  // The greeting heads the log and stays there (history is appended below it).
-  const introNode =
-    intro.greeting || intro.replyTime
-      ? h(
-          'div',
-          { class: 'intro' },
-          ...(intro.greeting ? [h('p', {}, intro.greeting)] : []),
-          ...(intro.replyTime ? [h('p', { class: 'eta' }, intro.replyTime)] : []),
-        )
-      : undefined;
-  if (introNode) log.append(introNode);
+  // The greeting heads the log and stays there (history is appended below it); the
+  // server's expected reply time replaces the page's own once the welcome brings it.
+  const eta = h('p', { class: 'eta', hidden: !intro.replyTime }, intro.replyTime ?? '');
+  const introNode = h(
+    'div',
+    { class: 'intro', hidden: !intro.greeting && !intro.replyTime },
+    ...(intro.greeting ? [h('p', {}, intro.greeting)] : []),
+    eta,
+  );
+  log.append(introNode);
+  let before = intro.before;
 
   const rows = new Map<string, { message: WireMessage; row: HTMLElement; meta?: HTMLElement }>();
   const key = (dir: string, id: string) => `${dir}:${id}`;
@@ -269,6 +209,12 @@ export function createView(
       );
     }
     const row = h('div', { class: `msg ${message.dir}` }, ...contentNodes(message.content));
+    for (const el of row.querySelectorAll<HTMLElement>('[data-file]')) {
+      const id = el.dataset.file!;
+      const url = files.get(id);
+      if (url) fill(el, url);
+      else handlers.onFile(id);
+    }
     const who = speaker(message);
     if (who && who.id !== lastSpeaker) row.prepend(who.label);
     lastSpeaker = who?.id;
@@ -300,6 +246,11 @@ export function createView(
     refreshMenus();
   }
 
+  function fill(el: HTMLElement, url: string) {
+    if (el instanceof HTMLImageElement) el.src = url;
+    else el.setAttribute('href', url);
+  }
+
   function setMeta(id: string, state: AckStatus | 'sending' | 'read') {
     const entry = rows.get(key('in', id));
     if (!entry?.meta) return;
@@ -327,7 +278,7 @@ export function createView(
     /** Replaces the log with the server's history (after a welcome). */
     reset(history: WireMessage[]) {
       rows.clear();
-      log.replaceChildren(...(introNode ? [introNode] : []));
+      log.replaceChildren(introNode);
       lastSpeaker = undefined;
       lastDay = undefined;
       for (const m of history) {
@@ -347,16 +298,46 @@ export function createView(
       status.hidden = text === undefined;
       status.textContent = text ?? '';
     },
-    setTyping(on: boolean) {
+    /** Shows who types ("Sofia is typing…"), or hides the line. */
+    setTyping(on: boolean, name?: string) {
       typing.hidden = !on;
+      typingLabel.textContent = name ? texts.typingWho.replace('{name}', name) : texts.typing;
     },
+    /** The team's status from the server: a dot in the header and the reply time. */
+    setTeam(status: 'online' | 'away', replyTime: string | undefined) {
+      presence.hidden = false;
+      presence.className = `presence ${status}`;
+      presence.textContent = status === 'online' ? texts.online : texts.away;
+      if (replyTime) {
+        eta.textContent = replyTime;
+        eta.hidden = false;
+        introNode.hidden = false;
+      }
+    },
+    /** A file's bytes arrived (blob URL): every message showing it gets it. */
+    setFile(id: string, url: string) {
+      files.set(id, url);
+      for (const el of log.querySelectorAll<HTMLElement>(`[data-file="${CSS.escape(id)}"]`))
+        fill(el, url);
+    },
+    /** Shows a form (pre-chat, offline email) in place of the composer until `startChat`. */
+    ask(next: HTMLFormElement) {
+      before?.remove();
+      before = next;
+      form.before(next);
+      form.hidden = true;
+    },
+    log,
+    form,
+    input,
     setEnabled(enabled: boolean) {
       input.disabled = !enabled;
       send.disabled = !enabled;
     },
     /** The pre-chat form was sent: the composer takes its place. */
     startChat() {
-      intro.before?.remove();
+      before?.remove();
+      before = undefined;
       form.hidden = false;
       input.focus();
     },

@@ -44,6 +44,8 @@ export interface ChatCallerOptions {
 export type ChatCaller = (
   body: ChatCompletionCreateParamsNonStreaming,
   signal: AbortSignal,
+  /** When set, the call streams and this gets the reply's text so far on every chunk. */
+  onText?: (textSoFar: string) => void,
 ) => Promise<ChatCompletion>;
 
 /**
@@ -54,7 +56,7 @@ export type ChatCaller = (
  */
 export function createChatCaller(options: ChatCallerOptions): ChatCaller {
   const { client, clock, logger, retry } = options;
-  return async (body, signal) => {
+  return async (body, signal, onText) => {
     for (let attempt = 0; ; attempt++) {
       try {
         return await withDeadline(
@@ -62,7 +64,10 @@ export function createChatCaller(options: ChatCallerOptions): ChatCaller {
           options.timeoutMs,
           signal,
           `The model call (${body.model} at ${options.where})`,
-          (s) => client.chat.completions.create(body, { signal: s, maxRetries: 0 }),
+          (s) =>
+            onText
+              ? streamed(client, body, s, onText)
+              : client.chat.completions.create(body, { signal: s, maxRetries: 0 }),
         );
       } catch (error) {
         if (signal.aborted) throw signal.reason ?? error;
@@ -84,6 +89,25 @@ export function createChatCaller(options: ChatCallerOptions): ChatCaller {
       }
     }
   };
+}
+
+/**
+ * One streamed call, assembled into the same completion a plain call returns (tool calls
+ * included), so the tool loop and usage stay one code path. Usage is asked for in the
+ * last chunk; servers that do not send it get estimated usage, as for plain calls.
+ */
+async function streamed(
+  client: OpenAI,
+  body: ChatCompletionCreateParamsNonStreaming,
+  signal: AbortSignal,
+  onText: (textSoFar: string) => void,
+): Promise<ChatCompletion> {
+  const stream = client.chat.completions.stream(
+    { ...body, stream: true, stream_options: { include_usage: true } },
+    { signal, maxRetries: 0 },
+  );
+  stream.on('content', (_delta, snapshot) => onText(snapshot));
+  return stream.finalChatCompletion();
 }
 
 /** How long to wait before retrying `error`, or undefined when it is not worth it. */

@@ -5,6 +5,7 @@ import type {
   AssistantUsage,
   Clock,
   Logger,
+  RespondOptions,
 } from '@parley/core';
 import { contentText, ParleyError, parseOrThrow, silentLogger, systemClock } from '@parley/core';
 import OpenAI from 'openai';
@@ -28,6 +29,7 @@ import { checkUsageLimits, describeBreach } from '../usage/limits.js';
 import { defaultPrices } from '../usage/prices.js';
 import { createChatCaller } from './chat-call.js';
 import { customerProfileMessage } from './customer-data.js';
+import { guardDraft } from './draft-guard.js';
 import { windowHistory } from './history.js';
 import { canaryLine, leaksCanary, resolveCanary } from './leak-canary.js';
 import { type OpenAIAssistantOptions, openaiAssistantSchema } from './options.js';
@@ -164,7 +166,7 @@ export function openaiAssistant(options: OpenAIAssistantOptions): OpenAIAssistan
 
   async function respond(
     input: AssistantInput,
-    { signal }: { signal: AbortSignal },
+    { signal, draft }: RespondOptions,
   ): Promise<AssistantResult> {
     const turnText = input.turn.map((m) => contentText(m.content)).join('\n');
     const language = languageOf(input);
@@ -247,7 +249,16 @@ export function openaiAssistant(options: OpenAIAssistantOptions): OpenAIAssistan
       channel: { id: input.channel.id, kind: input.channel.kind },
       signal,
     };
-    const outcome = await runChat({ call, settings, messages, tools, context, clock, logger });
+    const outcome = await runChat({
+      call,
+      settings,
+      messages,
+      tools,
+      context,
+      clock,
+      logger,
+      ...(draft && { draft: guardDraft(draft, canary, maxReplyChars) }),
+    });
     const said = outcome.type === 'handoff' ? outcome.message : outcome.text;
     if (leaksCanary(said, canary)) {
       logger.warn(

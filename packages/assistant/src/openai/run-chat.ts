@@ -58,6 +58,8 @@ export async function runChat(args: {
   context: ToolContext;
   clock: Clock;
   logger: Logger;
+  /** Streams the reply's text so far (channels that can show it as it is written). */
+  draft?: (textSoFar: string) => void;
 }): Promise<ChatOutcome> {
   const { settings, context } = args;
   const messages = [...args.messages];
@@ -67,7 +69,7 @@ export async function runChat(args: {
   for (let round = 0; ; round++) {
     const lastRound = round >= settings.maxToolRounds;
     const body = requestBody(settings, messages, definitions, lastRound);
-    const response = await args.call(body, context.signal);
+    const response = await args.call(body, context.signal, args.draft);
     usage.push(usageOf(response, body, settings));
     const choice = response.choices?.[0];
     if (!choice?.message) {

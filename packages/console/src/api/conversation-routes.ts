@@ -86,8 +86,12 @@ export const conversationRoutes: Route[] = [
     async run(ctx) {
       const seen = ctx.config.seen;
       const tenantId = ctx.operator.tenantId;
-      return conversationDetail(ctx.tenant, ctx.params[0]!, await names(ctx), (ext) =>
-        seen ? seen(tenantId, ext) : false,
+      return conversationDetail(
+        ctx.tenant,
+        ctx.params[0]!,
+        await names(ctx),
+        (ext) => (seen ? seen(tenantId, ext) : false),
+        ctx.config.basePath,
       );
     },
   },
@@ -119,6 +123,15 @@ export const conversationRoutes: Route[] = [
       );
       const sent = await ctx.tenant.inbox.reply(ctx.params[0]!, body.text, by(ctx));
       return { sent: sent.length };
+    },
+  },
+  {
+    method: 'POST',
+    path: conv('typing'),
+    async run(ctx) {
+      const { on } = await readBody(ctx.request, z.object({ on: z.boolean() }), 'typing');
+      await ctx.tenant.inbox.typing(ctx.params[0]!, on, { operatorId: ctx.operator.id });
+      return ok;
     },
   },
   {

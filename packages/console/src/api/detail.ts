@@ -8,6 +8,7 @@ export async function conversationDetail(
   id: string,
   names: Names,
   seen: (externalId: string) => boolean,
+  basePath = '',
 ) {
   const conversation = await tenant.inbox.get(id);
   const [contact, messages, csat] = await Promise.all([
@@ -50,6 +51,7 @@ export async function conversationDetail(
           m,
           names,
           m.direction === 'outbound' && m.externalId !== undefined && seen(m.externalId),
+          basePath,
         ),
       ),
     ...(handoff?.reason !== undefined && {

@@ -106,18 +106,33 @@ function citationsOf(m: Message): Citation[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
-function attachmentOf(m: Message): Attachment | undefined {
+/**
+ * A message's file for the chat window: a web link as is; bytes kept in the store (an
+ * operator's upload) or a channel's own link (`livechat-file:`) through the console's
+ * media route, which checks the operator's tenant.
+ */
+function attachmentOf(m: Message, basePath: string): Attachment | undefined {
   const c = m.content;
-  if (c.type !== 'media' || c.url === undefined || !/^(https?:|\/)/.test(c.url)) return undefined;
+  if (c.type !== 'media') return undefined;
+  const web = c.url !== undefined && /^(https?:|\/)/.test(c.url);
+  if (!web && c.data === undefined && !c.url?.includes(':')) return undefined;
+  const url = web
+    ? c.url!
+    : `${basePath}/api/conversations/${encodeURIComponent(m.conversationId)}/media/${encodeURIComponent(m.id)}`;
   return {
     kind: c.kind,
-    url: c.url,
+    url,
     ...(c.fileName !== undefined && { name: c.fileName }),
     ...(c.mimeType !== undefined && { mimeType: c.mimeType }),
   };
 }
 
-export function toConsoleMessage(m: Message, names: Names, seen: boolean): ConsoleMessage {
+export function toConsoleMessage(
+  m: Message,
+  names: Names,
+  seen: boolean,
+  basePath = '',
+): ConsoleMessage {
   const id =
     m.author.kind === 'operator' || m.author.kind === 'assistant' ? m.author.id : undefined;
   const name =
@@ -125,7 +140,7 @@ export function toConsoleMessage(m: Message, names: Names, seen: boolean): Conso
       ? undefined
       : names.get(m.author.kind === 'assistant' ? `assistant:${id}` : id);
   const citations = citationsOf(m);
-  const attachment = attachmentOf(m);
+  const attachment = attachmentOf(m, basePath);
   return {
     id: m.id,
     direction: m.direction,

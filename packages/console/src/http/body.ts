@@ -4,17 +4,18 @@ import { ConsoleRefusal } from './respond.js';
 
 const MAX_BODY = 64 * 1024;
 
-/** The JSON body of a change request, at most 64 KiB, parsed with `schema`. */
+/** The JSON body of a change request, at most 64 KiB (or `maxBytes`), parsed with `schema`. */
 export async function readBody<T extends z.ZodType>(
   request: Request,
   schema: T,
   what: string,
+  maxBytes = MAX_BODY,
 ): Promise<z.output<T>> {
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY) throw new ConsoleRefusal(413, 'TOO_LARGE', 'The body is over 64 KiB.');
+  const over = `The body is over ${Math.round(maxBytes / 1024)} KiB.`;
+  if (declared > maxBytes) throw new ConsoleRefusal(413, 'TOO_LARGE', over);
   const text = await request.text();
-  if (text.length > MAX_BODY)
-    throw new ConsoleRefusal(413, 'TOO_LARGE', 'The body is over 64 KiB.');
+  if (text.length > maxBytes) throw new ConsoleRefusal(413, 'TOO_LARGE', over);
   let value: unknown = {};
   if (text !== '') {
     try {

@@ -2,11 +2,30 @@ import { h } from './dom.js';
 import { t } from './i18n.js';
 import { state } from './state.js';
 
+/** A paperclip icon (SVG, so it shows where no emoji font is installed). */
+function clip(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute(
+    'd',
+    'M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6z',
+  );
+  svg.append(path);
+  return svg;
+}
+
 /**
  * The reply box. Typing `/` at the start opens the canned replies whose shortcut
  * matches; ↑/↓ pick, Enter or Tab inserts, Escape closes. Enter alone sends.
  */
-export function composer(send: (text: string) => Promise<boolean>): HTMLFormElement {
+export function composer(
+  send: (text: string) => Promise<boolean>,
+  sendFile: (file: File) => Promise<unknown>,
+  typing: () => void = () => {},
+): HTMLFormElement {
   const box = h('textarea', {
     id: 'reply',
     rows: '2',
@@ -57,6 +76,7 @@ export function composer(send: (text: string) => Promise<boolean>): HTMLFormElem
   };
 
   box.addEventListener('input', () => {
+    typing();
     const m = /^\/([\p{L}\p{N}_-]*)$/u.exec(box.value);
     if (!m) return close();
     const prefix = m[1]!.toLowerCase();
@@ -66,7 +86,34 @@ export function composer(send: (text: string) => Promise<boolean>): HTMLFormElem
     active = 0;
     draw();
   });
-  const form = h('form', { class: 'reply' }, list, box, h('button', { type: 'submit' }, t('send')));
+  // Images and PDFs; the server checks the bytes and the size again.
+  const picker = h('input', {
+    type: 'file',
+    accept: 'image/png,image/jpeg,image/gif,image/webp,application/pdf',
+    hidden: true,
+  });
+  const attach = h('button', {
+    type: 'button',
+    class: 'attach',
+    'aria-label': t('attach'),
+    title: t('attach'),
+  });
+  attach.append(clip());
+  attach.addEventListener('click', () => picker.click());
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    picker.value = '';
+    if (file) void sendFile(file);
+  });
+  const form = h(
+    'form',
+    { class: 'reply' },
+    list,
+    attach,
+    picker,
+    box,
+    h('button', { type: 'submit' }, t('send')),
+  );
   box.addEventListener('keydown', (e) => {
     if (!list.hidden) {
       if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {

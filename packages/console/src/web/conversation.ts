@@ -68,12 +68,47 @@ export function conversationPane(): HTMLElement[] {
     els.summary,
     els.messages,
     els.typing,
-    composer((text) => attempt(() => post('reply', { text }))),
+    composer(
+      (text) => attempt(() => post('reply', { text })),
+      (file) =>
+        attempt(async () => post('attachment', { name: file.name, data: await base64(file) })),
+      typingSignal(),
+    ),
   );
   return [
     h('section', { class: 'chat', 'aria-label': t('chat') }, els.empty, els.main),
     contactPanel(),
   ];
+}
+
+/**
+ * Tells the customer the operator is typing: once every 3 s while keys are pressed, and
+ * "stopped" after 4 s without any. Failures are silent; it is only a hint.
+ */
+function typingSignal(): () => void {
+  let sentAt = 0;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  const say = (on: boolean) => void post('typing', { on }).catch(() => {});
+  return () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => {
+      sentAt = 0;
+      say(false);
+    }, 4_000);
+    if (Date.now() - sentAt < 3_000) return;
+    sentAt = Date.now();
+    say(true);
+  };
+}
+
+/** A file's bytes as base64, for the JSON body of the attachment route. */
+function base64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
 }
 
 export function showTyping(on: boolean): void {

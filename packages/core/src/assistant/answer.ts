@@ -1,3 +1,4 @@
+import type { ChannelAdapter, ReplyDraft, ShownAuthor } from '../channel/adapter.js';
 import { updateConversation } from '../conversation/transitions.js';
 import { parkedWhile } from '../desk/operator-lane.js';
 import type { DeskRuntime } from '../desk/runtime.js';
@@ -7,6 +8,7 @@ import { messageContentSchema } from '../model/content.js';
 import { languageCodeSchema, localize } from '../model/localized-text.js';
 import type { Conversation, Message } from '../model/records.js';
 import { deliver } from '../outbound/deliver.js';
+import { authorName } from '../outbound/steps/send.js';
 import { handOff } from '../routing/handoff.js';
 import { formatIssues } from '../util/zod-error.js';
 import type { AssistantResult, AssistantUsage } from './assistant.js';
@@ -46,15 +48,27 @@ export async function answerTurn(
   if (rt.stopping) controller.abort(new Error('desk stopped'));
   const { signal } = controller;
   let result: AssistantResult;
-  void channel.adapter.typing?.(conv.contactAddress, true).catch(() => {});
+  const author = { kind: 'assistant', id: registered.id } as const;
+  const who = { kind: 'assistant' as const, ...authorName(rt, conv.tenantId, author) };
+  const shown = { kind: who.kind, ...(who.authorName !== undefined && { name: who.authorName }) };
+  void channel.adapter.typing?.(conv.contactAddress, true, shown).catch(() => {});
+  // Channels that stream show the reply as it is written; nothing of it is recorded.
+  const draft = openDraft(rt, channel.adapter, conv.contactAddress, shown);
   try {
     // Operators act while the model works (IN2): the key is parked meanwhile.
     result = await parkedWhile(
       rt,
       keyOf(conv),
-      untilAborted(registered.assistant.respond(input, { signal }), signal),
+      untilAborted(
+        registered.assistant.respond(input, {
+          signal,
+          ...(draft && { draft: (text: string) => !signal.aborted && draft.write(text) }),
+        }),
+        signal,
+      ),
     );
   } catch (e) {
+    draft?.close();
     if (signal.aborted) return 'aborted';
     const fresh = await stillAnswering(rt, conv);
     if (!fresh) return 'aborted';
@@ -64,6 +78,21 @@ export async function answerTurn(
     if (rt.inflight.get(conv.id) === controller) rt.inflight.delete(conv.id);
     void channel.adapter.typing?.(conv.contactAddress, false).catch(() => {});
   }
+  try {
+    return await sendResult(rt, conv, result, signal, registered);
+  } finally {
+    // After the reply is sent, so the finished message replaces the draft in place.
+    draft?.close();
+  }
+}
+
+async function sendResult(
+  rt: DeskRuntime,
+  conv: Conversation,
+  result: AssistantResult,
+  signal: AbortSignal,
+  registered: { id: string },
+): Promise<AnswerOutcome> {
   if (signal.aborted) return 'aborted';
   // What operators did while the model worked wins: a solved or taken-over
   // conversation gets nothing the model produced.
@@ -123,6 +152,38 @@ export async function answerTurn(
     await recordUsage(rt, conv, registered.id, result.usage, sent[0]?.id);
   }
   return signal.aborted ? 'aborted' : 'answered';
+}
+
+/** A draft on channels that stream; a failing adapter never fails the turn. */
+function openDraft(
+  rt: DeskRuntime,
+  adapter: ChannelAdapter,
+  to: string,
+  who: ShownAuthor,
+): ReplyDraft | undefined {
+  if (!adapter.draft) return undefined;
+  const guard = (fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      rt.logger.warn('channel draft failed', { error: toError(e).message });
+    }
+  };
+  let draft: ReplyDraft | undefined;
+  guard(() => {
+    draft = adapter.draft?.(to, who);
+  });
+  if (!draft) return undefined;
+  const open = draft;
+  let closed = false;
+  return {
+    write: (text) => !closed && guard(() => open.write(text)),
+    close: () => {
+      if (closed) return;
+      closed = true;
+      guard(() => open.close());
+    },
+  };
 }
 
 async function recordUsage(

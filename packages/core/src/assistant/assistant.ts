@@ -58,6 +58,16 @@ export type AssistantResult =
   /** Say nothing this turn. */
   | { type: 'none'; usage?: AssistantUsage[] };
 
+export interface RespondOptions {
+  signal: AbortSignal;
+  /**
+   * Set when the channel can stream (live chat): an assistant that can may call it with
+   * the reply's whole text so far as the model writes it. Optional on both sides: the
+   * result is still returned, sent and recorded once, whatever was streamed.
+   */
+  draft?: (textSoFar: string) => void;
+}
+
 /**
  * An AI assistant. Implementations: `openaiAssistant` and `faqAssistant` in
  * `@parley/assistant`, `scriptedAssistant` in `@parley/core/testing`, or your own.
@@ -65,7 +75,7 @@ export type AssistantResult =
  * result is discarded anyway.
  */
 export interface Assistant {
-  respond(input: AssistantInput, options: { signal: AbortSignal }): Promise<AssistantResult>;
+  respond(input: AssistantInput, options: RespondOptions): Promise<AssistantResult>;
   /** A short summary of the conversation for operators (IN3). */
   summarize?(input: AssistantInput, options: { signal: AbortSignal }): Promise<string>;
 }

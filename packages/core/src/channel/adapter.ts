@@ -213,6 +213,23 @@ export interface OutboundMessage {
   authorName?: string;
 }
 
+/**
+ * A reply shown to the customer while the model writes it (live chat). Nothing of it
+ * is recorded: the finished reply is sent and stored once, as usual, and replaces it.
+ */
+export interface ReplyDraft {
+  /** The whole text so far (the adapter sends the customer only what is new). */
+  write(textSoFar: string): void;
+  /** The reply was sent, dropped (takeover, failure) or became a handoff: remove the draft. */
+  close(): void;
+}
+
+/** Who a typing indicator or a draft is shown as: the operator's or assistant's name. */
+export interface ShownAuthor {
+  kind: 'operator' | 'assistant';
+  name?: string;
+}
+
 export interface SendReceipt {
   /** The channel's id of the sent message, when it gives one. */
   externalId?: string;
@@ -235,8 +252,16 @@ export interface ChannelAdapter {
    * a ParleyError (`INPUT_INVALID`) for an address the channel cannot reach.
    */
   address?(raw: string): string;
-  /** Shows (or hides) a typing indicator to the recipient, where supported. */
-  typing?(to: string, on: boolean): Promise<void>;
+  /**
+   * Shows (or hides) a typing indicator to the recipient, where supported; `who` names
+   * the operator or assistant typing where the channel can show it.
+   */
+  typing?(to: string, on: boolean, who?: ShownAuthor): Promise<void>;
+  /**
+   * Optional streaming: starts a draft of a reply the customer sees grow as the model
+   * writes it. Channels without it show typing instead.
+   */
+  draft?(to: string, who: ShownAuthor): ReplyDraft;
   /** Marks the customer's messages read, where supported. */
   markRead?(to: string, externalIds: string[]): Promise<void>;
   /** Webhook-driven channels: a Web-standard handler to mount in any framework. */

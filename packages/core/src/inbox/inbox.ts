@@ -9,6 +9,7 @@ import type { MessageContent } from '../model/content.js';
 import { messageContentSchema } from '../model/content.js';
 import type { Conversation, Message } from '../model/records.js';
 import { deliver } from '../outbound/deliver.js';
+import { authorName } from '../outbound/steps/send.js';
 import { type IgnoredMessage, listIgnored } from '../routing/ignored.js';
 import type { InboxQuery, Page } from '../store/store.js';
 import { rebalance, teamsFreedBy } from '../teams/assign.js';
@@ -56,6 +57,11 @@ export interface Inbox {
   summarize(conversationId: string): Promise<string>;
   markRead(conversationId: string): Promise<Conversation>;
   markUnread(conversationId: string): Promise<Conversation>;
+  /**
+   * Shows the customer that this operator is typing ("Maria is typing…"), where the
+   * channel can; a channel that cannot, or fails to, is left alone.
+   */
+  typing(conversationId: string, on: boolean, options: { operatorId: string }): Promise<void>;
   addLabel(conversationId: string, label: string): Promise<Conversation>;
   removeLabel(conversationId: string, label: string): Promise<Conversation>;
   /** Marks the conversation as a lead (OB1), with an optional expected value: `lead.marked`. */
@@ -257,6 +263,15 @@ export function createInbox(rt: DeskRuntime, tenantId: string): Inbox {
         rt.bus.emit('conversation.read', { conversation: next });
         return next;
       });
+    },
+    async typing(id, on, { operatorId }) {
+      const conv = await load(id);
+      const adapter = rt.channels.get(conv.channelId)?.adapter;
+      if (!adapter?.typing || !adapter.capabilities.typing) return;
+      const { authorName: name } = authorName(rt, tenantId, { kind: 'operator', id: operatorId });
+      await adapter
+        .typing(conv.contactAddress, on, { kind: 'operator', ...(name !== undefined && { name }) })
+        .catch(() => {});
     },
     async markUnread(id) {
       return mutate(id, async (conv) => {

@@ -30,7 +30,7 @@ export function sendStep(rt: DeskRuntime): Middleware<OutboundContext> {
 }
 
 /** The configured display name of an operator or assistant, for channels that show it. */
-function authorName(
+export function authorName(
   rt: DeskRuntime,
   tenantId: string,
   author: MessageAuthor,

@@ -13,6 +13,7 @@ import { newMessageId } from '../signing/ids.js';
 import type { DeliveryFilter, WebhookDelivery, WebhookDeliveryOptions } from './api.js';
 import { attemptDelivery } from './attempt.js';
 import { type DeliveryRef, Dispatcher } from './dispatcher.js';
+import { DEFAULT_DISABLE_AFTER_MS, EndpointHealth } from './endpoint-health.js';
 import { Endpoints } from './endpoints.js';
 import { assertEventType, matchesType } from './event-types.js';
 import { checkEndpointUrl, optionsSchema } from './options.js';
@@ -45,6 +46,10 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
   const policy = createAddressPolicy(network);
   const checkUrl = (raw: string) => checkEndpointUrl(raw, o.requireHttps ?? false, policy);
   const endpoints = new Endpoints(outbox, clock, o.endpointCacheMs ?? 5_000, checkUrl);
+  const health = new EndpointHealth(
+    store.kv('webhooks'),
+    o.disableAfterMs ?? DEFAULT_DISABLE_AFTER_MS,
+  );
   const ownFetch = o.fetch ? undefined : createSafeFetch(network);
   const onEvent = o.onEvent as WebhookDeliveryOptions['onEvent'];
   const scheduler = o.scheduler;
@@ -78,6 +83,7 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
   const context = {
     outbox,
     endpoints,
+    health,
     dispatcher,
     clock,
     fetch: (o.fetch as FetchLike | undefined) ?? ownFetch!,
@@ -246,6 +252,8 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
     },
     async updateEndpoint(tenantId, id, patch) {
       const endpoint = await endpoints.update(tenantId, id, patch);
+      // Re-enabled by the host: the failing period starts afresh.
+      if (patch.enabled === true) await health.reset(tenantId, id);
       learn([endpoint]);
       return endpoint;
     },

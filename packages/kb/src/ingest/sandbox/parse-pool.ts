@@ -96,9 +96,11 @@ export function createParsePool(options: Omit<ParseSandboxOptions, 'timeoutMs'>)
     slot.busy = false;
     if (healthy) idle(slot);
     else {
-      // Out of the pool at once: the next job must not land on a dying child.
+      // Out of the pool at once: the next job must not land on a dying child. A fresh
+      // one starts now, so the next upload does not wait for a process to boot.
       drop(slot);
       slot.child.kill('SIGKILL');
+      if (slots.length < options.workers) spawn();
     }
     waiting.shift()?.();
   }

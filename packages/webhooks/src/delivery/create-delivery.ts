@@ -43,6 +43,13 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
     allowList: o.allowList,
     lookup: o.lookup as Lookup | undefined,
   };
+  if (o.allowPrivateNetworks || (o.allowList?.length ?? 0) > 0) {
+    // P-09: opening private ranges to tenants' URLs is a deliberate act; say so once.
+    logger.warn('parley webhooks: private network destinations are open to webhook endpoints', {
+      allowPrivateNetworks: o.allowPrivateNetworks ?? false,
+      allowList: o.allowList ?? [],
+    });
+  }
   const policy = createAddressPolicy(network);
   const checkUrl = (raw: string) => checkEndpointUrl(raw, o.requireHttps ?? false, policy);
   const endpoints = new Endpoints(outbox, clock, o.endpointCacheMs ?? 5_000, checkUrl);

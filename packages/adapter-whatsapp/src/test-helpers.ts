@@ -115,7 +115,9 @@ export async function baileysDesk(options: BaileysDeskOptions = {}) {
   const fake = fakeBaileys(options.fake);
   const adapter = whatsapp({
     number: BUSINESS,
-    transport: baileys({ makeSocket: fake.makeSocket, ...options.transport }),
+    // Most tests send first to numbers that never wrote; the P-26 tests pass
+    // `coldMessages: undefined` to get the real default (refused).
+    transport: baileys({ makeSocket: fake.makeSocket, coldMessages: true, ...options.transport }),
     pacing: false,
     random: () => 0.5,
     ...options.whatsapp,

@@ -52,14 +52,14 @@ describe('whatsapp() options', () => {
       number: '+55 21 98877-6655',
       name: 'Vendas',
       color: '#25D366',
-      transport: baileys({ makeSocket: sales.makeSocket }),
+      transport: baileys({ makeSocket: sales.makeSocket, coldMessages: true }),
       pacing: false,
     });
     const b = whatsapp({
       number: '6281234567890',
       name: 'Support',
       color: '#128C7E',
-      transport: baileys({ makeSocket: support.makeSocket }),
+      transport: baileys({ makeSocket: support.makeSocket, coldMessages: true }),
       pacing: false,
     });
     expect([a.number, b.number]).toEqual(['+5521988776655', '+6281234567890']);

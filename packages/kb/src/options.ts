@@ -33,9 +33,10 @@ export interface KnowledgeBaseOptions {
   clock?: Clock;
   logger?: Logger;
   /**
-   * Where files are parsed (P-36). By default in a worker thread with a heap cap and a
-   * wall-clock timeout, so no upload stalls the conversations on this process.
-   * `worker: false` parses inline (trusted files, or platforms without workers).
+   * Where files are parsed (P-36). By default in a child process with a heap cap
+   * (`maxMemoryMb`) and a wall-clock timeout, so no upload stalls or kills the
+   * conversations on this process. `worker: false` parses inline (trusted files, or
+   * platforms that cannot start processes); `workers` is the number of parser processes.
    */
   parser?: Partial<ParseSandboxOptions> & { worker?: boolean };
 }

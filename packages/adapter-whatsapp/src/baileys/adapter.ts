@@ -22,6 +22,7 @@ import { whatsappAddress } from '../phone.js';
 import { AddressBook } from './addresses.js';
 import { loadAuthState } from './auth-state.js';
 import { BaileysConnection } from './connection.js';
+import { FirstMessages } from './first-messages.js';
 import { protoFromContent, templatesRefused, toBaileysOutbound } from './outbound.js';
 import { loadBaileys } from './runtime.js';
 import { statusCodeOf } from './socket.js';
@@ -94,6 +95,7 @@ export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig
         addresses: new AddressBook(ctx.kv, ctx.logger),
         inbound: new InboundQueue(ctx.logger),
         recentKeys,
+        firstMessages: new FirstMessages(ctx, common.number, config.coldMessages),
       } as BaileysLive;
       s.connection = new BaileysConnection({
         ctx,
@@ -105,6 +107,13 @@ export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig
         getMessage: (key) => getMessage(s, key),
         bind: (socket) => bindSocketEvents(s, socket, common, config),
         onEnd: (error) => pacer.close(error),
+        onTimeLock: (until) =>
+          void s.firstMessages
+            .pause(
+              until ?? new Date(ctx.clock.now().getTime() + 86_400_000),
+              'WhatsApp time-locked reaching out to new contacts',
+            )
+            .catch((error) => ctx.logger.error('whatsapp: could not pause new chats', { error })),
       });
       live = s;
       s.connection.connect();
@@ -121,6 +130,8 @@ export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig
     async send(message: OutboundMessage, options): Promise<SendReceipt> {
       const s = started();
       const jid = await s.addresses.jidFor(qrAddress(message.to), (digits) => lookupJid(s, digits));
+      const { address } = await s.addresses.resolve([jid]);
+      await s.firstMessages.check(address);
       const outbound = toBaileysOutbound(message.content, {
         nativeMenus: config.menus === 'native',
         keyOf: (id) => recentKeys.get(id) ?? { remoteJid: jid, id, fromMe: false },
@@ -150,6 +161,8 @@ export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig
         }
         return { id: result.key.id, message: result.message ?? undefined };
       }, options.signal);
+      // The chat exists now: later sends to it are not first messages.
+      await s.firstMessages.markKnown(address);
       if (sent.message) {
         await s.ctx.kv.set(`sent:${sent.id}`, toStorable(sent.message), {
           ttlMs: config.sentCacheTtlMs,

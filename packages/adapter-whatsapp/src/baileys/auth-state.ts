@@ -9,7 +9,36 @@ import { fromStorable, toStorable } from '../binary-json.js';
 import type { BaileysRuntime } from './runtime.js';
 
 const CREDS = 'auth:creds';
+/** The batch being written: present only between its first and last key write. */
+const JOURNAL = 'auth:journal';
 const keyOf = (type: string, id: string) => `auth:keys:${type}:${id}`;
+
+/** One `keys.set` call: `type → id → value`, `null` deleting the key. */
+type Batch = Record<string, Record<string, unknown>>;
+
+/**
+ * P-20: a `keys.set` batch is written to the journal first (one `kv.set`, atomic in
+ * every Store), then key by key, then the journal is cleared. A crash before the
+ * journal lands leaves none of the batch; a crash after it is finished on the next
+ * load (or before the next batch), so a restart sees all of it. `KeyValue` has no
+ * multi-key transaction, and this works on any Store a host plugs in.
+ */
+async function applyBatch(kv: KeyValue, batch: Batch): Promise<void> {
+  for (const [type, entries] of Object.entries(batch)) {
+    for (const [id, value] of Object.entries(entries)) {
+      const key = keyOf(type, id);
+      if (value === null || value === undefined) await kv.delete(key);
+      else await kv.set(key, value);
+    }
+  }
+}
+
+async function finishJournal(kv: KeyValue): Promise<void> {
+  const pending = await kv.get<Batch>(JOURNAL);
+  if (pending === undefined) return;
+  await applyBatch(kv, pending);
+  await kv.delete(JOURNAL);
+}
 
 export interface StoredAuthState {
   state: AuthenticationState;
@@ -25,17 +54,19 @@ export interface StoredAuthState {
 
 /**
  * Baileys' auth state kept in the channel's key-value space — creds under one key,
- * each signal key under its own — so any `Store` (memory, Postgres) holds a session
+ * each signal key under its own, each `keys.set` batch atomic through a journal — so any `Store` (memory, Postgres) holds a session
  * and a restart resumes without a new QR. Bytes round-trip through `toStorable`.
  */
 export async function loadAuthState(
   kv: KeyValue,
   runtime: Pick<BaileysRuntime, 'initAuthCreds' | 'proto'>,
 ): Promise<StoredAuthState> {
+  await finishJournal(kv);
   const stored = await kv.get(CREDS);
   const creds: AuthenticationCreds =
     stored === undefined ? runtime.initAuthCreds() : fromStorable<AuthenticationCreds>(stored);
   let writes: Promise<unknown> = Promise.resolve();
+  let interrupted = false;
   const enqueue = (write: () => Promise<unknown>) => {
     const next = writes.then(write, write);
     writes = next.catch(() => {});
@@ -64,20 +95,23 @@ export async function loadAuthState(
         return out;
       },
       async set(data: SignalDataSet) {
-        const tasks: Array<Promise<void>> = [];
+        const batch: Batch = {};
         for (const [type, entries] of Object.entries(data)) {
+          batch[type] = {};
           for (const [id, value] of Object.entries(entries ?? {})) {
-            const key = keyOf(type, id);
-            tasks.push(
-              enqueue(() =>
-                value === null || value === undefined
-                  ? kv.delete(key)
-                  : kv.set(key, toStorable(value)),
-              ),
-            );
+            batch[type][id] = value === null || value === undefined ? null : toStorable(value);
           }
         }
-        await Promise.all(tasks);
+        await enqueue(async () => {
+          // A batch that failed half-way is finished first: this one must not bury it.
+          if (interrupted) await finishJournal(kv);
+          interrupted = false;
+          await kv.set(JOURNAL, batch);
+          interrupted = true;
+          await applyBatch(kv, batch);
+          await kv.delete(JOURNAL);
+          interrupted = false;
+        });
       },
     },
   };

@@ -12,7 +12,8 @@ describe('Baileys transport conformance', () => {
       const fake = fakeBaileys({ me: BUSINESS });
       const adapter = whatsapp({
         number: BUSINESS,
-        transport: baileys({ makeSocket: fake.makeSocket }),
+        // The conformance suite sends first to new contacts (business-started): opt in (P-26).
+        transport: baileys({ makeSocket: fake.makeSocket, coldMessages: true }),
         pacing: false,
       });
       let seconds = 1767603600;

@@ -30,6 +30,8 @@ export interface ConnectionDeps {
   bind(socket: BaileysSocket): void;
   /** The connection ended for good (logged out, replaced, stopped). */
   onEnd(error: ParleyError): void;
+  /** WhatsApp time-locked reaching out to new contacts, until `until` if it said. */
+  onTimeLock?(until: Date | undefined): void;
 }
 
 interface Waiter {
@@ -234,6 +236,7 @@ export class BaileysConnection {
 
   private onTimeLock(update: Partial<ConnectionState>): void {
     const ends = update.reachoutTimeLock?.timeEnforcementEnds;
+    this.deps.onTimeLock?.(ends ? new Date(ends) : undefined);
     this.deps.ctx.status({
       state: 'error',
       detail: `WhatsApp restricted ${this.deps.number} from messaging new contacts${ends ? ` until ${new Date(ends).toISOString()}` : ''}. Slow down and send only to people who wrote first.`,

@@ -9,6 +9,7 @@ import { isGroupJid } from '../phone.js';
 import type { AddressBook } from './addresses.js';
 import type { BaileysConnection } from './connection.js';
 import { editOf } from './edits.js';
+import type { FirstMessages } from './first-messages.js';
 import { normaliseMessage, skipReason } from './inbound.js';
 import type { BaileysRuntime } from './runtime.js';
 import type { BaileysSocket } from './socket.js';
@@ -27,6 +28,8 @@ export interface BaileysLive {
    * chat (and LID or phone form) the message really came from.
    */
   recentKeys: BoundedMap<string, WAMessageKey>;
+  /** P-26: who wrote to this number, and whether new chats are paused. */
+  firstMessages: FirstMessages;
 }
 
 const receiptStatus: Record<number, 'sent' | 'delivered' | 'read' | 'failed'> = {
@@ -85,6 +88,7 @@ async function handleMessages(
     const group = isGroupJid(key.remoteJid ?? '');
     const { address, phone } = await s.addresses.resolve([key.remoteJid, key.remoteJidAlt]);
     const id = key.id!;
+    if (!group) await s.firstMessages.markKnown(address);
     if (key.fromMe) {
       // The owner's replies typed on the phone arrive as news (`notify`); in the
       // offline queue a message of ours is our own send coming back.
@@ -189,14 +193,39 @@ export function bindSocketEvents(
     });
   });
   socket.ev.on('message-capping.update', (info) => {
-    if (info.capping_status === 'CAPPED' || info.capping_status === 'SECOND_WARNING') {
+    const status = info.capping_status;
+    if (status === 'CAPPED') {
+      const until = cycleEnd(info.cycle_end_timestamp, s.ctx.clock.now());
+      void s.firstMessages
+        .pause(
+          until,
+          `WhatsApp capped new chats (${info.used_quota ?? '?'} of ${info.total_quota ?? '?'} used)`,
+        )
+        .catch((error) => s.ctx.logger.error('whatsapp: could not pause new chats', { error }));
       s.ctx.status({
         state: 'error',
-        detail: `WhatsApp is capping new chats from ${common.number} (${info.capping_status}, ${info.used_quota ?? '?'} of ${info.total_quota ?? '?'} used). Stop starting conversations; answer only people who write first.`,
+        detail: `WhatsApp capped new chats from ${common.number} (${info.used_quota ?? '?'} of ${info.total_quota ?? '?'} used): first messages are paused until ${until.toISOString()}; replies to people who wrote still go out.`,
+        data: { capping: info, pausedUntil: until.toISOString() },
+      });
+    } else if (status === 'SECOND_WARNING') {
+      s.ctx.status({
+        state: 'error',
+        detail: `WhatsApp warns that ${common.number} is close to its new-chat cap (${info.used_quota ?? '?'} of ${info.total_quota ?? '?'} used). Stop starting conversations; answer only people who write first.`,
         data: { capping: info },
       });
+    } else if (status === 'NONE' || status === 'FIRST_WARNING') {
+      void s.firstMessages
+        .resume()
+        .catch((error) => s.ctx.logger.error('whatsapp: could not resume new chats', { error }));
     }
   });
+}
+
+/** The end of a capping cycle (Unix seconds or ms, as a string); a day from now when absent. */
+function cycleEnd(raw: string | undefined, now: Date): Date {
+  const n = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (Number.isFinite(n) && n > 0) return new Date(n < 1e12 ? n * 1000 : n);
+  return new Date(now.getTime() + 86_400_000);
 }
 
 /** `messageTimestamp` is a number, or a protobuf Long after decoding. */

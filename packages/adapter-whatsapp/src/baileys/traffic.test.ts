@@ -141,7 +141,7 @@ describe('WhatsApp by QR: what production sends', () => {
     await t.desk.stop();
   });
 
-  it('CH1: a reaction is shown in the inbox but the assistant never answers it', async () => {
+  it('P-24, CH1: a reaction is shown in the inbox but the assistant never answers it', async () => {
     const t = await baileysDesk();
     await t.deliver({ type: 'notify', messages: [textMessage(ANA, '3A0000000000000CUST1', 'oi')] });
     const sentId = t.fake.current.sent[0]!.id;

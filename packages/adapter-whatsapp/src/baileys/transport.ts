@@ -31,6 +31,12 @@ export interface BaileysOptions {
    * with the label "Offline backlog" (default 15 min; 0 holds them all).
    */
   offlineWindowMs?: number;
+  /**
+   * Send first messages to numbers that never wrote to this one (default false: such a
+   * send fails with `CHANNEL_SEND_FAILED`). Unsolicited messages are what gets linked
+   * numbers capped or banned; turn this on only for people who asked to hear from you.
+   */
+  coldMessages?: boolean;
 }
 
 export interface BaileysConfig {
@@ -43,6 +49,7 @@ export interface BaileysConfig {
   connectWaitMs: number;
   sentCacheTtlMs: number;
   offlineWindowMs: number;
+  coldMessages: boolean;
 }
 
 /** A transport for `whatsapp({ transport })`; build it with `baileys()`. */
@@ -78,6 +85,7 @@ const schema = z
       .int()
       .min(0)
       .default(15 * 60_000),
+    coldMessages: z.boolean().default(false),
   })
   .strict();
 

@@ -5,6 +5,8 @@ import type { Citation, Language } from '../types.js';
 export interface ChunkDraft extends ChunkContent {
   citation: Omit<Citation, 'documentId' | 'file'>;
   language?: Language;
+  /** P-38: the unit's text is hidden in the file (see `LoadedUnit.hidden`). */
+  hidden?: string;
 }
 
 export interface ChunkOptions {
@@ -106,6 +108,7 @@ export function chunkUnits(units: LoadedUnit[], options: ChunkOptions = {}): Chu
     if (unit.answer !== undefined) d.answer = unit.answer;
     if (unit.alternatives && unit.alternatives.length > 0) d.alternatives = unit.alternatives;
     if (unit.language) d.language = unit.language;
+    if (unit.hidden) d.hidden = unit.hidden;
     return d;
   };
   for (let i = 0; i < units.length; ) {

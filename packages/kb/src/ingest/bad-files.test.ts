@@ -1,4 +1,5 @@
 import { ParleyError } from '@parley/core';
+import { zipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
 import { bigCsv, catalogPdf, fixture, makePdf, zipBomb } from '../test-support/files.js';
@@ -168,6 +169,23 @@ describe('bad files', () => {
       const error = await refusal(kb.ingest({ name, data }));
       expect(error.code, name).toBe('FILE_INVALID');
       expect(error.message, name).toMatch(message);
+    }
+    await stillAnswers();
+  });
+
+  it('P-35: a workbook whose entries name paths outside the archive (zip slip) is refused', async () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const workbook = (evil: string) =>
+      zipSync({
+        '[Content_Types].xml': enc('<Types/>'),
+        'xl/workbook.xml': enc('<workbook/>'),
+        'xl/worksheets/sheet1.xml': enc('<worksheet><sheetData/></worksheet>'),
+        [evil]: enc('owned'),
+      });
+    for (const evil of ['../../etc/cron.d/x', 'xl/../../x.xml', '/etc/passwd', 'C:/Windows/x']) {
+      const error = await refusal(kb.ingest({ name: 'slip.xlsx', data: workbook(evil) }));
+      expect(error.code, evil).toBe('FILE_INVALID');
+      expect(error.message).toContain(`an entry named "${evil}", a path outside the archive`);
     }
     await stillAnswers();
   });

@@ -28,7 +28,7 @@ const activeMarkup = /<!doctype\s+html|<html[\s>]|<script[\s>]|<svg[\s>]|<iframe
  * really HTML is refused. Size and emptiness are checked by the loaders' limits.
  */
 export function assertAcceptedFile(file: KnowledgeFile, limits: KnowledgeLimits): void {
-  // Before the bytes are copied to the parse worker: copying is main-thread time.
+  // Before the bytes are handed to the parser process: the cheapest refusal comes first.
   const size = typeof file.data === 'string' ? file.data.length : file.data.byteLength;
   assertWithin(file.name, limits, 'maxFileBytes', size, 'the file size in bytes');
   const ext = extensionOf(file.name, file.type);

@@ -44,12 +44,15 @@ export async function prepareDocument(input: {
       ingest.language ??
       detectLanguage(d.question ?? d.text, o.languages, documentLanguage),
   }));
-  // P-38: passages that read as instructions stay out of the index until reviewed.
+  // P-38: passages hidden in the file (white or tiny PDF text) or that read as
+  // instructions stay out of the index until reviewed.
   const flagged: FlaggedPassage[] = [];
   const kept = ingest.reviewed
     ? chunks
     : chunks.filter((c) => {
-        const reason = suspicionOf(c.text);
+        const suspicion = suspicionOf(c.text);
+        const reason =
+          c.hidden && suspicion ? `${c.hidden}; ${suspicion}` : (c.hidden ?? suspicion);
         if (reason) flagged.push({ text: c.text, reason, citation: c.citation });
         return !reason;
       });

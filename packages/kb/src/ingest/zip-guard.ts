@@ -8,6 +8,9 @@ interface Entry {
   originalSize: number;
 }
 
+/** `..` segments, absolute paths, drive letters and backslashes: no spreadsheet writes them. */
+const unsafeEntryName = /(^|[/\\])\.\.([/\\]|$)|^[/\\]|^[a-z]:|\\/i;
+
 /** Entries smaller than this may compress as well as they like (XML of empty cells does). */
 const ratioFloor = 1024 * 1024;
 /** Compressed bytes fed to the inflater at a time: bounds the memory one step can take. */
@@ -26,6 +29,17 @@ export function assertZipWithinLimits(
 ): string[] {
   const entries = listEntries(file, bytes);
   assertWithin(file, limits, 'maxZipEntries', entries.length, 'the number of files in the archive');
+  // Nothing is ever extracted to disk, but a workbook never holds such names: an archive
+  // that does was made to attack an unzipper (zip slip), not saved by a spreadsheet.
+  const escaping = entries.find((e) => unsafeEntryName.test(e.name));
+  if (escaping) {
+    throw fileError(
+      'FILE_INVALID',
+      file,
+      `it holds an entry named "${escaping.name}", a path outside the archive`,
+      'Open the file in Excel and save it again, then upload the new file.',
+    );
+  }
   let declared = 0;
   for (const e of entries) {
     declared += e.originalSize;

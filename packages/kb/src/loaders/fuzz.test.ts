@@ -6,7 +6,7 @@ import { catalogPdf, priceListXlsx } from '../test-support/files.js';
 import type { IngestAs } from '../types.js';
 import { loadFile } from './load-file.js';
 
-// Property fuzz of the loaders the parse worker runs (P-36): any input either loads or
+// Property fuzz of the loaders the parser process runs (P-36): any input either loads or
 // is refused with a ParleyError — never another exception, never a hang. Run counts
 // stay small so `npm test` stays fast; raise FC_RUNS for a longer local run.
 const runs = Number(process.env.FC_RUNS ?? 40);

@@ -23,6 +23,8 @@ export interface LoadedUnit extends ChunkContent {
   /** Records, FAQ pairs and examples stay whole; prose is split into chunks. */
   atomic: boolean;
   language?: Language;
+  /** P-38: why a reader of the file does not see this text (white, tiny, invisible). */
+  hidden?: string;
 }
 
 export interface LoadedFile {

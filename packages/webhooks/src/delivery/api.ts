@@ -55,6 +55,12 @@ export interface WebhookDeliveryOptions {
   binary?: BinaryMode;
   /** Told about successes, failures, dead letters and disabled endpoints. */
   onEvent?: (event: DeliveryEvent) => void;
+  /**
+   * An endpoint whose every attempt failed for this long (no 2xx in between) is disabled,
+   * with an `endpoint.disabled` event (P-06). Default 3 days; at least 1 hour; `false`
+   * never disables. Enable it again with `updateEndpoint(tenantId, id, { enabled: true })`.
+   */
+  disableAfterMs?: number | false;
 }
 
 export interface DeliverOptions {

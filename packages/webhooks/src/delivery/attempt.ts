@@ -1,6 +1,7 @@
 import type { FetchLike } from '@parley/core';
 import { type Clock, type Logger, ParleyError } from '@parley/core';
 import type { DeliveryRef, Dispatcher } from './dispatcher.js';
+import type { EndpointHealth } from './endpoint-health.js';
 import type { Endpoints } from './endpoints.js';
 import {
   MAX_ATTEMPTS_KEPT,
@@ -15,6 +16,8 @@ import type { DeliveryEvent } from './types.js';
 export interface AttemptContext {
   outbox: Outbox;
   endpoints: Endpoints;
+  /** P-06: how long each endpoint has been failing. */
+  health: EndpointHealth;
   dispatcher: Dispatcher;
   clock: Clock;
   fetch: FetchLike;
@@ -79,14 +82,14 @@ export async function attemptDelivery(ctx: AttemptContext, ref: DeliveryRef): Pr
 
   if (status !== undefined && status >= 200 && status < 300) {
     delete record.error;
+    await ctx.health.reset(ref.tenantId, endpoint.id);
     return finish(ctx, record, 'delivered');
   }
   if (status === 410) {
-    const reason = `the receiver answered 410 Gone at ${now.toISOString()}`;
-    const disabled = await ctx.endpoints.disable(ref.tenantId, endpoint.id, reason);
-    if (disabled) ctx.emit(() => ({ type: 'endpoint.disabled', endpoint: disabled, reason }));
-    return finish(ctx, record, 'dead', `endpoint disabled: ${reason}`);
+    return disable(ctx, record, `the receiver answered 410 Gone at ${now.toISOString()}`);
   }
+  const failingSince = await ctx.health.failed(ref.tenantId, endpoint.id, now);
+  if (failingSince) return disable(ctx, record, ctx.health.describe(failingSince));
 
   const error = outcome.error ?? `HTTP ${status}`;
   if (record.attemptsInSeries >= ctx.retrySchedule.length) {
@@ -118,6 +121,13 @@ export async function attemptDelivery(ctx: AttemptContext, ref: DeliveryRef): Pr
     delivery: toDeliveryRecord(record),
     nextAttemptAt: next,
   }));
+}
+
+/** Disables the record's endpoint (with an event) and ends the record dead. */
+async function disable(ctx: AttemptContext, record: StoredDelivery, reason: string): Promise<void> {
+  const disabled = await ctx.endpoints.disable(record.tenantId, record.endpointId, reason);
+  if (disabled) ctx.emit(() => ({ type: 'endpoint.disabled', endpoint: disabled, reason }));
+  return finish(ctx, record, 'dead', `endpoint disabled: ${reason}`);
 }
 
 async function finish(

@@ -12,6 +12,7 @@ import { newMessageId } from '../signing/ids.js';
 import type { DeliveryFilter, WebhookDelivery, WebhookDeliveryOptions } from './api.js';
 import { attemptDelivery } from './attempt.js';
 import { type DeliveryRef, Dispatcher } from './dispatcher.js';
+import { DEFAULT_DISABLE_AFTER_MS, EndpointHealth } from './endpoint-health.js';
 import { Endpoints } from './endpoints.js';
 import { assertEventType, matchesType } from './event-types.js';
 import { checkEndpointUrl, optionsSchema } from './options.js';
@@ -41,9 +42,20 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
     allowList: o.allowList,
     lookup: o.lookup as Lookup | undefined,
   };
+  if (o.allowPrivateNetworks || (o.allowList?.length ?? 0) > 0) {
+    // P-09: opening private ranges to tenants' URLs is a deliberate act; say so once.
+    logger.warn('parley webhooks: private network destinations are open to webhook endpoints', {
+      allowPrivateNetworks: o.allowPrivateNetworks ?? false,
+      allowList: o.allowList ?? [],
+    });
+  }
   const policy = createAddressPolicy(network);
   const checkUrl = (raw: string) => checkEndpointUrl(raw, o.requireHttps ?? false, policy);
   const endpoints = new Endpoints(outbox, clock, o.endpointCacheMs ?? 5_000, checkUrl);
+  const health = new EndpointHealth(
+    store.kv('webhooks'),
+    o.disableAfterMs ?? DEFAULT_DISABLE_AFTER_MS,
+  );
   const ownFetch = o.fetch ? undefined : createSafeFetch(network);
   const onEvent = o.onEvent as WebhookDeliveryOptions['onEvent'];
   const scheduler = o.scheduler;
@@ -77,6 +89,7 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
   const context = {
     outbox,
     endpoints,
+    health,
     dispatcher,
     clock,
     fetch: (o.fetch as FetchLike | undefined) ?? ownFetch!,
@@ -245,6 +258,8 @@ export function createWebhookDelivery(options: WebhookDeliveryOptions): WebhookD
     },
     async updateEndpoint(tenantId, id, patch) {
       const endpoint = await endpoints.update(tenantId, id, patch);
+      // Re-enabled by the host: the failing period starts afresh.
+      if (patch.enabled === true) await health.reset(tenantId, id);
       learn([endpoint]);
       return endpoint;
     },

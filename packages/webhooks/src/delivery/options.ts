@@ -34,6 +34,7 @@ export const optionsSchema = z
     endpointCacheMs: z.number().int().min(0).optional(),
     binary: z.enum(['omit', 'base64']).optional(),
     onEvent: fn.optional(),
+    disableAfterMs: z.union([z.number().int().min(3_600_000), z.literal(false)]).optional(),
   })
   .strict();
 

@@ -30,6 +30,7 @@ export const MAX_ATTEMPTS_KEPT = 50;
  * - `ep:<tenant>:<endpointId>`   endpoint
  * - `d:<tenant>:<deliveryId>`    delivery record and its log (kept `retentionMs` once final)
  * - `q:<tenant>:<deliveryId>`    the outbox: present exactly while the delivery is pending
+ * - `health:<tenant>:<endpointId>` when the endpoint's current run of failures began
  * Tenant ids are escaped so a `:` in one cannot reach into another tenant's keys.
  */
 export class Outbox {

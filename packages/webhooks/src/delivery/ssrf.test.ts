@@ -59,4 +59,28 @@ describe('OB1 delivery refuses private destinations', () => {
       /192\.168\.1\.20 \(private\)/,
     );
   });
+
+  it('P-09, OB1: opening private networks is an explicit option that is logged; the default logs nothing', () => {
+    const lines: Array<[string, Record<string, unknown> | undefined]> = [];
+    const logger = {
+      debug() {},
+      info() {},
+      error() {},
+      warn: (message: string, fields?: Record<string, unknown>) => lines.push([message, fields]),
+    };
+    createWebhookDelivery({ store: createMemoryStore(), logger });
+    expect(lines).toEqual([]);
+    createWebhookDelivery({ store: createMemoryStore(), logger, allowList: ['10.1.2.3'] });
+    createWebhookDelivery({ store: createMemoryStore(), logger, allowPrivateNetworks: true });
+    expect(lines).toEqual([
+      [
+        expect.stringMatching(/private network.*open/),
+        { allowPrivateNetworks: false, allowList: ['10.1.2.3'] },
+      ],
+      [
+        expect.stringMatching(/private network.*open/),
+        { allowPrivateNetworks: true, allowList: [] },
+      ],
+    ]);
+  });
 });

@@ -1,24 +1,36 @@
 import type { KnowledgeLimits } from '../../limits.js';
-import type { LoadedFile } from '../../loaders/unit.js';
-import type { IngestAs, KnowledgeFile } from '../../types.js';
+import type { LoadedFile, LoadedUnit } from '../../loaders/unit.js';
+import type { IngestAs } from '../../types.js';
 
-/** One parse job, main thread → worker. */
-export interface ParseJob {
-  file: KnowledgeFile;
+/**
+ * Host → parser process. The file itself is not in the message: it is written to a
+ * private temporary file the parser reads (written from the upload's own bytes on the
+ * thread pool, so the host neither copies nor serialises it on its event loop).
+ */
+export interface ParseRequest {
+  path: string;
+  name: string;
+  fileType?: string;
+  /** The upload was text (decode the file as UTF-8), not bytes. */
+  text: boolean;
   as: IngestAs;
   label: string;
   limits: KnowledgeLimits;
 }
 
-/** A ParleyError (or any error) flattened for postMessage. */
+/** A ParleyError (or any error) flattened for the IPC channel. */
 export interface SerializedError {
   code?: string;
   message: string;
   details?: Record<string, unknown>;
 }
 
-/** Worker → main thread. */
+/** Parser process → host. Units come back in batches, then `done` closes the file. */
 export type ParseReply =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; loaded: LoadedFile }
+  | { type: 'units'; units: LoadedUnit[] }
+  | { type: 'done'; format: LoadedFile['format'] }
   | { type: 'failed'; error: SerializedError };
+
+/** Units per `units` message: each reply deserialises in a short slice of the host's loop. */
+export const UNITS_PER_MESSAGE = 2000;

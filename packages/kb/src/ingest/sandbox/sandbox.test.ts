@@ -32,8 +32,9 @@ function tallSheet(rows: number): Uint8Array {
   });
 }
 
-describe('parse sandbox', () => {
-  it('P-36: a parse past its wall-clock timeout is killed; the next upload parses in a fresh worker', async () => {
+// Each test starts parser processes (through tsx from source): slower than a unit test.
+describe('parse sandbox', { timeout: 120_000 }, () => {
+  it('P-36: a parse past its wall-clock timeout is killed; the next upload parses in a fresh parser process', async () => {
     const clock = createFakeClock();
     const kb = createKnowledgeBase({
       clock,
@@ -68,7 +69,23 @@ describe('parse sandbox', () => {
     expect((await kb.ingest({ name: 'ok.csv', data: bigCsv(2) })).chunks).toBeGreaterThan(0);
   });
 
-  it('P-36: the event loop keeps turning while a 300k-row CSV parses in the worker', async () => {
+  it('P-36: a parse that grows past the heap cap gradually (after the size check) kills only its parser; the host process survives', async () => {
+    const kb = createKnowledgeBase({
+      parser: { maxMemoryMb: 32 },
+      limits: { maxRows: 1e9, maxCells: 1e9, maxFileBytes: 200 * 1024 * 1024 },
+    });
+    // 3.9 MB of `{}`: it passes the size check (UTF-16 × 4 fits 32 MiB), but 1.3M parsed
+    // objects need more than 32 MiB: the parser grows past its cap while it works.
+    const data = `[${'{},'.repeat(1_300_000)}{}]`;
+    expect(data.length * 2 * 4).toBeLessThan(32 * 1024 * 1024);
+    const error = await refusal(kb.ingest({ name: 'grows.json', data }));
+    expect(error.code).toBe('FILE_TOO_LARGE');
+    expect(error.message).toMatch(/"grows\.json".*more than 32 MiB.*parser\.maxMemoryMb/);
+    // This process is alive and the next upload parses in a fresh parser.
+    expect((await kb.ingest({ name: 'ok.csv', data: bigCsv(2) })).chunks).toBeGreaterThan(0);
+  });
+
+  it('P-36: the event loop keeps turning while a 300k-row CSV parses in the parser process', async () => {
     const kb = createKnowledgeBase({ limits: { maxRows: 1_000_000, maxCells: 10_000_000 } });
     await kb.ingest({ name: 'warm.csv', data: bigCsv(2) });
     let turns = 0;
@@ -80,12 +97,12 @@ describe('parse sandbox', () => {
       }
     };
     const spinner = spin();
-    // Over maxRows: refused inside the worker after reading every row.
+    // Over maxRows: refused inside the parser process after reading every row.
     const small = createKnowledgeBase({ limits: { maxRows: 1000 } });
     await refusal(small.ingest({ name: 'rows.csv', data: bigCsv(300_000) }));
     parsing = false;
     await spinner;
-    // Inline, the whole parse would be one macrotask; in the worker the loop turned.
+    // Inline, the whole parse would be one macrotask; in the parser process the loop turned.
     expect(turns).toBeGreaterThan(10);
   });
 

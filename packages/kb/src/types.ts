@@ -54,6 +54,11 @@ export interface KnowledgeHit {
     lexical: number;
     /** Cosine similarity of query and passage vectors, when an embedder ran. */
     vector?: number;
+    /**
+     * The entry classifier's probability of this FAQ entry (0..1), when the base has
+     * several phrasings per entry and the classifier ran; `lexical` already blends it in.
+     */
+    classifier?: number;
   };
   /** The passage's language (given at ingestion or detected). */
   language: Language;

@@ -6,6 +6,7 @@ import {
   guessLanguage,
 } from '../analysis/analyzer.js';
 import type { ChunkContent } from '../loaders/unit.js';
+import { rowSentence } from '../records/row-sentence.js';
 import type { Citation, HitKind, KnowledgeHit, Language } from '../types.js';
 import { EntryClassifier } from './entry-classifier.js';
 import { LexicalIndex } from './lexical-index.js';
@@ -176,7 +177,7 @@ export class Retriever {
       if (vector.has(slot)) signals.vector = clamp(vector.get(slot)!);
       if (probabilities && this.classifier.has(slot))
         signals.classifier = clamp(probabilities.get(slot) ?? 0);
-      hits.push(toHit(this.chunks[slot]!, score, signals));
+      hits.push(toHit(this.chunks[slot]!, score, signals, language));
     }
     return hits;
   }
@@ -207,7 +208,12 @@ function round(n: number): number {
   return Math.round(squashed * 10000) / 10000;
 }
 
-function toHit(chunk: IndexedChunk, score: number, signals: KnowledgeHit['signals']): KnowledgeHit {
+function toHit(
+  chunk: IndexedChunk,
+  score: number,
+  signals: KnowledgeHit['signals'],
+  language: Language,
+): KnowledgeHit {
   const hit: KnowledgeHit = {
     id: chunk.id,
     kind: chunk.kind,
@@ -219,6 +225,11 @@ function toHit(chunk: IndexedChunk, score: number, signals: KnowledgeHit['signal
   };
   if (chunk.question !== undefined) hit.question = chunk.question;
   if (chunk.answer !== undefined) hit.answer = chunk.answer;
+  // A row reads as a sentence in the customer's language, not as "Harga (Rp): 185000".
+  if (chunk.record && chunk.record.length > 0) {
+    hit.record = chunk.record;
+    hit.answer ??= rowSentence(chunk.record, language);
+  }
   return hit;
 }
 

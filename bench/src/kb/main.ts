@@ -3,7 +3,8 @@
 // entries in en/id/pt, 270 paraphrased customer questions). Speed: mixed files ingested
 // per second, index build time and query latency at 10k and 100k chunks. Issue 20's
 // figures (issue20.ts): the multilingual shop dev set, human requests, BANKING77 and
-// CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets).
+// CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets; BENCH_KB_ONLY=faq,shop,
+// human,public,speed runs only the parts named).
 import { report } from '../report.js';
 import { humanFigures, publicFigures, shopFigures } from './issue20.js';
 import { evaluate, miniSearchAnalysed, miniSearchDefault, parleySource } from './quality.js';
@@ -11,88 +12,96 @@ import { measureIngestion, measureSpeed } from './speed.js';
 
 const SIZES = (process.env.BENCH_KB_SIZES ?? '10000,100000').split(',').filter(Boolean).map(Number);
 const baselineNote = 'baseline: MiniSearch 7, default settings, same data';
+const only = process.env.BENCH_KB_ONLY?.split(',');
+const runs = (part: string) => !only || only.includes(part);
 
-const ours = await evaluate(await parleySource());
-const plain = await evaluate(miniSearchDefault());
-const analysed = await evaluate(miniSearchAnalysed());
-const n = ours.total;
-report({
-  bench: 'kb.faq.hit_at_1',
-  value: ours.hitAt1,
-  unit: 'share',
-  baseline: plain.hitAt1,
-  note: `${n} questions; ${baselineNote}`,
-});
-report({
-  bench: 'kb.faq.hit_at_5',
-  value: ours.hitAt5,
-  unit: 'share',
-  baseline: plain.hitAt5,
-  note: baselineNote,
-});
-report({
-  bench: 'kb.faq.mrr',
-  value: ours.mrr,
-  unit: 'mrr@10',
-  baseline: plain.mrr,
-  note: baselineNote,
-});
-for (const lang of ['en', 'id', 'pt'] as const) {
-  const o = await evaluate(await parleySource(), [lang]);
-  const p = await evaluate(miniSearchDefault(), [lang]);
+if (runs('faq')) await faqFigures();
+if (runs('shop')) await shopFigures();
+if (runs('human')) humanFigures();
+if (runs('public') && !process.env.BENCH_KB_SKIP_PUBLIC) await publicFigures();
+if (runs('speed')) await speedFigures();
+
+async function faqFigures(): Promise<void> {
+  const ours = await evaluate(await parleySource());
+  const plain = await evaluate(miniSearchDefault());
+  const analysed = await evaluate(miniSearchAnalysed());
+  const n = ours.total;
   report({
-    bench: `kb.faq.hit_at_1.${lang}`,
-    value: o.hitAt1,
+    bench: 'kb.faq.hit_at_1',
+    value: ours.hitAt1,
     unit: 'share',
-    baseline: p.hitAt1,
-    note: `${o.total} questions; ${baselineNote}`,
+    baseline: plain.hitAt1,
+    note: `${n} questions; ${baselineNote}`,
   });
+  report({
+    bench: 'kb.faq.hit_at_5',
+    value: ours.hitAt5,
+    unit: 'share',
+    baseline: plain.hitAt5,
+    note: baselineNote,
+  });
+  report({
+    bench: 'kb.faq.mrr',
+    value: ours.mrr,
+    unit: 'mrr@10',
+    baseline: plain.mrr,
+    note: baselineNote,
+  });
+  for (const lang of ['en', 'id', 'pt'] as const) {
+    const o = await evaluate(await parleySource(), [lang]);
+    const p = await evaluate(miniSearchDefault(), [lang]);
+    report({
+      bench: `kb.faq.hit_at_1.${lang}`,
+      value: o.hitAt1,
+      unit: 'share',
+      baseline: p.hitAt1,
+      note: `${o.total} questions; ${baselineNote}`,
+    });
+  }
+  report({
+    bench: 'kb.faq.hit_at_1.minisearch_with_our_analysers',
+    value: analysed.hitAt1,
+    unit: 'share',
+    baseline: plain.hitAt1,
+    note: `ablation: MiniSearch + folding, stop words, Snowball stems of en/id/pt (mrr ${analysed.mrr.toFixed(3)}); ${baselineNote}`,
+  });
+  if (process.env.BENCH_KB_MISSES)
+    for (const m of ours.misses) console.error(m.rank ?? '-', m.question, '→', m.top?.question);
 }
-report({
-  bench: 'kb.faq.hit_at_1.minisearch_with_our_analysers',
-  value: analysed.hitAt1,
-  unit: 'share',
-  baseline: plain.hitAt1,
-  note: `ablation: MiniSearch + folding, stop words, Snowball stems of en/id/pt (mrr ${analysed.mrr.toFixed(3)}); ${baselineNote}`,
-});
-if (process.env.BENCH_KB_MISSES)
-  for (const m of ours.misses) console.error(m.rank ?? '-', m.question, '→', m.top?.question);
 
-await shopFigures();
-humanFigures();
-if (!process.env.BENCH_KB_SKIP_PUBLIC) await publicFigures();
+async function speedFigures(): Promise<void> {
+  const ingestion = await measureIngestion(300);
+  report({
+    bench: 'kb.ingest.docs_per_s',
+    value: ingestion.rate,
+    unit: 'docs/s',
+    baseline: ingestion.baselineRate,
+    note: '300 CSV/Markdown/JSON files parsed, chunked and indexed; baseline indexes the same chunks already cut (no parsing)',
+  });
 
-const ingestion = await measureIngestion(300);
-report({
-  bench: 'kb.ingest.docs_per_s',
-  value: ingestion.rate,
-  unit: 'docs/s',
-  baseline: ingestion.baselineRate,
-  note: '300 CSV/Markdown/JSON files parsed, chunked and indexed; baseline indexes the same chunks already cut (no parsing)',
-});
-
-for (const size of SIZES) {
-  const s = await measureSpeed(size);
-  const label = `${size / 1000}k`;
-  report({
-    bench: `kb.build_ms.${label}`,
-    value: s.buildMs,
-    unit: 'ms',
-    baseline: s.baselineBuildMs,
-    note: `${s.chunks} chunks from ${size / 100} text files (ingest: detect, chunk, analyse, index); baseline addAll of the same chunk texts`,
-  });
-  report({
-    bench: `kb.query_p50_ms.${label}`,
-    value: s.p50,
-    unit: 'ms',
-    baseline: s.baselineP50,
-    note: `1000 queries of 2-5 words (baseline: the first 100), top 10, each the best of 3 runs; ${baselineNote}`,
-  });
-  report({
-    bench: `kb.query_p99_ms.${label}`,
-    value: s.p99,
-    unit: 'ms',
-    baseline: s.baselineP99,
-    note: `goal < 5 ms at 100k; best of 3 runs per query; ${baselineNote}`,
-  });
+  for (const size of SIZES) {
+    const s = await measureSpeed(size);
+    const label = `${size / 1000}k`;
+    report({
+      bench: `kb.build_ms.${label}`,
+      value: s.buildMs,
+      unit: 'ms',
+      baseline: s.baselineBuildMs,
+      note: `${s.chunks} chunks from ${size / 100} text files (ingest: detect, chunk, analyse, index); baseline addAll of the same chunk texts`,
+    });
+    report({
+      bench: `kb.query_p50_ms.${label}`,
+      value: s.p50,
+      unit: 'ms',
+      baseline: s.baselineP50,
+      note: `1000 queries of 2-5 words (baseline: the first 100), top 10, each the best of 3 runs; ${baselineNote}`,
+    });
+    report({
+      bench: `kb.query_p99_ms.${label}`,
+      value: s.p99,
+      unit: 'ms',
+      baseline: s.baselineP99,
+      note: `goal < 5 ms at 100k; best of 3 runs per query; ${baselineNote}`,
+    });
+  }
 }

@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)(
       await shop.getByText('AuroraAI', { exact: true }).first().waitFor();
       await shop.getByLabel('Type a message…').fill('How much is the Trail Runner 2?');
       await shop.keyboard.press('Enter');
-      await shop.getByText('Price (USD): 129').waitFor();
+      await shop.getByText('Trail Runner 2 shoes: $129, 14 in stock').waitFor();
       await shop.getByLabel('Type a message…').fill('I want to talk to a person');
       await shop.keyboard.press('Enter');
       await shop.getByText('passing you to a member of our team').waitFor();

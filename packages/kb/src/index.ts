@@ -24,6 +24,9 @@ export type { KnowledgeLimits } from './limits.js';
 export { defaultLimits } from './limits.js';
 export type { KnowledgeBaseOptions } from './options.js';
 export type { KnowledgeSnapshot, StoredChunk, StoredDocument } from './persistence/snapshot.js';
+export type { Currency, FieldRole } from './records/field-roles.js';
+export { fieldRoles, roleOf } from './records/field-roles.js';
+export { rowSentence } from './records/row-sentence.js';
 export type {
   Citation,
   DocumentInfo,
@@ -37,6 +40,7 @@ export type {
   KnowledgeHit,
   KnowledgeSource,
   Language,
+  RecordField,
   SearchOptions,
 } from './types.js';
 export { languages } from './types.js';

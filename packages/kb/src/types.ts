@@ -5,6 +5,12 @@ export type Language = 'en' | 'id' | 'pt' | 'es';
 /** Every language with an analyser, in the order used when nothing else decides. */
 export const languages: readonly Language[] = ['en', 'id', 'pt', 'es'];
 
+/** One cell of a spreadsheet or CSV row: its column's header and the text the cell shows. */
+export interface RecordField {
+  name: string;
+  value: string;
+}
+
 /** Where a passage came from, precise enough to show the customer or an operator. */
 export interface Citation {
   documentId: string;
@@ -38,8 +44,14 @@ export interface KnowledgeHit {
   text: string;
   /** The FAQ's or example's question. */
   question?: string;
-  /** The FAQ's answer or the example's reply, ready to send. */
+  /**
+   * The FAQ's answer or the example's reply, ready to send. For a spreadsheet or CSV
+   * row: the row as a sentence in the query's language, prices in their currency's
+   * format ("Mochila Urbana: R$ 199,90, 24 em estoque").
+   */
   answer?: string;
+  /** A spreadsheet or CSV row's cells by header, as the sheet shows them. */
+  record?: RecordField[];
   /**
    * Relevance in 0..1; hits are sorted by it. Without an embedder it equals
    * `signals.lexical`; with one it is the reciprocal-rank fusion of the lexical and
@@ -55,6 +67,11 @@ export interface KnowledgeHit {
     lexical: number;
     /** Cosine similarity of query and passage vectors, when an embedder ran. */
     vector?: number;
+    /**
+     * The entry classifier's probability of this FAQ entry (0..1), when the base has
+     * several phrasings per entry and the classifier ran; `lexical` already blends it in.
+     */
+    classifier?: number;
   };
   /** The passage's language (given at ingestion or detected). */
   language: Language;

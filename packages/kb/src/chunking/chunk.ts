@@ -107,6 +107,7 @@ export function chunkUnits(units: LoadedUnit[], options: ChunkOptions = {}): Chu
     if (unit.question !== undefined) d.question = unit.question;
     if (unit.answer !== undefined) d.answer = unit.answer;
     if (unit.alternatives && unit.alternatives.length > 0) d.alternatives = unit.alternatives;
+    if (unit.record) d.record = unit.record;
     if (unit.language) d.language = unit.language;
     if (unit.hidden) d.hidden = unit.hidden;
     return d;

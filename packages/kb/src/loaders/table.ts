@@ -1,3 +1,4 @@
+import type { RecordField } from '../types.js';
 import type { LoadedUnit } from './unit.js';
 
 /** A table read from a sheet or a CSV file: cell texts and their 1-based row numbers. */
@@ -139,11 +140,20 @@ export function tableToUnits(table: Table, options: { asFaq?: boolean } = {}): L
       continue;
     }
     const parts: string[] = [];
+    const record: RecordField[] = [];
     row.forEach((cell, c) => {
       const value = cell.trim();
-      if (value) parts.push(headerAt >= 0 ? `${header[c]}: ${value}` : value);
+      if (!value) return;
+      parts.push(headerAt >= 0 ? `${header[c]}: ${value}` : value);
+      record.push({ name: header[c]!, value });
     });
-    if (parts.length > 0) units.push({ ...base, kind: 'passage', text: parts.join(' · ') });
+    if (parts.length === 0) continue;
+    units.push({
+      ...base,
+      kind: 'passage',
+      text: parts.join(' · '),
+      ...(headerAt >= 0 && { record }),
+    });
   }
   return units;
 }

@@ -1,5 +1,5 @@
 import type { KnowledgeLimits } from '../limits.js';
-import type { FileFormat, HitKind, Language } from '../types.js';
+import type { FileFormat, HitKind, Language, RecordField } from '../types.js';
 
 /** What a unit or chunk says, at every stage from loader to index. */
 export interface ChunkContent {
@@ -11,6 +11,8 @@ export interface ChunkContent {
   answer?: string;
   /** Other phrasings of the question, matched like it. */
   alternatives?: string[];
+  /** A table row's cells by header (rows of a table with a header row). */
+  record?: RecordField[];
 }
 
 /** One piece of a loaded file, before chunking. */

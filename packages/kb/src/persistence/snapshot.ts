@@ -41,6 +41,7 @@ const chunkSchema = z.object({
   question: z.string().optional(),
   answer: z.string().optional(),
   alternatives: z.array(z.string()).optional(),
+  record: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
   citation: z.object({
     page: z.number().int().optional(),
     sheet: z.string().optional(),

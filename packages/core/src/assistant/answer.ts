@@ -80,7 +80,7 @@ export async function answerTurn(
   }
 
   let current = fresh;
-  if (typeof fresh.state.assistantFailures === 'number') {
+  if (fresh.state.assistantFailures !== undefined) {
     const { assistantFailures: _f, ...state } = fresh.state;
     current = await updateConversation(rt, fresh, { state });
   }
@@ -174,8 +174,7 @@ async function stillAnswering(
 
 async function recordFailure(rt: DeskRuntime, conv: Conversation, error: Error): Promise<void> {
   const registered = rt.assistants.get(conv.assistantId ?? '');
-  const failures =
-    (typeof conv.state.assistantFailures === 'number' ? conv.state.assistantFailures : 0) + 1;
+  const failures = (conv.state.assistantFailures ?? 0) + 1;
   const wrapped = ParleyError.isInstance(error)
     ? error
     : new ParleyError(

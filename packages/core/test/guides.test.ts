@@ -31,7 +31,7 @@ function extract(guide: string): string[] {
   const written: string[] = [];
   for (const [, name, body] of markdown.matchAll(/```ts file=(\S+)\n([\s\S]*?)```/g)) {
     // Imports of the published entries point at core's source, as in the workspace.
-    const code = body!.replace(/from '(@parley\/core[^']*)'/g, (whole, entry: string) => {
+    const code = body!.replace(/from '(@parley\/core[^']*)'/g, (_whole, entry: string) => {
       const target = entries[entry];
       if (!target) throw new Error(`${guide}.md imports ${entry}, which core does not export`);
       return `from '${relative(dir, join(src, target))}'`;

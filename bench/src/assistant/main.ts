@@ -7,7 +7,7 @@
 //    (what the engine costs), so the rest is what @parley/assistant itself adds.
 // Wall-clock p50 per turn, and CPU per turn (steadier on a busy machine).
 import { openaiAssistant } from '@parley/assistant';
-import { groundedEcho, startFakeOpenAIServer } from '@parley/assistant/testing';
+import { fakeOpenAIServer, groundedEcho } from '@parley/assistant/testing';
 import { type Assistant, createDesk, createMemoryStore, memoryChannel } from '@parley/core';
 import { createKnowledgeBase } from '@parley/kb';
 import OpenAI from 'openai';
@@ -17,7 +17,7 @@ const TURNS = Number(process.env.BENCH_TURNS ?? 1_500);
 const CUSTOMERS = 100;
 const WARMUP = 500;
 
-const server = await startFakeOpenAIServer({ handler: groundedEcho });
+const server = await fakeOpenAIServer({ handler: groundedEcho });
 const client = new OpenAI({ apiKey: 'bench', baseURL: server.baseURL, maxRetries: 0 });
 
 interface Run {

@@ -54,7 +54,7 @@ export async function seedMemoryInbox(
       lastActivityAt: at,
       createdAt: at,
       updatedAt: at,
-      state: { n: i },
+      state: { plugins: { bench: { n: i } } },
     });
     for (let j = 1; j <= messagesPerConversation; j++) {
       await store.appendMessage({

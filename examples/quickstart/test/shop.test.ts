@@ -1,4 +1,4 @@
-import { startFakeOpenAIServer } from '@parley/assistant/testing';
+import { fakeOpenAIServer } from '@parley/assistant/testing';
 import { describe, expect, it } from 'vitest';
 import { texts, triageMenu } from '../src/shop/config.js';
 import { useQuickstart } from './support/start.js';
@@ -91,7 +91,7 @@ describe('the demo shop', () => {
   });
 
   it('AI7: with OPENAI_API_KEY and OPENAI_BASE_URL, openaiAssistant answers through that server', async () => {
-    const fake = await startFakeOpenAIServer({ apiKey: 'sk-test' });
+    const fake = await fakeOpenAIServer({ apiKey: 'sk-test' });
     try {
       const t = await start({
         env: {

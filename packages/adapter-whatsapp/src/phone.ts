@@ -84,7 +84,7 @@ export function jidServer(jid: string): string {
 }
 
 /** A JID without device suffix, `c.us` spelled as `s.whatsapp.net`. */
-export function normalizeJid(jid: string): string {
+export function normaliseJid(jid: string): string {
   const server = jidServer(jid);
   return `${jidUser(jid)}@${server === 'c.us' ? PN_SERVER : server}`;
 }
@@ -104,7 +104,7 @@ export function whatsappAddress(input: string): string {
   const trimmed = input.trim();
   if (isBsuid(trimmed)) return trimmed;
   if (trimmed.includes('@')) {
-    const jid = normalizeJid(trimmed);
+    const jid = normaliseJid(trimmed);
     if (isPnJid(jid)) {
       const e164 = toE164(jidUser(jid), false);
       if (e164) return e164;

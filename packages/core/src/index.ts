@@ -85,6 +85,16 @@ export type {
   TextContent,
 } from './model/content.js';
 export { contentText } from './model/content.js';
+export type {
+  BurstState,
+  ConversationState,
+  HandoffState,
+  MenuState,
+  SummaryState,
+  SurveyState,
+  TransferState,
+} from './model/conversation-state.js';
+export { pluginState, withPluginState } from './model/conversation-state.js';
 export type { LocalizedText } from './model/localized-text.js';
 export type {
   Contact,

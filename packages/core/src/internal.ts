@@ -16,6 +16,7 @@ export {
   menuOptionSchema,
   messageContentSchema,
 } from './model/content.js';
+export { LEGACY_STATE_BAG, readConversationState } from './model/conversation-state.js';
 export { languageCodeSchema, localize, localizedTextSchema } from './model/localized-text.js';
 export type { AddressPolicy, AddressVerdict } from './net/address-policy.js';
 export { createAddressPolicy, refusedAddress } from './net/address-policy.js';

@@ -1,7 +1,7 @@
 import { channelConformance, createFakeClock } from '@parley/core/testing';
 import { describe, it } from 'vitest';
 import { instagram } from '../instagram.js';
-import { createFakeInstagram } from './fake-instagram.test-support.js';
+import { fakeInstagram } from './fake-instagram.test-support.js';
 import { igPrivateClient } from './ig-private-client.js';
 
 const POLL_MS = 5000;
@@ -10,7 +10,7 @@ describe('private transport conformance', () => {
   const cases = channelConformance({
     async create() {
       const clock = createFakeClock();
-      const fake = await createFakeInstagram({ clock, username: 'shop', password: 'pw-123456' });
+      const fake = await fakeInstagram({ clock, username: 'shop', password: 'pw-123456' });
       const adapter = instagram({
         transport: 'private',
         username: 'shop',

@@ -1,7 +1,7 @@
 import { ParleyError } from '@parley/core';
 import { createFakeClock } from '@parley/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFakeInstagram, type FakeInstagram } from './fake-instagram.test-support.js';
+import { type FakeInstagram, fakeInstagram } from './fake-instagram.test-support.js';
 import { igPrivateClient } from './ig-private-client.js';
 
 const dewi = { pk: '6100000001', username: 'dewi.sartika', full_name: 'Dewi Sartika' };
@@ -13,9 +13,9 @@ afterEach(async () => {
   fake = undefined;
 });
 
-async function setup(extra: Partial<Parameters<typeof createFakeInstagram>[0]> = {}) {
+async function setup(extra: Partial<Parameters<typeof fakeInstagram>[0]> = {}) {
   const clock = createFakeClock();
-  fake = await createFakeInstagram({
+  fake = await fakeInstagram({
     clock,
     username: 'batik.nusantara',
     password: 'rahasia-123',

@@ -18,9 +18,9 @@ import {
 import { type InstagramAdapter, instagram } from '../instagram.js';
 import type { InstagramPrivateOptions } from '../options.js';
 import {
-  createFakeInstagram,
   type FakeInstagram,
   type FakeInstagramOptions,
+  fakeInstagram,
 } from './fake-instagram.test-support.js';
 import { igPrivateClient } from './ig-private-client.js';
 
@@ -53,7 +53,7 @@ export async function privateHarness(
   } = {},
 ): Promise<PrivateHarness> {
   const clock = createFakeClock();
-  const fake = await createFakeInstagram({
+  const fake = await fakeInstagram({
     clock,
     username: USERNAME,
     password: PASSWORD,

@@ -76,7 +76,7 @@ export interface FakeGraph {
   close(): Promise<void>;
 }
 
-export async function createFakeGraph(options: FakeGraphOptions): Promise<FakeGraph> {
+export async function fakeGraphServer(options: FakeGraphOptions): Promise<FakeGraph> {
   const clock = options.clock ?? systemClock;
   const requests: GraphRequest[] = [];
   const sent: SentMessage[] = [];

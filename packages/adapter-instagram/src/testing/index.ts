@@ -5,7 +5,11 @@ export type {
   GraphRequest,
   SentMessage,
 } from './fake-graph.js';
-export { createFakeGraph } from './fake-graph.js';
+export {
+  /** @deprecated Renamed `fakeGraphServer`, as in `@parley/adapter-whatsapp/testing`. */
+  fakeGraphServer as createFakeGraph,
+  fakeGraphServer,
+} from './fake-graph.js';
 export {
   commentChange,
   directMessageEvent,

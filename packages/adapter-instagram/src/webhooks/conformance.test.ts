@@ -1,7 +1,7 @@
 import type { MessageContent } from '@parley/core';
 import { channelConformance } from '@parley/core/testing';
 import { describe, expect, it } from 'vitest';
-import { createFakeGraph, type SentMessage } from '../testing/fake-graph.js';
+import { fakeGraphServer, type SentMessage } from '../testing/fake-graph.js';
 import { directMessageEvent, signedWebhookRequest, webhookDelivery } from '../testing/webhooks.js';
 import { ACCOUNT, HOOK, SECRET, TOKEN, testAdapter } from './webhook-harness.test-support.js';
 
@@ -30,7 +30,7 @@ describe('webhook transport conformance', () => {
       // `open`: the fake treats every recipient as having a thread with the account
       // (conversations that predate the test), so the business-started case can pass;
       // the 24 h window itself is covered in webhooks.test.ts.
-      const graph = await createFakeGraph({
+      const graph = await fakeGraphServer({
         accountId: ACCOUNT,
         accessToken: TOKEN,
         windows: 'open',

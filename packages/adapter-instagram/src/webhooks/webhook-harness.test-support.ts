@@ -21,7 +21,7 @@ import {
 } from '@parley/core/testing';
 import { type InstagramAdapter, instagram } from '../instagram.js';
 import type { InstagramWebhookOptions } from '../options.js';
-import { createFakeGraph, type FakeGraph } from '../testing/fake-graph.js';
+import { type FakeGraph, fakeGraphServer } from '../testing/fake-graph.js';
 import {
   commentChange,
   directMessageEvent,
@@ -90,7 +90,7 @@ export async function webhookHarness(
   const clock = options.clock ?? createFakeClock();
   const graph =
     options.graph ??
-    (await createFakeGraph({
+    (await fakeGraphServer({
       accountId: ACCOUNT,
       accessToken: TOKEN,
       clock,

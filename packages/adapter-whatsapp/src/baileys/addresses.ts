@@ -1,6 +1,6 @@
 import { type KeyValue, type Logger, ParleyError } from '@parley/core';
 import { BoundedMap } from '../bounded-map.js';
-import { addressOfPnJid, digitsOf, isGroupJid, isLidJid, isPnJid, normalizeJid } from '../phone.js';
+import { addressOfPnJid, digitsOf, isGroupJid, isLidJid, isPnJid, normaliseJid } from '../phone.js';
 
 export interface ResolvedAddress {
   /** The one address of this person on the channel (`+5521…` or `…@lid`). */
@@ -32,7 +32,7 @@ export class AddressBook {
 
   /** The canonical address for a message's JIDs (`remoteJid`, its alternate). */
   async resolve(jids: Array<string | null | undefined>): Promise<ResolvedAddress> {
-    const ids = [...new Set(jids.filter((j): j is string => !!j).map(normalizeJid))];
+    const ids = [...new Set(jids.filter((j): j is string => !!j).map(normaliseJid))];
     const group = ids.find(isGroupJid);
     if (group) return { address: group };
     const people = ids.filter((j) => isPnJid(j) || isLidJid(j));
@@ -113,7 +113,7 @@ export class AddressBook {
         { details: { address } },
       );
     }
-    const jid = found ? normalizeJid(found) : fallback;
+    const jid = found ? normaliseJid(found) : fallback;
     if (found) await this.remember(`jid:${address}`, jid);
     return jid;
   }

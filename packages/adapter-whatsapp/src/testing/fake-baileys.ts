@@ -11,7 +11,7 @@ import type {
   WAPresence,
 } from '@whiskeysockets/baileys';
 import type { BaileysSocket, MakeSocket } from '../baileys/socket.js';
-import { normalizeJid } from '../phone.js';
+import { normaliseJid } from '../phone.js';
 import type { FakeSent } from './fake-sent.js';
 import { contentFromSent } from './sent-content.js';
 
@@ -186,8 +186,8 @@ function createSocket(
       failures = { count, error };
     },
     sentTo(jid) {
-      const target = normalizeJid(jid);
-      return sent.filter((s) => normalizeJid(s.jid) === target).map(contentFromSent);
+      const target = normaliseJid(jid);
+      return sent.filter((s) => normaliseJid(s.jid) === target).map(contentFromSent);
     },
     async sendMessage(jid, content, options) {
       if (failures.count > 0) {

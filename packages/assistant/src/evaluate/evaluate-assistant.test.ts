@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { faqAssistant } from '../faq/faq-assistant.js';
 import { openaiAssistant } from '../openai/openai-assistant.js';
 import { shopKnowledge } from '../test-support/knowledge.js';
-import { type FakeOpenAIServer, startFakeOpenAIServer } from '../testing/fake-openai-server.js';
+import { type FakeOpenAIServer, fakeOpenAIServer } from '../testing/fake-openai-server.js';
 import { casesFromFaq, type EvaluationCase, evaluateAssistant } from './evaluate-assistant.js';
 
 let server: FakeOpenAIServer;
 beforeEach(async () => {
-  server = await startFakeOpenAIServer();
+  server = await fakeOpenAIServer();
 });
 afterEach(async () => {
   await server.close();

@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { until } from '../test-support/desk.js';
 import { openaiDesk, toolResults } from '../test-support/openai.js';
-import { type FakeOpenAIServer, startFakeOpenAIServer } from '../testing/fake-openai-server.js';
+import { type FakeOpenAIServer, fakeOpenAIServer } from '../testing/fake-openai-server.js';
 import { defineTool } from '../tools/define-tool.js';
 
 let server: FakeOpenAIServer;
 beforeEach(async () => {
-  server = await startFakeOpenAIServer();
+  server = await fakeOpenAIServer();
 });
 afterEach(async () => {
   await server.close();
@@ -98,7 +98,7 @@ describe('openaiAssistant failures never break the conversation', () => {
   });
 
   it('AI1: a wrong API key is reported with what to check', async () => {
-    const guarded = await startFakeOpenAIServer({ apiKey: 'right' });
+    const guarded = await fakeOpenAIServer({ apiKey: 'right' });
     try {
       const t = await openaiDesk(guarded, { apiKey: 'wrong' }, { registration: fallback });
       await t.channel.customer('c').send('hi');

@@ -4,13 +4,13 @@ import { createKnowledgeBase, type KnowledgeBase } from '@parley/kb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openaiDesk, toolResults } from '../test-support/openai.js';
-import { type FakeOpenAIServer, startFakeOpenAIServer } from '../testing/fake-openai-server.js';
+import { type FakeOpenAIServer, fakeOpenAIServer } from '../testing/fake-openai-server.js';
 import { defineTool } from '../tools/define-tool.js';
 import { openaiAssistant } from './openai-assistant.js';
 
 let server: FakeOpenAIServer;
 beforeEach(async () => {
-  server = await startFakeOpenAIServer();
+  server = await fakeOpenAIServer();
 });
 afterEach(async () => {
   await server.close();

@@ -5,14 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { shopKnowledge } from '../test-support/knowledge.js';
 import { openaiDesk, toolResults } from '../test-support/openai.js';
-import { type FakeOpenAIServer, startFakeOpenAIServer } from '../testing/fake-openai-server.js';
+import { type FakeOpenAIServer, fakeOpenAIServer } from '../testing/fake-openai-server.js';
 import { defineTool } from '../tools/define-tool.js';
 import { externalKnowledgeTool } from '../tools/external-knowledge-tool.js';
 import { openaiAssistant } from './openai-assistant.js';
 
 let server: FakeOpenAIServer;
 beforeEach(async () => {
-  server = await startFakeOpenAIServer({ apiKey: 'sk-test' });
+  server = await fakeOpenAIServer({ apiKey: 'sk-test' });
 });
 afterEach(async () => {
   await server.close();

@@ -2,13 +2,13 @@ import type { ChannelAdapter, ShownAuthor } from '@parley/core';
 import { createDesk, createMemoryStore, memoryChannel } from '@parley/core';
 import { createFakeClock } from '@parley/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeOpenAIServer, startFakeOpenAIServer } from '../testing/fake-openai-server.js';
+import { type FakeOpenAIServer, fakeOpenAIServer } from '../testing/fake-openai-server.js';
 import { guardDraft } from './draft-guard.js';
 import { openaiAssistant } from './openai-assistant.js';
 
 let server: FakeOpenAIServer;
 beforeEach(async () => {
-  server = await startFakeOpenAIServer({ apiKey: 'sk-test', streamChunkChars: 5 });
+  server = await fakeOpenAIServer({ apiKey: 'sk-test', streamChunkChars: 5 });
 });
 afterEach(async () => {
   await server.close();

@@ -2,12 +2,12 @@ import type { AssistantInput } from '@parley/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shopKnowledge } from '../test-support/knowledge.js';
 import { openaiDesk } from '../test-support/openai.js';
-import { type FakeOpenAIServer, startFakeOpenAIServer } from '../testing/fake-openai-server.js';
+import { type FakeOpenAIServer, fakeOpenAIServer } from '../testing/fake-openai-server.js';
 import type { LimitBreach } from '../usage/limits.js';
 
 let server: FakeOpenAIServer;
 beforeEach(async () => {
-  server = await startFakeOpenAIServer();
+  server = await fakeOpenAIServer();
 });
 afterEach(async () => {
   await server.close();

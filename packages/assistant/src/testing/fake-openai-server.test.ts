@@ -1,10 +1,10 @@
 import OpenAI from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeOpenAIServer, startFakeOpenAIServer } from './fake-openai-server.js';
+import { type FakeOpenAIServer, fakeOpenAIServer } from './fake-openai-server.js';
 
 let server: FakeOpenAIServer;
 beforeEach(async () => {
-  server = await startFakeOpenAIServer({ streamChunkChars: 4 });
+  server = await fakeOpenAIServer({ streamChunkChars: 4 });
 });
 afterEach(async () => {
   await server.close();

@@ -34,7 +34,7 @@ export interface FakeOpenAIServer {
  * to it exactly as to a hosted model. Script answers with `reply(...)` (text, tool
  * calls, errors with headers, malformed bodies, hangs, answers released by a promise).
  */
-export async function startFakeOpenAIServer(
+export async function fakeOpenAIServer(
   options: FakeOpenAIServerOptions = {},
 ): Promise<FakeOpenAIServer> {
   const queue: FakeStep[] = [];

@@ -1,5 +1,9 @@
 export type { FakeOpenAIServer, FakeOpenAIServerOptions } from './fake-openai-server.js';
-export { startFakeOpenAIServer } from './fake-openai-server.js';
+export {
+  fakeOpenAIServer,
+  /** @deprecated Renamed `fakeOpenAIServer` (test helpers that stand in for a remote service are `fakeX`). */
+  fakeOpenAIServer as startFakeOpenAIServer,
+} from './fake-openai-server.js';
 export type {
   FakeHandler,
   FakeStep,

@@ -16,7 +16,7 @@ export async function conversationDetail(
     tenant.inbox.messages(id, { limit: 200 }),
     tenant.csat.responses(),
   ]);
-  const handoff = conversation.state.handoff as { reason?: string; summary?: string } | undefined;
+  const handoff = conversation.state.handoff;
   const summary = conversation.state.summary as string | { text?: string } | undefined;
   const rating = csat.filter((r) => r.conversationId === id).at(-1);
   return {

@@ -109,7 +109,7 @@ async function sendResult(
   }
 
   let current = fresh;
-  if (typeof fresh.state.assistantFailures === 'number') {
+  if (fresh.state.assistantFailures !== undefined) {
     const { assistantFailures: _f, ...state } = fresh.state;
     current = await updateConversation(rt, fresh, { state });
   }
@@ -235,8 +235,7 @@ async function stillAnswering(
 
 async function recordFailure(rt: DeskRuntime, conv: Conversation, error: Error): Promise<void> {
   const registered = rt.assistants.get(conv.tenantId, conv.assistantId ?? '');
-  const failures =
-    (typeof conv.state.assistantFailures === 'number' ? conv.state.assistantFailures : 0) + 1;
+  const failures = (conv.state.assistantFailures ?? 0) + 1;
   const wrapped = ParleyError.isInstance(error)
     ? error
     : new ParleyError(

@@ -39,7 +39,7 @@ export const digestSummarizer: Summarizer = {
     const reply = messages.findLast((m) => m.direction === 'outbound');
     if (reply)
       lines.push(`Last reply (${author(reply)}): "${snippet(contentText(reply.content))}"`);
-    const handoff = input.conversation.state.handoff as { reason?: unknown } | undefined;
+    const handoff = input.conversation.state.handoff;
     if (typeof handoff?.reason === 'string') lines.push(`Handed to humans: ${handoff.reason}`);
     if (input.conversation.labels.length > 0)
       lines.push(`Labels: ${input.conversation.labels.join(', ')}`);

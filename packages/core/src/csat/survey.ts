@@ -1,6 +1,7 @@
 import { updateConversation } from '../conversation/transitions.js';
 import type { DeskRuntime } from '../desk/runtime.js';
 import { toError } from '../errors.js';
+import type { SurveyState } from '../model/conversation-state.js';
 import { localize } from '../model/localized-text.js';
 import type { Conversation, Message } from '../model/records.js';
 import { say } from '../routing/say.js';
@@ -8,14 +9,7 @@ import { timeKey } from '../util/time-key.js';
 import { csatOptionId } from './score.js';
 
 /** A survey waiting for its answer, and who the answer will be about. */
-export interface SurveyState {
-  askedAt: string;
-  expiresAt: string;
-  channelId: string;
-  teamId?: string;
-  operatorId?: string;
-  assistantId?: string;
-}
+export type { SurveyState } from '../model/conversation-state.js';
 
 import type { CsatResponse } from './csat-response.js';
 
@@ -25,7 +19,7 @@ export const csatSpace = (rt: DeskRuntime, tenantId: string) => rt.store.kv(`csa
 
 /** The survey a solved conversation waits on, while it has not expired. */
 export function pendingSurvey(conv: Conversation, now: Date): SurveyState | undefined {
-  const survey = conv.state.csat as SurveyState | undefined;
+  const survey = conv.state.csat;
   if (conv.status !== 'solved' || !survey || typeof survey.expiresAt !== 'string') return undefined;
   return new Date(survey.expiresAt) > now ? survey : undefined;
 }

@@ -4,6 +4,7 @@ import type { GroupMessagesConfig } from '../desk/channel-features-schema.js';
 import { type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
 import { createTurnContext } from '../desk/turn.js';
 import { toError } from '../errors.js';
+import type { BurstState } from '../model/conversation-state.js';
 import type { Conversation } from '../model/records.js';
 import { compose, type Middleware } from '../pipeline/compose.js';
 import { hostStage } from '../pipeline/stages/host.js';
@@ -13,10 +14,6 @@ import { asInbound } from '../turns/as-inbound.js';
 export const GROUP_FLUSH_JOB = 'parley.group-flush';
 
 /** Messages waiting to be answered together (RT9). */
-interface Burst {
-  ids: string[];
-  firstAt: string;
-}
 
 interface Payload {
   tenantId: string;
@@ -25,8 +22,8 @@ interface Payload {
 
 const jobId = (tenantId: string, conversationId: string) => `group/${tenantId}/${conversationId}`;
 
-function burstOf(conv: Conversation): Burst | undefined {
-  const burst = conv.state.burst as Burst | undefined;
+function burstOf(conv: Conversation): BurstState | undefined {
+  const burst = conv.state.burst;
   return burst && Array.isArray(burst.ids) && burst.ids.length > 0 ? burst : undefined;
 }
 
@@ -55,7 +52,7 @@ export async function addToBurst(
 ): Promise<void> {
   const now = rt.clock.now().getTime();
   const burst = burstOf(ctx.conversation) ?? { ids: [], firstAt: new Date(now).toISOString() };
-  const next: Burst = { ...burst, ids: [...burst.ids, ctx.message.id] };
+  const next: BurstState = { ...burst, ids: [...burst.ids, ctx.message.id] };
   ctx.conversation = await ctx.saveConversation({
     state: { ...ctx.conversation.state, burst: next },
   });

@@ -48,11 +48,11 @@ export const saleOptionsSchema = z
 export type SaleOptions = z.input<typeof saleOptionsSchema>;
 
 export function leadOf(conv: Conversation): Lead | undefined {
-  return conv.state.lead as Lead | undefined;
+  return conv.state.lead;
 }
 
 export function salesOf(conv: Conversation): Sale[] {
-  return Array.isArray(conv.state.sales) ? (conv.state.sales as Sale[]) : [];
+  return conv.state.sales ?? [];
 }
 
 export async function markLead(

@@ -1,5 +1,7 @@
 import type { MessageCitation } from './citation.js';
 import type { MessageContent } from './content.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Referral } from './referral.js';
 
 /** Tenant used when the host never names one (single-business apps). */
 export const DEFAULT_TENANT = 'default';
@@ -72,8 +74,8 @@ export interface Conversation {
   updatedAt: Date;
   solvedAt?: Date;
   closedAt?: Date;
-  /** Free-form state for routing, menus, CSAT and plug-ins; JSON-serialisable. */
-  state: Record<string, unknown>;
+  /** The engine's typed keys (routing, menus, CSAT, outcomes) and plug-ins' bags. */
+  state: ConversationState;
   /**
    * The customer's language (`pt`, `en`, `id`, `pt-BR`): the channel's `language`, else
    * the one the channel reported (the widget's `data-lang`), else the one an assistant
@@ -98,19 +100,7 @@ export type MessageAuthor =
  */
 export type MessageStatus = 'received' | 'ignored' | 'sent' | 'failed' | 'suppressed';
 
-/**
- * What brought the customer: an ad (click-to-WhatsApp, Instagram ads), a link with a
- * `ref` (ig.me, wa.me), a catalogue product they asked about.
- */
-export interface Referral {
-  source: string;
-  adId?: string;
-  /** The link's or product's reference (`ig.me/m/shop?ref=summer`), for routing rules. */
-  ref?: string;
-  headline?: string;
-  body?: string;
-  url?: string;
-}
+export type { Referral };
 
 export interface Message {
   id: string;

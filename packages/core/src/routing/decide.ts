@@ -1,7 +1,6 @@
 import type { DeskRuntime } from '../desk/runtime.js';
 import { compileHours } from '../hours/business-hours.js';
 import { contentText } from '../model/content.js';
-import type { Referral } from '../model/records.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import type { RouteDecision } from './route-to.js';
 import { firstMatchingRule } from './rules.js';
@@ -16,8 +15,7 @@ export function decideRoute(rt: DeskRuntime, ctx: TurnContext): RouteDecision {
   if (conversation.origin === 'business' && channel.activeRouting)
     return { target: { team: channel.activeRouting.team }, reason: 'active-routing' };
   // A link opened before the first message (recorded only) still routes the conversation.
-  const referral =
-    ctx.inbound.referral ?? (conversation.state.pendingReferral as Referral | undefined);
+  const referral = ctx.inbound.referral ?? conversation.state.pendingReferral;
   const rule = firstMatchingRule(rt.rules, {
     tenantId: ctx.tenantId,
     channelId: channel.id,

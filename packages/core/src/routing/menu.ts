@@ -1,19 +1,17 @@
 import { updateConversation } from '../conversation/transitions.js';
 import type { DeskRuntime } from '../desk/runtime.js';
 import type { MenuContent } from '../model/content.js';
+import type { MenuState } from '../model/conversation-state.js';
 import { localize } from '../model/localized-text.js';
 import type { Conversation } from '../model/records.js';
 import type { MenuConfig } from './menu-schema.js';
 import { say } from './say.js';
 
 /** What a conversation at a menu remembers: which menu, and invalid answers so far. */
-export interface MenuState {
-  id: string;
-  invalid: number;
-}
+export type { MenuState } from '../model/conversation-state.js';
 
 export function menuState(conv: Conversation): MenuState | undefined {
-  const state = conv.state.menu as MenuState | undefined;
+  const state = conv.state.menu;
   return state && typeof state.id === 'string' ? state : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
+import { readConversationState } from '../model/conversation-state.js';
 import type { Contact, ContactIdentity, Conversation, Message } from '../model/records.js';
 import { cloneContact, cloneConversation, freezeMessage } from './clone.js';
 import { listInbox } from './memory-inbox.js';
@@ -137,6 +138,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): DataStore &
       const ckey = tenantKey(conversation.tenantId, conversation.id);
       const previous = conversations.get(ckey);
       const copy = cloneConversation(conversation);
+      copy.state = readConversationState(copy.state);
       conversations.set(ckey, copy);
       indexConversation(previous, copy);
       const key = activeKey(conversation);

@@ -172,6 +172,18 @@ export function storeConformance(options: StoreConformanceOptions): ConformanceC
       },
     ],
     [
+      'conversations: state keeps the engine keys and plug-in bags',
+      async (store) => {
+        const state = {
+          menu: { id: 'main', invalid: 1 },
+          lead: { at: '2026-01-05T09:00:00.000Z', value: 10, currency: 'BRL' },
+          plugins: { campaigns: { step: 2, tags: ['a'] } },
+        };
+        await store.saveConversation(conversation('v1', 'c1', 1, { state }));
+        assert.deepEqual((await store.getConversation(T1, 'v1'))?.state, state);
+      },
+    ],
+    [
       'messages: update replaces status, content and edit time, keeping id, order and external id',
       async (store) => {
         await store.saveContact(contact('c1', T1));

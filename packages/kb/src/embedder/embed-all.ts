@@ -1,4 +1,4 @@
-import { normalize } from '../retrieval/vector-index.js';
+import { normaliseVector } from '../retrieval/vector-index.js';
 import type { Embedder } from './embedder.js';
 
 /** Embeds texts in the embedder's batches, reporting each batch; vectors come back unit-length. */
@@ -17,7 +17,7 @@ export async function embedAll(
         `embedder "${embedder.id}" returned ${result.length} vectors for ${batch.length} texts`,
       );
     }
-    for (const v of result) vectors.push(normalize(v));
+    for (const v of result) vectors.push(normaliseVector(v));
     options.onBatch?.(vectors.length, texts.length);
   }
   return vectors;

@@ -2,7 +2,7 @@ import type { Scored } from './top-k.js';
 import { topK } from './top-k.js';
 
 /** Unit-length copy of a vector, so a dot product is the cosine similarity. */
-export function normalize(vector: ArrayLike<number>): Float32Array {
+export function normaliseVector(vector: ArrayLike<number>): Float32Array {
   const out = Float32Array.from(vector);
   let norm = 0;
   for (let i = 0; i < out.length; i++) norm += out[i]! * out[i]!;

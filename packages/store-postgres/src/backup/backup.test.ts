@@ -42,7 +42,7 @@ async function seed(store: DeskStore, tenantId: string) {
     lastActivityAt: at(3),
     createdAt: at(1),
     updatedAt: at(3),
-    state: { csat: { askedAt: at(3) }, $date: 'a key that looks like a tag' },
+    state: { plugins: { test: { askedAt: at(3), $date: 'a key that looks like a tag' } } },
   };
   await store.saveConversation(conversation);
   const messages: Message[] = [

@@ -1,4 +1,5 @@
 import type { Contact, Conversation, Message, Page, UsageRecord } from '@parley/core';
+import { readConversationState } from '@parley/core/internal';
 import { decodeJson, encodeJson } from '../codec/json-codec.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
@@ -98,13 +99,15 @@ export function sqlDataStore(db: SqlClient, t: Tables) {
         );
       if (query.channelId !== undefined) q.where.push(`channel_id = ${q.p(query.channelId)}`);
       if (query.contactId !== undefined) q.where.push(`contact_id = ${q.p(query.contactId)}`);
-      return page<{ doc: string; at: Date; id: string }, Conversation>(
+      const scanned = await page<{ doc: string; at: Date; id: string }, Conversation>(
         `SELECT id, created_at AS at, doc FROM ${t.conversations} WHERE ${q.sql()}
          ORDER BY created_at, id LIMIT ${q.p(limit + 1)}`,
         q.params,
         limit,
         (row) => encodeScanCursor(new Date(row.at).getTime(), row.id),
       );
+      for (const c of scanned.items) c.state = readConversationState(c.state);
+      return scanned;
     },
 
     async scanMessages(

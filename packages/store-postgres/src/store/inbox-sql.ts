@@ -1,4 +1,4 @@
-import type { Contact, Conversation, InboxQuery, InboxRow, Page } from '@parley/core';
+import type { Contact, InboxQuery, InboxRow, Page } from '@parley/core';
 import { foldText } from '@parley/core';
 import { decodeCursor, encodeCursor } from '@parley/core/internal';
 import { decodeJson } from '../codec/json-codec.js';
@@ -6,6 +6,7 @@ import { containsPattern } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
 import { inboxLimit } from './data-scan.js';
+import { decodeConversation } from './records.js';
 
 /** A search matching at most this many rows is answered from its matches. */
 export const SELECTIVE_SEARCH_ROWS = 2000;
@@ -101,7 +102,7 @@ function lookupSql(t: Tables, tenantId: string, pattern: string): Sql {
 
 function toRows(rows: Row[]): InboxRow[] {
   return rows.map((r) => ({
-    conversation: decodeJson<Conversation>(r.conversation),
+    conversation: decodeConversation(r.conversation),
     contact: decodeJson<Contact>(r.contact),
   }));
 }

@@ -1,6 +1,7 @@
 import type { Contact, Conversation, Message } from '@parley/core';
 import { contentText, foldText } from '@parley/core';
-import { encodeJson } from '../codec/json-codec.js';
+import { readConversationState } from '@parley/core/internal';
+import { decodeJson, encodeJson } from '../codec/json-codec.js';
 import { storableText } from '../codec/pg-text.js';
 
 // Between folded fields, so a needle never matches across two of them.
@@ -59,4 +60,14 @@ export function messageParams(m: Message): unknown[] {
     encodeJson(m),
     isAnonymised(m),
   ];
+}
+
+/**
+ * A conversation row as this version reads it: `state` through core's reader, so rows
+ * written before the typed state (free-form keys) stay readable.
+ */
+export function decodeConversation(doc: string): Conversation {
+  const conversation = decodeJson<Conversation>(doc);
+  conversation.state = readConversationState(conversation.state);
+  return conversation;
 }

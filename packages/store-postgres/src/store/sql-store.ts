@@ -1,7 +1,6 @@
 import type {
   Clock,
   Contact,
-  Conversation,
   DataStore,
   InboundRecords,
   InboxQuery,
@@ -22,7 +21,12 @@ import { batchStatement, conversationUpsert, messageUpsert } from './batch-sql.j
 import { sqlDataStore } from './data-store.js';
 import { listInbox } from './inbox-sql.js';
 import { sqlKeyValue } from './kv.js';
-import { contactSearchText, conversationParams, messageParams } from './records.js';
+import {
+  contactSearchText,
+  conversationParams,
+  decodeConversation,
+  messageParams,
+} from './records.js';
 
 type Doc = { doc: string };
 
@@ -50,6 +54,11 @@ export function sqlStore(
   const first = async <T>(text: string, params: unknown[]): Promise<T | undefined> => {
     const { rows } = await db.query<Doc>(text, params);
     return rows[0] === undefined ? undefined : decodeJson<T>(rows[0].doc);
+  };
+
+  const conversationOf = async (text: string, params: unknown[]) => {
+    const { rows } = await db.query<Doc>(text, params);
+    return rows[0] === undefined ? undefined : decodeConversation(rows[0].doc);
   };
 
   return {
@@ -104,12 +113,12 @@ export function sqlStore(
     },
 
     getConversation: (tenantId, id) =>
-      first<Conversation>(`SELECT doc FROM ${t.conversations} WHERE tenant_id = $1 AND id = $2`, [
+      conversationOf(`SELECT doc FROM ${t.conversations} WHERE tenant_id = $1 AND id = $2`, [
         tenantId,
         id,
       ]),
     findActiveConversation: (tenantId, channelId, contactId) =>
-      first<Conversation>(
+      conversationOf(
         `SELECT doc FROM ${t.conversations}
          WHERE tenant_id = $1 AND channel_id = $2 AND contact_id = $3 AND status <> 'closed'
          ORDER BY created_at DESC, id DESC LIMIT 1`,
@@ -178,7 +187,7 @@ export function sqlStore(
       const found: InboundRecords = {};
       if (r?.message) found.message = decodeJson<Message>(r.message);
       if (r?.contact) found.contact = decodeJson<Contact>(r.contact);
-      if (r?.conversation) found.conversation = decodeJson<Conversation>(r.conversation);
+      if (r?.conversation) found.conversation = decodeConversation(r.conversation);
       return found;
     },
 

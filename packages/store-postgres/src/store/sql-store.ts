@@ -17,11 +17,11 @@ import { escapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
 import type { ExclusiveRunner } from '../lock/advisory-lock.js';
-import { batchStatement, conversationUpsert, messageUpsert, readInboundSql } from './turn-sql.js';
 import { sqlDataStore } from './data-store.js';
 import { listInbox } from './inbox-sql.js';
 import { sqlKeyValue } from './kv.js';
 import { contactSearchText, conversationParams, messageParams } from './records.js';
+import { batchStatement, conversationUpsert, messageUpsert, readInboundSql } from './turn-sql.js';
 
 type Doc = { doc: string };
 
@@ -64,7 +64,8 @@ export function sqlStore(
         [tenantId, identity.channelId, identity.externalId],
       ),
     async saveContact(contact) {
-      // One statement, so the contact and its identities change together.
+      // One statement, so the contact and its identities change together; an identity that
+      // already points at this contact is left as it is (no new row version per turn).
       await db.query(
         `WITH saved AS (
            INSERT INTO ${t.contacts} (tenant_id, id, search_text, doc, last_seen_at)
@@ -80,7 +81,8 @@ export function sqlStore(
              AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.ch = i.channel_id AND w.ext = i.external_id))
          INSERT INTO ${t.identities} (tenant_id, channel_id, external_id, contact_id)
          SELECT $1, ch, ext, $2 FROM wanted
-         ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id`,
+         ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id
+             WHERE ${t.identities}.contact_id <> EXCLUDED.contact_id`,
         [
           contact.tenantId,
           contact.id,

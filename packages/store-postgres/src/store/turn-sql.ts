@@ -66,7 +66,8 @@ export function batchStatement(
              AND NOT EXISTS (SELECT 1 FROM ${n}b w WHERE w.ch = i.channel_id AND w.ext = i.external_id))`,
           `${n}d AS (INSERT INTO ${t.identities} (tenant_id, channel_id, external_id, contact_id)
              SELECT ${p(1)}, ch, ext, ${p(2)} FROM ${n}b
-             ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id)`,
+             ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id
+             WHERE ${t.identities}.contact_id <> EXCLUDED.contact_id)`,
         );
         break;
       }
@@ -157,7 +158,10 @@ export function readInboundSql(t: Tables): string {
       SELECT array_agg(doc ORDER BY created_at, seq) AS docs FROM (
         SELECT doc, created_at, seq FROM ${t.messages}
         WHERE tenant_id = $1 AND conversation_id = c.id
-        ORDER BY created_at DESC, seq DESC LIMIT $5) newest) h ON true
+        -- In the index's order, so the planner walks messages_conversation backwards
+        -- instead of sorting the tenant's messages (it did, on a fresh PGlite).
+        ORDER BY tenant_id DESC, conversation_id DESC, created_at DESC, seq DESC
+        LIMIT $5) newest) h ON true
     LEFT JOIN LATERAL (
       SELECT doc FROM ${t.messages}
       WHERE tenant_id = $1 AND channel_id = $2 AND external_id = $4

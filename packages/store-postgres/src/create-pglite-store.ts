@@ -51,12 +51,15 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
     }));
   const db = pgliteDatabase(pglite, { ownsDb });
   try {
-    return await openStore(db, localExclusive(), {
+    const store = await openStore(db, localExclusive(), {
       schema: o.schema,
       clock,
       logger,
       search: o.search,
     });
+    // Statistics for data a previous run left (PGlite has no autovacuum; see pgliteDatabase).
+    await db.exec('ANALYZE');
+    return store;
   } catch (error) {
     await db.close().catch(() => {});
     throw error;

@@ -64,6 +64,8 @@ export interface InboundRecords {
   contact?: Contact;
   /** The contact's active conversation on the channel. */
   conversation?: Conversation;
+  /** Its newest `historyLimit` messages, oldest first (when asked for and there is a conversation). */
+  history?: Message[];
 }
 
 /** One model call's cost, recorded per message (AI6). */
@@ -276,13 +278,15 @@ export interface Store extends RecordStore, KeyValueStore {
    * Optional: what accepting an inbound message reads, in one round trip. The same as
    * `findMessageByExternalId(tenantId, identity.channelId, externalId)`,
    * `findContactByIdentity(tenantId, identity)` and, when a contact is found,
-   * `findActiveConversation(tenantId, identity.channelId, contact.id)`. Without it the
-   * desk makes those three calls.
+   * `findActiveConversation(tenantId, identity.channelId, contact.id)`, and with
+   * `historyLimit`, that conversation's `listMessages(tenantId, id, { limit: historyLimit })`.
+   * Without it the desk makes those calls.
    */
   readInbound?(
     tenantId: string,
     identity: ContactIdentity,
     externalId: string,
+    options?: { historyLimit?: number },
   ): Promise<InboundRecords>;
   /**
    * Optional: applies `writes` together, all or none, as the matching methods would one

@@ -17,8 +17,10 @@ async function readInbound(
   store: Store,
   identity: ContactIdentity,
   externalId: string,
+  historyLimit?: number,
 ): Promise<InboundRecords> {
-  if (store.readInbound) return store.readInbound(T1, identity, externalId);
+  const options = historyLimit === undefined ? {} : { historyLimit };
+  if (store.readInbound) return store.readInbound(T1, identity, externalId, options);
   const found: InboundRecords = {};
   const m = await store.findMessageByExternalId(T1, identity.channelId, externalId);
   const c = await store.findContactByIdentity(T1, identity);
@@ -26,7 +28,11 @@ async function readInbound(
   if (c) {
     found.contact = c;
     const v = await store.findActiveConversation(T1, identity.channelId, c.id);
-    if (v) found.conversation = v;
+    if (v) {
+      found.conversation = v;
+      if (historyLimit !== undefined)
+        found.history = await store.listMessages(T1, v.id, { limit: historyLimit });
+    }
   }
   return found;
 }
@@ -78,11 +84,25 @@ export const batchCases: Array<[string, (store: Store, clock: FakeClock) => Prom
       await store.saveConversation(conversation('v0', 'c1', 0, { status: 'closed' }));
       await store.saveConversation(conversation('v1', 'c1', 1));
       await store.appendMessage(message('m1', 'v1', 1, { externalId: 'x1' }));
-      const found = await readInbound(store, identity, 'x1');
+      await store.appendMessage(message('m2', 'v1', 2));
+      await store.appendMessage(message('m3', 'v1', 3));
+      await store.appendMessage(message('m4', 'v1', 3));
+      await store.appendMessage(message('old', 'v0', 0));
+      const found = await readInbound(store, identity, 'x1', 3);
       assert.equal(found.message?.id, 'm1');
       assert.equal(found.contact?.id, 'c1');
       assert.equal(found.conversation?.id, 'v1');
       assert.ok(found.conversation?.createdAt instanceof Date, 'dates come back as Date');
+      // The newest three, oldest first; same-instant messages in the order appended.
+      assert.deepEqual(
+        found.history?.map((m) => m.id),
+        ['m2', 'm3', 'm4'],
+      );
+      assert.deepEqual(
+        (await readInbound(store, identity, 'x1', 10)).history?.map((m) => m.id),
+        ['m1', 'm2', 'm3', 'm4'],
+      );
+      assert.equal((await readInbound(store, identity, 'x1')).history, undefined);
       const other = await readInbound(store, { channelId: 'wa', externalId: 'nobody' }, 'x1');
       assert.equal(other.message?.id, 'm1');
       assert.equal(other.contact, undefined);

@@ -1,7 +1,8 @@
-import type { Contact, Conversation } from '../model/records.js';
+import type { Contact, Conversation, Message } from '../model/records.js';
 import { cloneContact, cloneConversation } from '../store/clone.js';
-import type { ExportScans, Store } from '../store/store.js';
+import type { DataStore, ExportScans, Store } from '../store/store.js';
 import type { StoreWrite } from '../store/store-write.js';
+import { HistoryWindow } from './history-window.js';
 import { writeInTurn } from './write-all.js';
 
 /**
@@ -14,6 +15,9 @@ import { writeInTurn } from './write-all.js';
  * processes wait for the store's lock (`runExclusive`), which a turn keeps even while
  * its model works. So inside a turn's scope the last record read or written is the
  * record, and reads are answered from it. Entries live only while their scope is open.
+ *
+ * The newest messages (the assistant's history) come with the inbound records when the
+ * store has `readInbound`, and move along with the messages the turn appends.
  *
  * Contacts have no lock of their own; the cached copy serves reads (names in replies,
  * the assistant's input) and a contact's read-modify-write (`mutateContact`) reads
@@ -67,6 +71,7 @@ export function createRecordCache(inner: Store): RecordCache {
   const scopes = new Map<string, Scope>();
   const conversations = new Map<string, Conversation>();
   const contacts = new Map<string, Contact>();
+  const histories = new Map<string, HistoryWindow>();
 
   const keep = (c: Conversation | undefined) => {
     if (!c) return;
@@ -92,6 +97,12 @@ export function createRecordCache(inner: Store): RecordCache {
   const forget = (key: string) => {
     conversations.delete(key);
     contacts.delete(key);
+    histories.delete(key);
+  };
+  // A message the window cannot place (a rewrite, an older time) drops the window.
+  const noteMessage = (m: Message) => {
+    const key = id('history', m.tenantId, m.conversationId);
+    if (histories.get(key)?.append(m) === false) histories.delete(key);
   };
   const noteWrite = (w: StoreWrite) => {
     if (w.kind === 'conversation') {
@@ -99,6 +110,7 @@ export function createRecordCache(inner: Store): RecordCache {
       if (conversations.has(key)) conversations.set(key, cloneConversation(w.conversation));
       else keep(w.conversation);
     } else if (w.kind === 'contact') keepContact(w.contact);
+    else if (w.kind === 'message') noteMessage(w.message);
   };
 
   const overrides: Partial<Store> = {
@@ -124,6 +136,27 @@ export function createRecordCache(inner: Store): RecordCache {
       }
       noteWrite({ kind: 'conversation', conversation });
     },
+    async listMessages(tenantId, conversationId, options = {}) {
+      const window = options.before
+        ? undefined
+        : histories.get(id('history', tenantId, conversationId));
+      return (
+        window?.list(options.limit ?? 50) ?? inner.listMessages(tenantId, conversationId, options)
+      );
+    },
+    async appendMessage(message) {
+      try {
+        await inner.appendMessage(message);
+      } catch (error) {
+        histories.delete(id('history', message.tenantId, message.conversationId));
+        throw error;
+      }
+      noteMessage(message);
+    },
+    async updateMessage(message) {
+      histories.delete(id('history', message.tenantId, message.conversationId));
+      await inner.updateMessage(message);
+    },
     async getContact(tenantId, contactId) {
       const hit = contacts.get(id('contact', tenantId, contactId));
       if (hit) return cloneContact(hit);
@@ -148,7 +181,11 @@ export function createRecordCache(inner: Store): RecordCache {
         try {
           await inner.batch(writes);
         } catch (error) {
-          for (const w of writes) if (w.kind === 'conversation' || w.kind === 'contact') drop(w);
+          for (const w of writes) {
+            if (w.kind === 'conversation' || w.kind === 'contact') drop(w);
+            if (w.kind === 'message')
+              histories.delete(id('history', w.message.tenantId, w.message.conversationId));
+          }
           throw error;
         }
         for (const w of writes) noteWrite(w);
@@ -167,12 +204,32 @@ export function createRecordCache(inner: Store): RecordCache {
     };
   }
 
+  // Retention and clean-up change messages wholesale: no window survives them.
+  for (const name of ['deleteMessages', 'anonymiseMessages', 'deleteConversation'] as const) {
+    const method = (inner as Partial<DataStore>)[name];
+    if (typeof method !== 'function') continue;
+    (overrides as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      histories.clear();
+      return (method as (...a: unknown[]) => unknown).apply(inner, args);
+    };
+  }
+
   if (inner.readInbound) {
     const read = inner.readInbound.bind(inner);
-    overrides.readInbound = async (tenantId, identity, externalId) => {
-      const found = await read(tenantId, identity, externalId);
+    overrides.readInbound = async (tenantId, identity, externalId, options) => {
+      const found = await read(tenantId, identity, externalId, options);
       keepContact(found.contact, identity.channelId + SEP + identity.externalId);
       keep(found.conversation);
+      const limit = options?.historyLimit;
+      if (found.conversation && found.history && limit !== undefined) {
+        const c = found.conversation;
+        const scope = scopes.get(conversationKeyOf(c));
+        if (scope) {
+          const key = id('history', c.tenantId, c.id);
+          histories.set(key, new HistoryWindow(found.history, limit));
+          scope.entries.add(key);
+        }
+      }
       return found;
     };
   }

@@ -18,9 +18,23 @@ async function run<R>(
  * with a single connection, so there is no dedicated session to hand out.
  */
 export function pgliteDatabase(db: PGlite, options: { ownsDb: boolean }): Database {
+  // PGlite has no autovacuum, so nothing refreshes the planner's statistics: on tables it
+  // believes tiny it sorts a tenant's messages instead of walking an index (a history
+  // read took 70 ms instead of 0.6). ANALYZE after 1k, 2k, 4k… statements (then every
+  // 128k) keeps them close to the data as it grows, at a cost that fades.
+  let statements = 0;
+  let nextAnalyze = 1024;
+  const analyzeIfDue = () => {
+    if (++statements < nextAnalyze) return;
+    nextAnalyze = statements + Math.min(statements, 131_072);
+    void db.exec('ANALYZE').catch(() => {});
+  };
   return {
     kind: 'pglite',
-    query: (text, params) => run(db, text, params),
+    query: (text, params) => {
+      analyzeIfDue();
+      return run(db, text, params);
+    },
     async exec(sql) {
       await db.exec(sql);
     },

@@ -17,7 +17,6 @@ import { escapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
 import type { ExclusiveRunner } from '../lock/advisory-lock.js';
-import { batchStatement, conversationUpsert, messageUpsert } from './batch-sql.js';
 import { sqlDataStore } from './data-store.js';
 import { listInbox } from './inbox-sql.js';
 import { sqlKeyValue } from './kv.js';
@@ -27,6 +26,7 @@ import {
   decodeConversation,
   messageParams,
 } from './records.js';
+import { batchStatement, conversationUpsert, messageUpsert, readInboundSql } from './turn-sql.js';
 
 type Doc = { doc: string };
 
@@ -76,7 +76,8 @@ export function sqlStore(
         [tenantId, identity.channelId, identity.externalId],
       ),
     async saveContact(contact) {
-      // One statement, so the contact and its identities change together.
+      // One statement, so the contact and its identities change together; an identity that
+      // already points at this contact is left as it is (no new row version per turn).
       await db.query(
         `WITH saved AS (
            INSERT INTO ${t.contacts} (tenant_id, id, search_text, doc, last_seen_at)
@@ -92,7 +93,8 @@ export function sqlStore(
              AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.ch = i.channel_id AND w.ext = i.external_id))
          INSERT INTO ${t.identities} (tenant_id, channel_id, external_id, contact_id)
          SELECT $1, ch, ext, $2 FROM wanted
-         ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id`,
+         ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id
+             WHERE ${t.identities}.contact_id <> EXCLUDED.contact_id`,
         [
           contact.tenantId,
           contact.id,
@@ -162,32 +164,29 @@ export function sqlStore(
         [tenantId, channelId, externalId],
       ),
 
-    async readInbound(tenantId, identity, externalId) {
+    async readInbound(tenantId, identity, externalId, options = {}) {
       const { rows } = await db.query<{
         message: string | null;
         contact: string | null;
         conversation: string | null;
-      }>(
-        `SELECT
-           (SELECT doc FROM ${t.messages}
-            WHERE tenant_id = $1 AND channel_id = $2 AND external_id = $4
-            ORDER BY seq DESC LIMIT 1) AS message,
-           k.doc AS contact,
-           (SELECT c.doc FROM ${t.conversations} c
-            WHERE c.tenant_id = $1 AND c.channel_id = $2 AND c.contact_id = k.id
-              AND c.status <> 'closed'
-            ORDER BY c.created_at DESC, c.id DESC LIMIT 1) AS conversation
-         FROM (SELECT 1) AS one
-         LEFT JOIN ${t.identities} i
-           ON i.tenant_id = $1 AND i.channel_id = $2 AND i.external_id = $3
-         LEFT JOIN ${t.contacts} k ON k.tenant_id = i.tenant_id AND k.id = i.contact_id`,
-        [tenantId, identity.channelId, identity.externalId, externalId],
-      );
+        history: string[] | null;
+      }>(readInboundSql(t), [
+        tenantId,
+        identity.channelId,
+        identity.externalId,
+        externalId,
+        options.historyLimit ?? 0,
+      ]);
       const r = rows[0];
       const found: InboundRecords = {};
       if (r?.message) found.message = decodeJson<Message>(r.message);
       if (r?.contact) found.contact = decodeJson<Contact>(r.contact);
-      if (r?.conversation) found.conversation = decodeConversation(r.conversation);
+      if (r?.conversation) {
+        found.conversation = decodeConversation(r.conversation);
+        if (options.historyLimit !== undefined) {
+          found.history = (r.history ?? []).map((doc) => decodeJson<Message>(doc));
+        }
+      }
       return found;
     },
 

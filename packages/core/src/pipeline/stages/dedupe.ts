@@ -48,7 +48,9 @@ async function findSeen(rt: DeskRuntime, ctx: TurnContext): Promise<Message | un
     return rt.store.findMessageByExternalId(tenantId, ctx.channel.id, inbound.externalId);
   }
   const identity = { channelId: ctx.channel.id, externalId: inbound.from.externalId };
-  const found = await rt.store.readInbound(tenantId, identity, inbound.externalId);
+  const found = await rt.store.readInbound(tenantId, identity, inbound.externalId, {
+    historyLimit: rt.config.historyLimit,
+  });
   ledgerOf(ctx).inbound = {
     ...(found.contact !== undefined && { contact: found.contact }),
     ...(found.conversation !== undefined && { conversation: found.conversation }),

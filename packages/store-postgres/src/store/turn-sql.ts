@@ -66,7 +66,8 @@ export function batchStatement(
              AND NOT EXISTS (SELECT 1 FROM ${n}b w WHERE w.ch = i.channel_id AND w.ext = i.external_id))`,
           `${n}d AS (INSERT INTO ${t.identities} (tenant_id, channel_id, external_id, contact_id)
              SELECT ${p(1)}, ch, ext, ${p(2)} FROM ${n}b
-             ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id)`,
+             ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id
+             WHERE ${t.identities}.contact_id <> EXCLUDED.contact_id)`,
         );
         break;
       }
@@ -136,4 +137,33 @@ export function messageUpsert(t: Tables): string {
       channel_id = EXCLUDED.channel_id, external_id = EXCLUDED.external_id,
       created_at = EXCLUDED.created_at, search_text = EXCLUDED.search_text,
       doc = EXCLUDED.doc, anonymised = EXCLUDED.anonymised`;
+}
+
+/**
+ * `Store.readInbound` in one statement ($1 tenant, $2 channel, $3 address, $4 external id,
+ * $5 history size): the redelivered message, the contact, its active conversation and
+ * that conversation's newest messages, oldest first.
+ */
+export function readInboundSql(t: Tables): string {
+  return `SELECT m.doc AS message, k.doc AS contact, c.doc AS conversation, h.docs AS history
+    FROM (SELECT 1) AS one
+    LEFT JOIN ${t.identities} i
+      ON i.tenant_id = $1 AND i.channel_id = $2 AND i.external_id = $3
+    LEFT JOIN ${t.contacts} k ON k.tenant_id = i.tenant_id AND k.id = i.contact_id
+    LEFT JOIN LATERAL (
+      SELECT id, doc FROM ${t.conversations}
+      WHERE tenant_id = $1 AND channel_id = $2 AND contact_id = k.id AND status <> 'closed'
+      ORDER BY created_at DESC, id DESC LIMIT 1) c ON true
+    LEFT JOIN LATERAL (
+      SELECT array_agg(doc ORDER BY created_at, seq) AS docs FROM (
+        SELECT doc, created_at, seq FROM ${t.messages}
+        WHERE tenant_id = $1 AND conversation_id = c.id
+        -- In the index's order, so the planner walks messages_conversation backwards
+        -- instead of sorting the tenant's messages (it did, on a fresh PGlite).
+        ORDER BY tenant_id DESC, conversation_id DESC, created_at DESC, seq DESC
+        LIMIT $5) newest) h ON true
+    LEFT JOIN LATERAL (
+      SELECT doc FROM ${t.messages}
+      WHERE tenant_id = $1 AND channel_id = $2 AND external_id = $4
+      ORDER BY seq DESC LIMIT 1) m ON true`;
 }

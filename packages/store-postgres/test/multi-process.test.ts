@@ -109,6 +109,8 @@ describe.runIf(postgresUrl)('three processes sharing one Postgres server', () =>
     await world.until(() => its.every((c) => world.unacked(c) === 0), 'round 2 accepted');
     await children.get(victim)!.kill('SIGKILL');
     const killedAt = Date.now();
+    // On a loaded machine some windows end before the kill: the victim answered those.
+    const beforeKill = world.replies.length;
     const survivors = PROCESSES.filter((p) => p !== victim);
     await world.until(balanced(survivors), 'the victim’s channels taken over');
     const movedAfterMs = Date.now() - killedAt;
@@ -118,7 +120,7 @@ describe.runIf(postgresUrl)('three processes sharing one Postgres server', () =>
     await world.until(() => repliesTo(2).length >= second.length, 'round 2 answers', 60_000);
     await eventually(async () => (await pendingFlushes()) === 0, 'round 2 flush jobs done');
     expectEachAnsweredOnce(2, second);
-    for (const r of repliesTo(2)) expect(survivors).toContain(r.sender);
+    for (const r of world.replies.slice(beforeKill)) expect(survivors).toContain(r.sender);
     expect(world.conflicts).toEqual([]);
 
     // The migrations ran once although three processes started together.

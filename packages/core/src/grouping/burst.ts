@@ -6,6 +6,7 @@ import { createTurnContext } from '../desk/turn.js';
 import { toError } from '../errors.js';
 import type { BurstState } from '../model/conversation-state.js';
 import type { Conversation } from '../model/records.js';
+import { withOutbox } from '../outbound/outbox.js';
 import { compose, type Middleware } from '../pipeline/compose.js';
 import { hostStage } from '../pipeline/stages/host.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
@@ -113,13 +114,21 @@ async function flush(
   const key = keyOf(conv);
   const flushing = { conversationId: conv.id, superseded: false };
   rt.groupInflight.set(key, flushing);
+  // The burst's parts are numbered under its messages, so a flush job retried after its
+  // process died does not send again what it sent and recorded (the outbox).
+  const scope = {
+    key: () => `${tenantId}/${conv.id}/${burst.ids[0]}..${burst.ids.at(-1)}`,
+    rerun: true,
+  };
   try {
-    await compose<TurnContext>([
-      hostStage(rt, host),
-      async (c) => {
-        outcome = flushing.superseded ? 'aborted' : await answerTurn(rt, c.conversation, c.turn);
-      },
-    ])(ctx);
+    await withOutbox(scope, () =>
+      compose<TurnContext>([
+        hostStage(rt, host),
+        async (c) => {
+          outcome = flushing.superseded ? 'aborted' : await answerTurn(rt, c.conversation, c.turn);
+        },
+      ])(ctx),
+    );
   } catch (e) {
     rt.bus.emit('error', {
       error: toError(e),

@@ -1,6 +1,8 @@
 // One of several desk processes sharing a Postgres server: it owns a fair share of the
 // channels through leases, answers grouped bursts on them, and runs only the jobs of
 // the channels it owns. SIGTERM stops it cleanly (leases given back); SIGKILL is a crash.
+// WINDOW_MS 0: no grouping, every message is its own durable turn. IDEMPOTENT 1: the
+// world drops a repeated send by the desk's message id (exactly-once channels).
 import { createDesk } from '@parley/core';
 import { scriptedAssistant } from '@parley/core/testing';
 import {
@@ -17,6 +19,8 @@ const name = env('NAME');
 const url = env('WORLD_URL');
 const ttlMs = Number(env('LEASE_TTL_MS'));
 const windowMs = Number(env('WINDOW_MS'));
+const idempotent = process.env.IDEMPOTENT === '1';
+const concurrency = Number(process.env.CONCURRENCY ?? 4);
 
 const store = await createPostgresStore({
   connectionString: env('DATABASE_URL'),
@@ -43,9 +47,9 @@ const channels = env('CHANNELS')
   .split(',')
   .map((id) => ({
     id,
-    adapter: worldChannel({ url, channelId: id, owner: name, concurrency: 4 }),
+    adapter: worldChannel({ url, channelId: id, owner: name, concurrency, idempotent }),
     route: { assistant: 'bot' },
-    groupMessages: { windowMs, maxWaitMs: windowMs * 4 },
+    ...(windowMs > 0 && { groupMessages: { windowMs, maxWaitMs: windowMs * 4 } }),
   }));
 leases = createChannelLeases({
   store,

@@ -16,3 +16,17 @@ export function parseChildScript(): { modulePath: string; execArgv: string[] } {
     execArgv: ['--import', 'tsx', '--conditions=@parley/source'],
   };
 }
+
+/** What the parser process may see of the host's environment: where temp files go. */
+const PASSED = ['PATH', 'TMPDIR', 'TMP', 'TEMP', 'SYSTEMROOT', 'SystemRoot', 'LANG', 'TZ'];
+
+/**
+ * The parser process's environment: none of the host's secrets (API keys, database
+ * URLs) and no NODE_OPTIONS, so a parser bug that runs code reading a hostile file finds
+ * nothing to steal, and the heap cap is the one set on the command line.
+ */
+export function parserEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const name of PASSED) if (env[name] !== undefined) out[name] = env[name];
+  return out;
+}

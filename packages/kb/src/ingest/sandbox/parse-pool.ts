@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { type Clock, ParleyError } from '@parley/core';
 import type { LoadContext, LoadedFile, LoadedUnit } from '../../loaders/unit.js';
 import type { IngestAs, KnowledgeFile } from '../../types.js';
-import { parseChildScript } from './child-script.js';
+import { parseChildScript, parserEnv } from './child-script.js';
 import { OUT_OF_HEAP, parserCrashed, revive, tooMuchMemory, tooSlow } from './parse-errors.js';
 import type { ParseReply, ParseRequest } from './protocol.js';
 import { removeUpload, writeUpload } from './upload-file.js';
@@ -54,6 +54,7 @@ export function createParsePool(options: Omit<ParseSandboxOptions, 'timeoutMs'>)
     const child = fork(modulePath, [], {
       execArgv: [...execArgv, `--max-old-space-size=${options.maxMemoryMb}`],
       serialization: 'advanced',
+      env: parserEnv(),
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     const slot: Slot = { child, busy: false, stderr: '' };

@@ -4,6 +4,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../../knowledge-base.js';
 import { bigCsv } from '../../test-support/files.js';
+import { parserEnv } from './child-script.js';
 
 async function refusal(promise: Promise<unknown>): Promise<ParleyError> {
   const error = await promise.then(
@@ -114,5 +115,16 @@ describe('parse sandbox', { timeout: 120_000 }, () => {
     const cells = createKnowledgeBase({ limits: { maxCells: 500 } });
     const wide = await refusal(cells.ingest({ name: 'cells.xlsx', data: tallSheet(600) }));
     expect(wide.message).toMatch(/number of cells \(at least\)/);
+  });
+
+  it('P-36: the parser process inherits none of the host environment but where temp files go', () => {
+    const env = parserEnv({
+      PATH: '/usr/bin',
+      TMPDIR: '/var/tmp',
+      OPENAI_API_KEY: 'sk-secret',
+      DATABASE_URL: 'postgres://u:p@db/x',
+      NODE_OPTIONS: '--max-old-space-size=8192',
+    });
+    expect(env).toEqual({ PATH: '/usr/bin', TMPDIR: '/var/tmp' });
   });
 });

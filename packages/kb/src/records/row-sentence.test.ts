@@ -63,6 +63,10 @@ describe('a spreadsheet row as a sentence', () => {
     ];
     expect(rowSentence(ptRow, 'pt')).toBe('Mochila Urbana: R$ 199,90, 24 em estoque, Cor: preta');
     expect(rowSentence(ptRow, 'en')).toBe('Mochila Urbana: R$ 199,90, 24 in stock, Cor: preta');
+    // A second price column keeps its header.
+    expect(rowSentence([...idRow, { name: 'Harga Grosir (Rp)', value: '150000' }], 'id')).toBe(
+      'Tas Ransel Urban: Rp 185.000, stok 24, Harga Grosir: Rp 150.000',
+    );
     expect(rowSentence([...idRow.slice(0, 2), { name: 'Stok', value: '0' }], 'id')).toBe(
       'Tas Ransel Urban: Rp 185.000, stok habis',
     );

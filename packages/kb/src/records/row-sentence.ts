@@ -40,12 +40,17 @@ export function rowSentence(fields: RecordField[], language: Language): string {
   let name: string | undefined;
   const parts: string[] = [];
   const rest: string[] = [];
+  // Only the first price and stock go unlabelled: "Harga Grosir: Rp 150.000" after the
+  // retail price, or two bare amounts would be ambiguous.
+  const seen = new Set<string>();
   filled.forEach((field, i) => {
     const role = roles[i];
+    const label = `${plainHeader(field.name)}: `;
     if (role === 'name' && name === undefined) name = field.value.trim();
-    else if (role === 'price') parts.push(priceText(field));
-    else if (role === 'stock') parts.push(stockText(field, language));
-    else rest.push(`${plainHeader(field.name)}: ${field.value.trim()}`);
+    else if (role === 'price') parts.push((seen.has(role) ? label : '') + priceText(field));
+    else if (role === 'stock' && !seen.has(role)) parts.push(stockText(field, language));
+    else rest.push(`${label}${field.value.trim()}`);
+    if (role) seen.add(role);
   });
   const body = [...parts, ...rest].join(', ');
   if (name === undefined) return body;

@@ -4,8 +4,10 @@ import { composerTools } from './composer-tools.js';
 import { type LinkState, openLink } from './connection.js';
 import { FILE_PREFIX } from './dom.js';
 import { drafts } from './drafts.js';
-import { pickLanguage, textsFor } from './i18n.js';
-import { type Profile, prechatField, prechatFields, prechatForm } from './prechat.js';
+import type { Extras } from './extras.js';
+import { en, pickLanguage, type Texts } from './i18n.js';
+import { isPartUrl, loadPart } from './part.js';
+import { type Profile, prechatField, prechatFields } from './prechat.js';
 import { createView } from './view.js';
 
 /** The pre-chat answers kept from an earlier visit, if any. */
@@ -43,10 +45,13 @@ function serverUrl(data: DOMStringMap): string {
   return base.href;
 }
 
-function start() {
+async function start() {
   const data = script?.dataset ?? {};
   const lang = pickLanguage(data.lang, navigator.languages ?? []);
-  const texts = { ...textsFor(lang) };
+  // English is inline; another language is a part, asked before anything shows.
+  const texts = {
+    ...(lang === 'en' ? en : await loadPart<Texts>(script, lang).catch(() => en)),
+  };
   if (data.title) texts.title = data.title;
   const accent = data.color && /^#[0-9a-f]{3,8}$/i.test(data.color) ? data.color : '#0b6bcb';
   const channel = data.channel;
@@ -162,7 +167,7 @@ function start() {
   const intro = {
     ...(data.greeting && { greeting: data.greeting.slice(0, 500) }),
     ...(data.replyTime && { replyTime: data.replyTime.slice(0, 200) }),
-    ...(asked && { before: prechatForm(fields, texts, (profile) => saveProfile(profile)) }),
+    hold: asked,
   };
   function saveProfile(profile: Profile) {
     try {
@@ -187,7 +192,27 @@ function start() {
     },
     intro,
   );
-  const tools = composerTools(texts, view.input, sendFile);
+  // The `extras` part (forms, emoji grid, their CSS), loaded once on first use.
+  let extrasLoad: Promise<Extras> | undefined;
+  const extras = () =>
+    (extrasLoad ??= loadPart<Extras>(script, 'extras').then(
+      (x) => {
+        view.addStyles(x.css);
+        return x;
+      },
+      (error: unknown) => {
+        extrasLoad = undefined;
+        throw error;
+      },
+    ));
+  if (asked) {
+    extras().then(
+      (x) => view.ask(x.prechatForm(fields, texts, saveProfile)),
+      // Without the form the chat still works, as if none had been asked for.
+      () => view.startChat(),
+    );
+  }
+  const tools = composerTools(texts, view.input, sendFile, extras);
   view.input.before(...tools.nodes);
   const streaming = drafts(view.log, texts);
   let offlineAsked = false;
@@ -210,10 +235,14 @@ function start() {
           // Away: ask where to reply, once, unless the visitor already gave an email.
           if (frame.team.status === 'away' && !hello.profile?.email && !offlineAsked) {
             offlineAsked = true;
-            view.ask(
-              prechatForm(['email'], { ...texts, prechat: texts.offline }, (profile) => {
-                saveProfile({ ...hello.profile, ...profile });
-              }),
+            extras().then(
+              (x) =>
+                view.ask(
+                  x.prechatForm(['email'], { ...texts, prechat: texts.offline }, (profile) => {
+                    saveProfile({ ...hello.profile, ...profile });
+                  }),
+                ),
+              () => {},
             );
           }
         }
@@ -278,5 +307,9 @@ function start() {
   if (data.open === 'true') view.setOpen(true);
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-else start();
+// A route that ignores `?part=` answers a part's URL with this script: do not start twice.
+if (isPartUrl(script)) {
+  // Nothing: the widget that asked for the part says what to fix.
+} else if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', () => void start());
+} else void start();

@@ -20,8 +20,8 @@ export interface ViewHandlers {
 export interface Intro {
   greeting?: string;
   replyTime?: string;
-  /** Shown instead of the composer until it is sent (the pre-chat form). */
-  before?: HTMLFormElement;
+  /** Hide the composer until `startChat` (a pre-chat form comes with `ask`). */
+  hold?: boolean;
 }
 
 export function createView(
@@ -80,10 +80,9 @@ export function createView(
     status,
     log,
     typing,
-    ...(intro.before ? [intro.before] : []),
     form,
   );
-  if (intro.before) form.hidden = true;
+  form.hidden = !!intro.hold;
   const files = new Map<string, string>();
   const badge = h('span', { class: 'badge', hidden: true });
   const bubble = h('button', {
@@ -98,13 +97,19 @@ export function createView(
   const root = h('div', { class: 'root' }, panel, bubble);
   root.style.setProperty('--plc-accent', accent);
   // A constructed sheet passes a strict CSP (no 'unsafe-inline'); <style> is the fallback.
-  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
-    shadow.adoptedStyleSheets = [sheet];
-  } else {
-    shadow.append(h('style', {}, styles));
-  }
+  const addStyles = (css: string) => {
+    if (
+      'adoptedStyleSheets' in shadow &&
+      typeof CSSStyleSheet.prototype.replaceSync === 'function'
+    ) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    } else {
+      shadow.prepend(h('style', {}, css));
+    }
+  };
+  addStyles(styles);
   shadow.append(root);
 
   // The greeting heads the log and stays there (history is appended below it); the
@@ -117,7 +122,7 @@ export function createView(
     eta,
   );
   log.append(introNode);
-  let before = intro.before;
+  let before: HTMLFormElement | undefined;
 
   const rows = new Map<string, { message: WireMessage; row: HTMLElement; meta?: HTMLElement }>();
   const key = (dir: string, id: string) => `${dir}:${id}`;
@@ -271,6 +276,8 @@ export function createView(
 
   return {
     host,
+    /** More CSS (a part's). */
+    addStyles,
     setOpen,
     isOpen,
     render,

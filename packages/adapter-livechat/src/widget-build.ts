@@ -18,6 +18,7 @@ export const widgetBuildOptions = {
  * first script so a page that never opens a form or the emoji picker never loads them.
  */
 export const widgetParts = {
+  panel: 'panel.ts',
   extras: 'extras.ts',
   id: 'texts-id.ts',
   pt: 'texts-pt.ts',

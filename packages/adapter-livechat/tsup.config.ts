@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup';
-import { widgetBuildOptions } from './src/widget-build.js';
+import { widgetBuildOptions, widgetParts } from './src/widget-build.js';
 
 export default defineConfig([
   {
@@ -12,8 +12,14 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    // The browser widget: one IIFE file, no zod, served as `<script src=".../widget.js">`.
-    entry: { widget: 'src/widget/main.ts' },
+    // The browser widget: IIFE files, no zod: `widget.js` is the `<script src>`, and each
+    // part it loads on first use is `widget-NAME.js` (served at `widget.js?part=NAME`).
+    entry: {
+      widget: 'src/widget/main.ts',
+      ...Object.fromEntries(
+        Object.entries(widgetParts).map(([name, file]) => [`widget-${name}`, `src/widget/${file}`]),
+      ),
+    },
     format: ['iife'],
     outExtension: () => ({ js: '.js' }),
     platform: 'browser',

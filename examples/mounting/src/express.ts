@@ -11,8 +11,8 @@ export function expressApp(parley: Parley): express.Express {
   const app = express();
   const toParley = getRequestListener((request) => parley.api.fetch(request));
   app.all('/parley/api/{*rest}', (req, res) => toParley(req, res));
-  app.get('/widget.js', async (_req, res) => {
-    res.type('text/javascript').send(await widgetScript());
+  app.get('/widget.js', async (req, res) => {
+    res.type('text/javascript').send(await widgetScript(req.url));
   });
   // Your own routes, with the body parsers they need, after Parley's.
   app.use(express.json());

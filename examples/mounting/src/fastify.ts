@@ -17,8 +17,9 @@ export async function fastifyApp(parley: Parley): Promise<FastifyInstance> {
       await toParley(request.raw, reply.raw);
     });
   });
-  app.get('/widget.js', async (_request, reply) =>
-    reply.type('text/javascript').send(await widgetScript()),
+  // `request.url` keeps `?part=`: the widget loads its forms and languages from here too.
+  app.get('/widget.js', async (request, reply) =>
+    reply.type('text/javascript').send(await widgetScript(request.url)),
   );
   // Your own routes keep Fastify's JSON parsing.
   app.post('/orders', async (request, reply) => reply.code(201).send({ received: request.body }));

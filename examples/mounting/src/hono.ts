@@ -12,7 +12,9 @@ export function honoApp(parley: Parley) {
   const app = new Hono();
   app.all('/parley/api/*', (c) => parley.api.fetch(c.req.raw));
   app.get('/widget.js', async (c) =>
-    c.body(await widgetScript(), 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+    c.body(await widgetScript(c.req.url), 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+    }),
   );
   app.post('/orders', async (c) => c.json({ received: await c.req.json() }, 201));
   return app;

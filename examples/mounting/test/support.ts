@@ -72,6 +72,9 @@ export async function exerciseApp(origin: string): Promise<void> {
   expect(widget.status).toBe(200);
   expect(widget.headers.get('content-type')).toContain('javascript');
   expect((await widget.text()).length).toBeGreaterThan(1000);
+  // The part the widget loads on first use comes from the same route.
+  const extras = await fetch(`${origin}/widget.js?part=extras`);
+  expect(await extras.text()).toContain('prechat');
   const order = await fetch(`${origin}/orders`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)(
         if ((req.url ?? '/').startsWith('/console')) return void handler(req, res);
         if ((req.url ?? '/').startsWith('/widget.js')) {
           res.setHeader('content-type', 'text/javascript');
-          return void widgetScript().then((js) => res.end(js));
+          return void widgetScript(req.url).then((js) => res.end(js));
         }
         res.setHeader('content-type', 'text/html; charset=utf-8');
         res.end(

@@ -16,7 +16,7 @@ export interface HttpOptions {
   logger: Logger;
 }
 
-const pages: Record<string, [type: string, body: () => Promise<string>]> = {
+const pages: Record<string, [type: string, body: (url: string) => Promise<string>]> = {
   '/': ['text/html', shopPage],
   '/widget.js': ['text/javascript', widgetScript],
 };
@@ -43,7 +43,7 @@ export function createHttpServer(o: HttpOptions): Server {
       return operators(req, res);
     const page = pages[url.pathname];
     if (page && (req.method === 'GET' || req.method === 'HEAD')) {
-      return sendText(res, 200, page[0], await page[1]());
+      return sendText(res, 200, page[0], await page[1](url.href));
     }
     sendText(res, 404, 'text/plain', `Nothing at ${url.pathname}. Try / (the shop) or /console/.`);
   }

@@ -1,18 +1,17 @@
 import { CLIP_ICON, h, SMILE_ICON, svgIcon } from './dom.js';
+import type { Extras } from './extras.js';
 import type { Texts } from './i18n.js';
 
-// A small set the picker offers; phones add their own keyboard's emoji as text anyway.
-const EMOJI =
-  '😀 😂 😊 😍 🤔 😢 😮 😅 👍 👎 👏 🙏 🙌 👋 💪 ❤️ 🎉 ✅ ❌ ⭐ 🔥 📦 🛒 💳 📷 📄 ⏰ 📍'.split(' ');
-
 /**
- * The composer's extra buttons: an emoji picker (inserts at the caret) and a paperclip
+ * The composer's extra buttons: an emoji picker (inserts at the caret; its grid is in the
+ * `extras` part) and a paperclip
  * that opens the file chooser, limited to the types the server accepts.
  */
 export function composerTools(
   texts: Texts,
   input: HTMLTextAreaElement,
   onFile: (file: File) => void,
+  extras: () => Promise<Extras>,
 ): { nodes: HTMLElement[]; setUpload(types: string[] | undefined): void } {
   const grid = h('div', { class: 'emoji', role: 'group', 'aria-label': texts.emoji, hidden: true });
   const toggle = h('button', {
@@ -27,21 +26,14 @@ export function composerTools(
     toggle.setAttribute('aria-expanded', String(open));
   };
   toggle.addEventListener('click', () => {
-    // Built on first open: the page pays for the buttons only when someone wants them.
-    if (!grid.firstChild) {
-      for (const emoji of EMOJI) {
-        const b = h('button', { type: 'button' }, emoji);
-        b.addEventListener('click', () => {
-          const at = input.selectionStart ?? input.value.length;
-          input.setRangeText(emoji, at, input.selectionEnd ?? at, 'end');
-          input.dispatchEvent(new Event('input'));
-          show(false);
-          input.focus();
-        });
-        grid.append(b);
-      }
-    }
-    show(grid.hidden);
+    // The grid comes with the `extras` part, loaded on the first open.
+    void extras().then(
+      (x) => {
+        if (!grid.firstChild) x.fillEmoji(grid, input, () => show(false));
+        show(grid.hidden);
+      },
+      () => {},
+    );
   });
   grid.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {

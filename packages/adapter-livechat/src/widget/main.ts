@@ -1,26 +1,11 @@
 import { DEFAULT_LIVECHAT_PATH } from '../constants.js';
-import type { HelloFrame, ServerFrame, WireMessage } from '../protocol.js';
-import { composerTools } from './composer-tools.js';
+import type { HelloFrame, ServerFrame } from '../protocol.js';
 import { type LinkState, openLink } from './connection.js';
-import { FILE_PREFIX } from './dom.js';
-import { drafts } from './drafts.js';
-import { pickLanguage, textsFor } from './i18n.js';
-import { type Profile, prechatField, prechatFields, prechatForm } from './prechat.js';
-import { createView } from './view.js';
-
-/** The pre-chat answers kept from an earlier visit, if any. */
-function readProfile(key: string): Profile | undefined {
-  try {
-    const raw = JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, unknown> | null;
-    if (!raw || typeof raw !== 'object') return undefined;
-    const out: Profile = {};
-    for (const field of prechatField)
-      if (typeof raw[field] === 'string') out[field] = (raw[field] as string).slice(0, 320);
-    return Object.keys(out).length > 0 ? out : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { en, pickLanguage, type Texts } from './i18n.js';
+import { createLauncher } from './launcher.js';
+import type { Panel, PanelPart } from './panel.js';
+import { isPartUrl, loadPart } from './part.js';
+import { readProfile } from './prechat.js';
 
 // The Parley live-chat widget: `<script src=".../widget.js" data-channel="web"></script>`.
 // Read by the script tag's data attributes:
@@ -31,6 +16,10 @@ function readProfile(key: string): Profile | undefined {
 //   data-greeting, data-reply-time   shown at the top of the chat
 //   data-prechat    "name,email,phone": ask these (checked) before the first message
 //   data-identifier + data-identifier-hash (CH7, computed by your server), data-name, data-email
+//
+// This first script draws the bubble and holds the link (so the unread count works with
+// the chat closed); the chat itself is the `panel` part, loaded (see part.ts) when the
+// visitor points at, focuses or clicks the bubble, or at once with data-open="true".
 
 const script = document.currentScript as HTMLScriptElement | null;
 
@@ -43,15 +32,19 @@ function serverUrl(data: DOMStringMap): string {
   return base.href;
 }
 
-function start() {
+async function start() {
   const data = script?.dataset ?? {};
   const lang = pickLanguage(data.lang, navigator.languages ?? []);
-  const texts = { ...textsFor(lang) };
+  // English is inline; another language is a part, asked before anything shows.
+  const texts: Texts = {
+    ...(lang === 'en' ? en : await loadPart<Texts>(script, lang).catch(() => en)),
+  };
   if (data.title) texts.title = data.title;
   const accent = data.color && /^#[0-9a-f]{3,8}$/i.test(data.color) ? data.color : '#0b6bcb';
   const channel = data.channel;
+  const profileKey = `parley.livechat.${channel ?? 'default'}.profile`;
 
-  const stored = readProfile(`parley.livechat.${channel ?? 'default'}.profile`);
+  const stored = readProfile(profileKey);
   const hello: Omit<HelloFrame, 'type' | 'v' | 'token'> = {
     ...(channel && { channel }),
     // The conversation's language on the server: `data-lang` as given, else the UI's.
@@ -68,203 +61,23 @@ function start() {
     ...(!data.name && !data.email && stored && { profile: stored }),
   };
 
-  const pending = new Map<string, WireMessage>();
-  let typingOn = false;
-  let typingSentAt = 0;
-  let typingIdle: ReturnType<typeof setTimeout> | undefined;
-  let typingShown: ReturnType<typeof setTimeout> | undefined;
-  const newId = () => `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`;
-
-  const setTyping = (on: boolean) => {
-    clearTimeout(typingIdle);
-    if (on) typingIdle = setTimeout(() => setTyping(false), 4_000);
-    const now = Date.now();
-    if (on === typingOn && (!on || now - typingSentAt < 3_000)) return;
-    typingOn = on;
-    typingSentAt = now;
-    link.send({ type: 'typing', on });
-  };
-
-  // Tells the server which business messages the visitor has seen (panel open, tab
-  // visible), once per burst of messages so a long reply costs one frame.
-  let readTimer: ReturnType<typeof setTimeout> | undefined;
-  const sendRead = () => {
-    clearTimeout(readTimer);
-    readTimer = setTimeout(() => {
-      if (!view.isOpen() || document.visibilityState !== 'visible') return;
-      const ids = view
-        .unreadOut()
-        .map((e) => e.message.id)
-        .slice(-100);
-      if (ids.length === 0) return;
-      view.markReadLocally(ids);
-      link.send({ type: 'read', ids });
-    }, 300);
-  };
-
-  const sendMessage = (
-    content: { type: 'text'; text: string } | { type: 'choice'; optionId: string; title: string },
-  ) => {
-    const id = newId();
-    show({ id, dir: 'in', content, at: Date.now() });
-    link.send({ type: 'message', id, content });
-    if (typingOn) setTyping(false);
-  };
-  const show = (message: WireMessage) => {
-    pending.set(message.id, message);
-    view.render(message, true);
-    view.setMeta(message.id, 'sending');
-  };
-
-  // The status line: the link's state first, else a passing notice (a refused file).
-  let linkStatus: string | undefined;
-  let notice: string | undefined;
-  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
-  const showStatus = () => view.setStatus(linkStatus ?? notice);
-
-  // Files: checked here for size and type (the server checks the bytes again).
-  let upload: { maxBytes: number; types: string[] } | undefined;
-  const sendFile = (file: File) => {
-    if (!upload || file.size > upload.maxBytes || !upload.types.includes(file.type)) {
-      const mb = `${Math.round(((upload?.maxBytes ?? 0) / 1048576) * 10) / 10} MB`;
-      notice = texts.fileRefused.replace('{size}', mb);
-      showStatus();
-      clearTimeout(noticeTimer);
-      noticeTimer = setTimeout(() => {
-        notice = undefined;
-        showStatus();
-      }, 6_000);
-      return;
-    }
-    const reader = new FileReader();
-    reader.onload = () => {
-      const id = newId();
-      const data = String(reader.result).split(',')[1] ?? '';
-      // Shown at once from the local file; the server's copy has its own link.
-      view.setFile(`local-${id}`, URL.createObjectURL(file));
-      const kind = file.type.startsWith('image/') ? 'image' : 'document';
-      const url = `${FILE_PREFIX}local-${id}`;
-      show({
-        id,
-        dir: 'in',
-        at: Date.now(),
-        content: { type: 'media', kind, url, fileName: file.name },
-      });
-      link.send({ type: 'upload', id, name: file.name.slice(0, 200) || 'file', data });
-    };
-    reader.readAsDataURL(file);
-  };
-
-  // The pre-chat form is asked once per browser, unless the page already names the visitor.
-  const profileKey = `parley.livechat.${channel ?? 'default'}.profile`;
-  const fields = prechatFields(data.prechat);
-  const asked = fields.length > 0 && !data.name && !data.email && !readProfile(profileKey);
-  const intro = {
-    ...(data.greeting && { greeting: data.greeting.slice(0, 500) }),
-    ...(data.replyTime && { replyTime: data.replyTime.slice(0, 200) }),
-    ...(asked && { before: prechatForm(fields, texts, (profile) => saveProfile(profile)) }),
-  };
-  function saveProfile(profile: Profile) {
-    try {
-      localStorage.setItem(profileKey, JSON.stringify(profile));
-    } catch {
-      // Private mode: the profile still goes with this page's hello.
-    }
-    hello.profile = profile;
-    view.startChat();
-    // A new hello carries the profile; the session (same token) keeps its history.
-    link.reconnect();
-  }
-  const view = createView(
-    texts,
-    accent,
-    {
-      onToggle: (open) => open && sendRead(),
-      onSend: (text) => sendMessage({ type: 'text', text }),
-      onChoose: (optionId, title) => sendMessage({ type: 'choice', optionId, title }),
-      onInput: () => setTyping(true),
-      onFile: (id) => link.send({ type: 'file', id }),
-    },
-    intro,
-  );
-  const tools = composerTools(texts, view.input, sendFile);
-  view.input.before(...tools.nodes);
-  const streaming = drafts(view.log, texts);
-  let offlineAsked = false;
-
+  const launcher = createLauncher(texts, accent);
+  // Until the panel is here, frames wait in order (a welcome replaces all before it)
+  // and business messages count as unread.
+  let panel: Panel | undefined;
+  let held: ServerFrame[] = [];
+  let state: LinkState = 'connecting';
   const onFrame = (frame: ServerFrame) => {
-    switch (frame.type) {
-      case 'welcome':
-        view.reset(frame.history);
-        // Messages still in the outbox go out again after the welcome; keep showing them.
-        for (const message of pending.values()) {
-          if (view.has('in', message.id)) continue;
-          view.render(message, false);
-          view.setMeta(message.id, 'sending');
-        }
-        view.setMaxLength(frame.maxMessageChars);
-        upload = frame.upload;
-        tools.setUpload(upload?.types);
-        if (frame.team) {
-          view.setTeam(frame.team.status, frame.team.replyTime);
-          // Away: ask where to reply, once, unless the visitor already gave an email.
-          if (frame.team.status === 'away' && !hello.profile?.email && !offlineAsked) {
-            offlineAsked = true;
-            view.ask(
-              prechatForm(['email'], { ...texts, prechat: texts.offline }, (profile) => {
-                saveProfile({ ...hello.profile, ...profile });
-              }),
-            );
-          }
-        }
-        sendRead();
-        return;
-      case 'draft':
-        view.setTyping(false);
-        streaming.apply(frame);
-        return;
-      case 'file': {
-        const bytes = Uint8Array.from(atob(frame.data), (c) => c.charCodeAt(0));
-        view.setFile(frame.id, URL.createObjectURL(new Blob([bytes], { type: frame.mimeType })));
-        return;
-      }
-      case 'message':
-        if (frame.message.dir === 'out') {
-          view.setTyping(false);
-          streaming.clear();
-        }
-        view.render(frame.message, true);
-        if (frame.message.dir === 'in') view.setMeta(frame.message.id, 'accepted');
-        sendRead();
-        return;
-      case 'ack':
-        pending.delete(frame.id);
-        view.setMeta(frame.id, frame.status);
-        return;
-      case 'read':
-        for (const id of frame.ids) view.setMeta(id, 'read');
-        return;
-      case 'typing':
-        view.setTyping(frame.on, frame.author?.name);
-        clearTimeout(typingShown);
-        if (frame.on) typingShown = setTimeout(() => view.setTyping(false), 30_000);
-        return;
-    }
+    if (frame.type === 'message' && frame.message.dir === 'out' && !launcher.isOpen())
+      launcher.bump();
+    if (panel) return panel.onFrame(frame);
+    if (frame.type === 'welcome') held = [];
+    held.push(frame);
   };
-
-  const onState = (state: LinkState) => {
-    linkStatus =
-      state === 'online'
-        ? undefined
-        : state === 'refused'
-          ? texts.unavailable
-          : state === 'connecting'
-            ? texts.connecting
-            : texts.reconnecting;
-    showStatus();
-    view.setEnabled(state !== 'refused');
+  const onState = (next: LinkState) => {
+    state = next;
+    panel?.onState(next);
   };
-
   const link = openLink({
     url: serverUrl(data),
     hello,
@@ -273,10 +86,43 @@ function start() {
     onState,
   });
 
-  document.addEventListener('visibilitychange', sendRead);
-  document.body.append(view.host);
-  if (data.open === 'true') view.setOpen(true);
+  let loading: Promise<Panel> | undefined;
+  const load = () =>
+    (loading ??= loadPart<PanelPart>(script, 'panel').then(
+      (mount) => {
+        const p = mount({ script, data, texts, launcher, hello, link, profileKey });
+        p.onState(state);
+        for (const frame of held) p.onFrame(frame);
+        held = [];
+        panel = p;
+        return p;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const { bubble } = launcher;
+  bubble.addEventListener('click', () => {
+    void load().then(
+      (p) => p.setOpen(!p.isOpen()),
+      () => {},
+    );
+  });
+  // Fetched while the pointer is on its way, so a click rarely waits.
+  for (const type of ['pointerenter', 'focus'])
+    bubble.addEventListener(type, () => void load().catch(() => {}));
+  document.body.append(launcher.host);
+  if (data.open === 'true')
+    void load().then(
+      (p) => p.setOpen(true),
+      () => {},
+    );
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-else start();
+// A route that ignores `?part=` answers a part's URL with this script: do not start twice.
+if (isPartUrl(script)) {
+  // Nothing: the widget that asked for the part says what to fix.
+} else if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', () => void start());
+} else void start();

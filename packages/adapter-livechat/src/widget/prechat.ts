@@ -1,19 +1,7 @@
-import type { Texts } from './i18n.js';
-
+// The pre-chat fields and the answers kept; the form itself is in the `extras` part (prechat-form.ts).
 export const prechatField = ['name', 'email', 'phone'] as const;
 export type PrechatField = (typeof prechatField)[number];
 export type Profile = Partial<Record<PrechatField, string>>;
-
-const checks: Record<PrechatField, { type: string; max: number; ok: (v: string) => boolean }> = {
-  name: { type: 'text', max: 200, ok: (v) => v.length >= 1 },
-  email: { type: 'email', max: 320, ok: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v) },
-  // Digits with the usual separators; the desk normalises it to E.164 where it can.
-  phone: {
-    type: 'tel',
-    max: 40,
-    ok: (v) => /^\+?[\d\s().-]{6,20}$/.test(v) && /\d{6}/.test(v.replace(/\D/g, '')),
-  },
-};
 
 /** `data-prechat="name,email,phone"`: the fields asked, in that order; unknown names are ignored. */
 export function prechatFields(attr: string | undefined): PrechatField[] {
@@ -21,58 +9,16 @@ export function prechatFields(attr: string | undefined): PrechatField[] {
   return prechatField.filter((f) => wanted.includes(f));
 }
 
-/**
- * The optional pre-chat form: every field asked is required and checked before the
- * chat starts; a wrong field is marked (aria-invalid) with the reason under it.
- */
-export function prechatForm(
-  fields: PrechatField[],
-  texts: Texts,
-  onDone: (profile: Profile) => void,
-): HTMLFormElement {
-  const form = document.createElement('form');
-  form.className = 'prechat';
-  form.noValidate = true;
-  const intro = document.createElement('p');
-  intro.textContent = texts.prechat;
-  form.append(intro);
-  const inputs = fields.map((field) => {
-    const label = document.createElement('label');
-    const input = document.createElement('input');
-    input.type = checks[field].type;
-    input.name = field;
-    input.maxLength = checks[field].max;
-    input.required = true;
-    input.autocomplete = field === 'phone' ? 'tel' : field;
-    const error = document.createElement('span');
-    error.className = 'error';
-    error.id = `plc-${field}-error`;
-    error.hidden = true;
-    error.textContent = texts.invalid;
-    input.setAttribute('aria-describedby', error.id);
-    label.append(texts[field], input, error);
-    form.append(label);
-    return { field, input, error };
-  });
-  const start = document.createElement('button');
-  start.type = 'submit';
-  start.className = 'send';
-  start.textContent = texts.start;
-  form.append(start);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const profile: Profile = {};
-    let firstBad: HTMLInputElement | undefined;
-    for (const { field, input, error } of inputs) {
-      const value = input.value.trim();
-      const ok = checks[field].ok(value);
-      input.setAttribute('aria-invalid', String(!ok));
-      error.hidden = ok;
-      if (ok) profile[field] = value;
-      else firstBad ??= input;
-    }
-    if (firstBad) return firstBad.focus();
-    onDone(profile);
-  });
-  return form;
+/** The pre-chat answers kept from an earlier visit, if any. */
+export function readProfile(key: string): Profile | undefined {
+  try {
+    const raw = JSON.parse(localStorage.getItem(key) ?? 'null') as Record<string, unknown> | null;
+    if (!raw || typeof raw !== 'object') return undefined;
+    const out: Profile = {};
+    for (const field of prechatField)
+      if (typeof raw[field] === 'string') out[field] = (raw[field] as string).slice(0, 320);
+    return Object.keys(out).length > 0 ? out : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,14 +1,9 @@
-/** The widget's CSS, scoped by its shadow root; `--plc-accent` comes from `data-color`. */
+/**
+ * The panel's CSS (the `panel` part), scoped by the shadow root; `--plc-accent` comes from
+ * `data-color`. The bubble's is in launcher.ts.
+ */
 export const styles = `
-:host{all:initial}
-*{box-sizing:border-box}
-.root{position:fixed;right:20px;bottom:20px;z-index:2147483000;display:flex;flex-direction:column;align-items:flex-end;gap:12px;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;text-align:left;letter-spacing:normal;text-transform:none}
-button,textarea{font:inherit;color:inherit}
-.bubble{position:relative;width:56px;height:56px;border-radius:50%;border:0;background:var(--plc-accent);color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);display:grid;place-items:center}
-.bubble svg{width:26px;height:26px;fill:currentColor}
-.badge{position:absolute;top:-4px;right:-4px;min-width:20px;height:20px;padding:0 5px;border-radius:10px;background:#d1242f;color:#fff;font-size:12px;line-height:20px;text-align:center}
 .panel{width:min(370px,calc(100vw - 40px));height:min(560px,calc(100vh - 110px));background:#fff;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.25);display:flex;flex-direction:column;overflow:hidden}
-[hidden]{display:none!important}
 header{background:var(--plc-accent);color:#fff;padding:12px 14px;display:flex;align-items:center;gap:8px}
 h2{margin:0;font-size:16px;font-weight:600}.head{flex:1}
 .presence{margin:0;font-size:12px}.presence::before{content:"";display:inline-block;width:8px;height:8px;border-radius:50%;margin-right:5px;background:#2da44e;box-shadow:0 0 0 1.5px rgba(255,255,255,.85)}.presence.away::before{background:#bf8700}
@@ -32,16 +27,12 @@ h2{margin:0;font-size:16px;font-weight:600}.head{flex:1}
 @keyframes plc-blink{0%,80%,100%{opacity:.2}40%{opacity:1}}
 @media (prefers-reduced-motion:reduce){.typing i,.draft p::after{animation:none}}
 .intro{align-self:stretch;background:#fff;border:1px solid #d0d7de;border-left:4px solid var(--plc-accent);border-radius:10px;padding:8px 11px}.intro p{margin:0}.intro .eta{margin-top:4px;font-size:12px;color:#59636e}
-.prechat{flex-direction:column;gap:8px;padding:12px 14px}.prechat p{margin:0;color:#59636e}.prechat label{display:flex;flex-direction:column;gap:2px;font-size:13px}
-.prechat input{font:inherit;border:1px solid #d0d7de;border-radius:8px;padding:7px 9px}.prechat input[aria-invalid=true]{border-color:#d1242f}.prechat .error{color:#d1242f;font-size:12px}.prechat .send{padding:9px 14px}
 .day{align-self:center;font-size:11px;color:#59636e;background:#eaeef2;border-radius:10px;padding:1px 10px}
 form{position:relative;display:flex;gap:6px;padding:10px;border-top:1px solid #d0d7de;background:#fff}
 .tool{border:0;background:none;padding:0 3px;cursor:pointer;border-radius:8px;color:#59636e;display:grid;place-items:center}.tool svg{width:22px;height:22px;fill:currentColor}
-.emoji{position:absolute;bottom:100%;left:8px;display:grid;grid-template-columns:repeat(7,36px);gap:2px;padding:6px;background:#fff;border:1px solid #d0d7de;border-radius:10px;box-shadow:0 4px 14px rgba(0,0,0,.15)}.emoji button{border:0;background:none;font-size:20px;height:36px;cursor:pointer;border-radius:6px}.emoji button:hover{background:#eaeef2}
 .draft p::after{content:"▍";animation:plc-blink 1s infinite}.file{display:inline-block;padding:6px 10px;border:1px solid currentColor;border-radius:8px;text-decoration:none}.file::before{content:"PDF ";font-weight:700;font-size:11px}
 textarea{flex:1;resize:none;border:1px solid #d0d7de;border-radius:10px;padding:8px 10px;height:40px;max-height:120px;background:#fff}
 .send{border:0;border-radius:10px;background:var(--plc-accent);color:#fff;padding:0 14px;cursor:pointer}
 .send:disabled,textarea:disabled{opacity:.5}
-:focus-visible{outline:3px solid var(--plc-accent);outline-offset:2px}
-@media (max-width:480px){.root{right:12px;bottom:12px}.root.open{inset:0}.open .panel{width:100vw;height:100vh;height:100dvh;border-radius:0}.open .bubble{display:none}textarea,.prechat input{font-size:16px}}
+@media (max-width:480px){.open .panel{width:100vw;height:100vh;height:100dvh;border-radius:0}textarea{font-size:16px}}
 `;

@@ -1,6 +1,7 @@
 import type { AckStatus, WireMessage } from '../protocol.js';
-import { contentNodes, h, icon } from './dom.js';
+import { contentNodes, h } from './dom.js';
 import type { Texts } from './i18n.js';
+import type { Launcher } from './launcher.js';
 import { styles } from './styles.js';
 
 const clock = (at: number) =>
@@ -20,21 +21,17 @@ export interface ViewHandlers {
 export interface Intro {
   greeting?: string;
   replyTime?: string;
-  /** Shown instead of the composer until it is sent (the pre-chat form). */
-  before?: HTMLFormElement;
+  /** Hide the composer until `startChat` (a pre-chat form comes with `ask`). */
+  hold?: boolean;
 }
 
 export function createView(
   texts: Texts,
-  accent: string,
+  launcher: Launcher,
   handlers: ViewHandlers,
   intro: Intro = {},
 ) {
-  const host = document.createElement('parley-livechat');
-  // Inline !important beats any page rule aimed at the host element itself.
-  host.style.setProperty('all', 'initial', 'important');
-  host.style.setProperty('display', 'block', 'important');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { shadow, root, bubble, addStyles } = launcher;
 
   const status = h('div', { class: 'status', role: 'status', hidden: true });
   const log = h('div', {
@@ -80,32 +77,12 @@ export function createView(
     status,
     log,
     typing,
-    ...(intro.before ? [intro.before] : []),
     form,
   );
-  if (intro.before) form.hidden = true;
+  form.hidden = !!intro.hold;
   const files = new Map<string, string>();
-  const badge = h('span', { class: 'badge', hidden: true });
-  const bubble = h('button', {
-    class: 'bubble',
-    type: 'button',
-    'aria-label': texts.open,
-    'aria-expanded': 'false',
-    'aria-controls': 'plc-panel',
-  });
-  const launcher = icon();
-  bubble.append(launcher.svg, badge);
-  const root = h('div', { class: 'root' }, panel, bubble);
-  root.style.setProperty('--plc-accent', accent);
-  // A constructed sheet passes a strict CSP (no 'unsafe-inline'); <style> is the fallback.
-  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
-    shadow.adoptedStyleSheets = [sheet];
-  } else {
-    shadow.append(h('style', {}, styles));
-  }
-  shadow.append(root);
+  root.prepend(panel);
+  addStyles(styles);
 
   // The greeting heads the log and stays there (history is appended below it); the
   // server's expected reply time replaces the page's own once the welcome brings it.
@@ -117,11 +94,10 @@ export function createView(
     eta,
   );
   log.append(introNode);
-  let before = intro.before;
+  let before: HTMLFormElement | undefined;
 
   const rows = new Map<string, { message: WireMessage; row: HTMLElement; meta?: HTMLElement }>();
   const key = (dir: string, id: string) => `${dir}:${id}`;
-  let unread = 0;
   // Who wrote the last row: a name shows once at the start of each run of messages.
   let lastSpeaker: string | undefined;
   // The local day of the last row: a separator goes in where it changes.
@@ -142,13 +118,8 @@ export function createView(
   function setOpen(open: boolean) {
     if (open === isOpen()) return;
     panel.hidden = !open;
-    root.classList.toggle('open', open);
-    launcher.set(open);
-    bubble.setAttribute('aria-expanded', String(open));
-    bubble.setAttribute('aria-label', open ? texts.close : texts.open);
+    launcher.setOpen(open);
     if (open) {
-      unread = 0;
-      badge.hidden = true;
       log.scrollTop = log.scrollHeight;
       input.focus();
     } else if (shadow.activeElement) {
@@ -157,7 +128,6 @@ export function createView(
     handlers.onToggle(open);
   }
 
-  bubble.addEventListener('click', () => setOpen(!isOpen()));
   close.addEventListener('click', () => setOpen(false));
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && isOpen()) {
@@ -190,7 +160,7 @@ export function createView(
     }
   }
 
-  function render(message: WireMessage, live: boolean) {
+  function render(message: WireMessage) {
     const k = key(message.dir, message.id);
     const existing = rows.get(k);
     if (existing) {
@@ -237,12 +207,6 @@ export function createView(
     rows.set(k, entry);
     log.append(row);
     log.scrollTop = log.scrollHeight;
-    if (live && message.dir === 'out' && !isOpen()) {
-      unread++;
-      badge.textContent = String(unread);
-      badge.hidden = false;
-      bubble.setAttribute('aria-label', `${texts.open} (${unread} ${texts.unread})`);
-    }
     refreshMenus();
   }
 
@@ -270,7 +234,8 @@ export function createView(
   }
 
   return {
-    host,
+    /** More CSS (a part's). */
+    addStyles,
     setOpen,
     isOpen,
     render,
@@ -282,7 +247,7 @@ export function createView(
       lastSpeaker = undefined;
       lastDay = undefined;
       for (const m of history) {
-        render(m, false);
+        render(m);
         if (m.dir === 'in') setMeta(m.id, m.read ? 'read' : 'accepted');
       }
     },

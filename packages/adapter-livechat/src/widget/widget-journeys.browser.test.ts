@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)(
         http: (req, res) => {
           if ((req.url ?? '/').startsWith('/widget.js')) {
             res.setHeader('content-type', 'text/javascript');
-            void widgetScript().then((js) => res.end(js));
+            void widgetScript(req.url).then((js) => res.end(js));
             return;
           }
           const prechat = (req.url ?? '/').startsWith('/prechat')

@@ -28,7 +28,7 @@ describe.skipIf(!hasChromium)(
         http: (req, res) => {
           if ((req.url ?? '/').startsWith('/widget.js')) {
             res.setHeader('content-type', 'text/javascript');
-            void widgetScript().then((js) => res.end(js));
+            void widgetScript(req.url).then((js) => res.end(js));
             return;
           }
           res.setHeader('content-type', 'text/html; charset=utf-8');

@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)(
         http: (req, res) => {
           const url = new URL(req.url ?? '/', 'http://127.0.0.1');
           if (url.pathname === '/widget.js') {
-            void widgetScript().then((js) => send(res, 'text/javascript', js));
+            void widgetScript(req.url).then((js) => send(res, 'text/javascript', js));
           } else if (url.pathname === '/') {
             const lang = url.searchParams.get('lang');
             if (lang !== null) {

@@ -14,9 +14,9 @@ desk.on('message.received', ({ message }) => console.log(`[${message.tenantId}] 
 await desk.start();
 
 server.on('request', async (req, res) => {
-  if (req.url === '/widget.js') {
+  if (req.url?.split('?')[0] === '/widget.js') {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-    res.end(await widgetScript());
+    res.end(await widgetScript(req.url)); // `?part=`: what the widget loads on first use
     return;
   }
   const tenant = tenants.find((t) => req.url === `/${t.id}/`);

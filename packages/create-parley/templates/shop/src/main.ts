@@ -14,9 +14,9 @@ const page = `<!doctype html><html lang="${language}"><meta charset="utf-8"><tit
 <script src="/widget.js" data-channel="web" data-lang="${language}"></script></html>`;
 
 const server = createServer(async (req, res) => {
-  if (req.url === '/widget.js') {
+  if (req.url?.split('?')[0] === '/widget.js') {
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-    res.end(await widgetScript());
+    res.end(await widgetScript(req.url)); // `?part=`: what the widget loads on first use
     return;
   }
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);

@@ -73,6 +73,20 @@ describe('bad files', () => {
     await stillAnswers();
   });
 
+  it('P-36: a PDF whose damage leaves pdf.js promises of its own rejected is refused as FILE_INVALID', async () => {
+    // `damaged-xref.pdf` is `catalogPdf()` with bytes changed by the loader fuzz: pdf.js
+    // opens it, rejects a promise of its own that nobody can await (XRefEntryException),
+    // then fails the page. The answer must be the page's FILE_INVALID, not a crash.
+    const error = await refusal(
+      kb.ingest({ name: 'damaged.pdf', data: fixture('damaged-xref.pdf') }),
+    );
+    expect(error.code).toBe('FILE_INVALID');
+    expect(error.message).toBe(
+      'Cannot ingest "damaged.pdf": page 1 cannot be read (Page dictionary kid reference points to wrong type of object.). Open it in a PDF reader and save or export it again, then upload the new file.',
+    );
+    await stillAnswers();
+  });
+
   it('AI3: refuses a password-protected PDF, saying so', async () => {
     const error = await refusal(
       kb.ingest({ name: 'locked.pdf', data: await catalogPdf({ encrypt: true }) }),

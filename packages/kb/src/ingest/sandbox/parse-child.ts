@@ -41,5 +41,13 @@ async function run(job: ParseRequest): Promise<void> {
 }
 
 process.on('message', (job: ParseRequest) => void run(job));
+// pdf.js leaves some of its own promises rejected when a damaged file fails to load (a
+// bad cross-reference entry, seen in the loader fuzz): nobody can await them, and the
+// job's own calls settle with the real error. Node's default would kill this process and
+// turn a clear FILE_INVALID into a crash, so they are noted and the job goes on.
+process.on('unhandledRejection', (reason) => {
+  const error = reason as { name?: string; message?: string } | undefined;
+  process.stderr.write(`parse: ignored a stray rejection (${error?.name}: ${error?.message})\n`);
+});
 // The host went away (or closed the pool): nothing is left to parse for.
 process.on('disconnect', () => process.exit(0));

@@ -23,7 +23,8 @@ export default defineConfig({
   test: {
     projects: ['packages/*', 'examples/*'],
     onUnhandledError(error) {
-      const fromPdfjs = PDFJS_EXCEPTIONS.has(error.name) && /pdfjs\.mjs/.test(error.stack ?? '');
+      const fromPdfjs =
+        PDFJS_EXCEPTIONS.has(error.name ?? '') && /pdfjs\.mjs/.test(error.stack ?? '');
       if (fromPdfjs) return false;
     },
   },

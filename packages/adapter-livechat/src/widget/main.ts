@@ -7,6 +7,9 @@ import type { Panel, PanelPart } from './panel.js';
 import { isPartUrl, loadPart } from './part.js';
 import { readProfile } from './prechat.js';
 
+/** Frames kept for the panel while it has not loaded. */
+const HELD_MAX = 500;
+
 // The Parley live-chat widget: `<script src=".../widget.js" data-channel="web"></script>`.
 // Read by the script tag's data attributes:
 //   data-server     ws(s) URL of the channel (default: the script's host + /parley/livechat)
@@ -72,7 +75,14 @@ async function start() {
       launcher.bump();
     if (panel) return panel.onFrame(frame);
     if (frame.type === 'welcome') held = [];
+    // A typing or draft frame only matters as the latest of its kind: a reply streamed
+    // while the chat is closed must not pile up its every chunk.
+    if (frame.type === 'typing' || frame.type === 'draft' || frame.type === 'ping')
+      held = held.filter((f) => f.type !== frame.type);
     held.push(frame);
+    // Past the cap the oldest go (the welcome stays): the panel asks nothing again, but a
+    // page left open for days must not grow without end.
+    if (held.length > HELD_MAX) held.splice(held[0]?.type === 'welcome' ? 1 : 0, 1);
   };
   const onState = (next: LinkState) => {
     state = next;

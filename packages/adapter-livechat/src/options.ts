@@ -1,15 +1,10 @@
 import type { IncomingMessage } from 'node:http';
+import { CHAT_ATTACHMENT_TYPES } from '@parley/core/internal';
 import { z } from 'zod';
 import type { LivechatFanout } from './server/relay.js';
 
 /** File types a visitor may upload, recognised by their bytes. */
-export const uploadTypes = [
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'application/pdf',
-] as const;
+export const uploadTypes = CHAT_ATTACHMENT_TYPES;
 
 const rate = (burst: number, perSecond: number) =>
   z

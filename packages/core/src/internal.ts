@@ -12,6 +12,7 @@ export {
   wallClock,
 } from './hours/zoned-time.js';
 export {
+  CHAT_ATTACHMENT_TYPES,
   mediaKinds,
   menuOptionSchema,
   messageContentSchema,

@@ -1,4 +1,5 @@
 import type { MessageContent } from '@parley/core';
+import { CHAT_ATTACHMENT_TYPES } from '@parley/core/internal';
 import { fileTypeFromBuffer } from 'file-type';
 import { z } from 'zod';
 import { readBody } from '../http/body.js';
@@ -6,13 +7,7 @@ import { ConsoleRefusal } from '../http/respond.js';
 import type { Route } from '../http/route.js';
 
 /** What operators may send, recognised by the bytes (never the name or the browser's type). */
-export const ATTACHMENT_TYPES = [
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'application/pdf',
-] as const;
+export const ATTACHMENT_TYPES = CHAT_ATTACHMENT_TYPES;
 
 const conv = (rest: string) => new RegExp(`^/api/conversations/([^/]+)/${rest}$`);
 

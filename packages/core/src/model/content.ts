@@ -141,3 +141,15 @@ export function contentText(content: MessageContent): string {
       return `[${content.description}]`;
   }
 }
+
+/**
+ * The file types people attach in chats (images and PDF), as recognised by their bytes:
+ * what the live-chat widget accepts from visitors and the console from operators.
+ */
+export const CHAT_ATTACHMENT_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+] as const;

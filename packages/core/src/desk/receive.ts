@@ -5,8 +5,15 @@ import { supersedeBurst } from '../grouping/burst.js';
 import { compose, type Middleware } from '../pipeline/compose.js';
 import { pipelineStages, turnStages } from '../pipeline/stages/index.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
+import { defineTurnHandover } from '../turns/handover.js';
 import { inTurnScope } from '../turns/record-cache.js';
-import { finishTurn, recoverTurns, runPendingTurns, TURN_SWEEP_JOB } from '../turns/recover.js';
+import {
+  finishTurn,
+  recoverConversation,
+  recoverTurns,
+  runPendingTurns,
+  TURN_SWEEP_JOB,
+} from '../turns/recover.js';
 import { ledgerOf } from '../turns/turn-ledger.js';
 import { channelRuntime, conversationKey, type DeskRuntime, exclusive } from './runtime.js';
 import { createTurnContext } from './turn.js';
@@ -60,6 +67,10 @@ export function createReceiver(
     },
     receive,
   };
+  // A turn whose channel moved to another process mid-turn is run there (its lane).
+  defineTurnHandover(rt, (tenantId, conversationId) =>
+    recoverConversation(rt, runTurn, tenantId, conversationId),
+  );
   // The sweep exists only where processes share the jobs: a single process (memory,
   // PGlite) finds its unfinished turns on its next start.
   if (rt.scheduler.shared === true) {

@@ -24,7 +24,12 @@ export interface PendingTurn {
   awaitingSurvey: boolean;
   /** When it was accepted (ms since epoch): the sweep recovers only stale records. */
   at: number;
+  /** Runs that threw so far; the record is dropped after `MAX_TURN_ATTEMPTS`. */
+  attempts?: number;
 }
+
+/** How often a turn that throws is run before it is left to operators (in the inbox). */
+export const MAX_TURN_ATTEMPTS = 3;
 
 export const PENDING_TURNS_NAMESPACE = 'parley.turns';
 
@@ -63,6 +68,29 @@ export async function clearPending(rt: DeskRuntime, turns: readonly PendingTurn[
       key: pendingKey(turn),
     })),
   );
+}
+
+/**
+ * A turn that threw stays pending for the recovery to run again (the outbox keeps a
+ * re-run from repeating what was sent), counting the attempt; after `MAX_TURN_ATTEMPTS`
+ * it is dropped, so a turn that always throws does not run forever. Returns how many
+ * records were dropped.
+ */
+export async function retryPending(
+  rt: DeskRuntime,
+  turns: readonly PendingTurn[],
+): Promise<number> {
+  const writes: StoreWrite[] = [];
+  let dropped = 0;
+  for (const turn of turns) {
+    const attempts = (turn.attempts ?? 0) + 1;
+    if (attempts >= MAX_TURN_ATTEMPTS) {
+      dropped++;
+      writes.push({ kind: 'kv-delete', namespace: PENDING_TURNS_NAMESPACE, key: pendingKey(turn) });
+    } else writes.push(pendingWrite({ ...turn, attempts }));
+  }
+  await writeAll(rt, writes);
+  return dropped;
 }
 
 /** The unfinished turns of one conversation, oldest message first (ids sort by time). */

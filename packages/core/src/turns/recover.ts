@@ -6,7 +6,14 @@ import { toError } from '../errors.js';
 import { withTurnOutbox } from '../outbound/outbox.js';
 import type { TurnContext } from '../pipeline/turn-context.js';
 import { asInbound } from './as-inbound.js';
-import { allPending, clearPending, type PendingTurn, pendingOf } from './pending-turns.js';
+import { channelMoved, handOverTurns } from './handover.js';
+import {
+  allPending,
+  clearPending,
+  type PendingTurn,
+  pendingOf,
+  retryPending,
+} from './pending-turns.js';
 import { inTurnScope } from './record-cache.js';
 import { ledgerOf } from './turn-ledger.js';
 
@@ -72,10 +79,12 @@ export async function runPendingTurns(
 }
 
 /**
- * Runs `work` (a turn) and deletes its pending records afterwards, whether it answered,
- * stopped or threw: a turn that threw is reported, and running it again could repeat
- * what it already sent. Only a turn cut short by `desk.stop()` keeps them, to run again
- * after the next start.
+ * Runs `work` (a turn) and deletes its pending records once it has answered or stopped.
+ * A turn that threw keeps them: when its channel left this process meanwhile (the lease
+ * moved), the turn is handed to the owner's lane and nothing is reported; otherwise the
+ * error is rethrown (reported) and the recovery runs the turn again, up to
+ * `MAX_TURN_ATTEMPTS` (its outbox keeps a re-run from repeating what was sent). A turn
+ * cut short by `desk.stop()` keeps them too, to run again after the next start.
  */
 export async function finishTurn(
   rt: DeskRuntime,
@@ -87,10 +96,24 @@ export async function finishTurn(
   try {
     // Numbers the turn's outbound parts, so a re-run does not send what it already sent.
     await withTurnOutbox(ledger, work);
-  } finally {
-    if (ledger.pending.length > 0 && !(ledger.aborted && stopping())) {
-      await clearPending(rt, ledger.pending);
+  } catch (error) {
+    const pending = ledger.pending;
+    if (pending.length === 0) throw error;
+    if (channelMoved(rt, ctx.channel.id, ctx.runtime)) {
+      const { tenantId, conversationId, channelId } = pending[0]!;
+      await handOverTurns(rt, { tenantId, conversationId, channelId });
+      rt.logger.info('parley: turn handed to the process that now runs its channel', {
+        channelId,
+        conversationId,
+        error: String(error),
+      });
+      return;
     }
+    if (!(ledger.aborted && stopping())) await retryPending(rt, pending);
+    throw error;
+  }
+  if (ledger.pending.length > 0 && !(ledger.aborted && stopping())) {
+    await clearPending(rt, ledger.pending);
   }
 }
 
@@ -124,9 +147,19 @@ export async function recoverTurns(
 
 async function recoverOne(rt: DeskRuntime, runTurn: TurnRunner, group: PendingTurn[]) {
   const { tenantId, conversationId } = group[0]!;
+  await recoverConversation(rt, runTurn, tenantId, conversationId);
+}
+
+/** Runs one conversation's pending turns holding its key (recovery, a handover job). */
+export async function recoverConversation(
+  rt: DeskRuntime,
+  runTurn: TurnRunner,
+  tenantId: string,
+  conversationId: string,
+): Promise<void> {
   const conv = await rt.store.getConversation(tenantId, conversationId);
   if (!conv) {
-    await clearPending(rt, group);
+    await clearPending(rt, await pendingOf(rt, tenantId, conversationId));
     return;
   }
   const key = keyOf(conv);

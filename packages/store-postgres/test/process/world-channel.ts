@@ -7,6 +7,7 @@ import { mediaKinds } from '@parley/core/internal';
  * connection to the test's world server, receives messages over it, acknowledges each
  * once the desk accepted it, and sends replies over HTTP. Messages of one sender are fed
  * to the desk in order; at most `concurrency` senders at a time, each drained back to back.
+ * Each start (the lease may come back after moving) begins with empty queues.
  */
 export function worldChannel(options: {
   url: string;
@@ -18,54 +19,67 @@ export function worldChannel(options: {
 }): ChannelAdapter {
   const concurrency = options.concurrency ?? 16;
   let abort: AbortController | undefined;
-  const queues = new Map<string, Array<{ externalId: string; text: string }>>();
-  const ready: string[] = [];
-  let active = 0;
 
-  async function drain(ctx: ChannelContext, from: string) {
-    const queue = queues.get(from)!;
-    while (queue.length > 0) {
-      const m = queue.shift()!;
-      const outcome = await ctx.receive({
-        externalId: m.externalId,
-        from: { externalId: from },
-        content: { type: 'text', text: m.text },
-      });
-      if (outcome.status === 'failed') throw outcome.error;
-      await fetch(`${options.url}/ack/${options.channelId}`, {
-        method: 'POST',
-        body: JSON.stringify({ externalId: m.externalId }),
-      });
-    }
-    queues.delete(from);
-  }
+  /**
+   * One connection's feed: created on each start, so a run whose channel was stopped
+   * mid-drain (its lease moved) leaves no queue behind for the next run to append to
+   * and never drain. What it had not acknowledged the world delivers again on reconnect.
+   */
+  function feed(ctx: ChannelContext, signal: AbortSignal) {
+    const queues = new Map<string, Array<{ externalId: string; text: string }>>();
+    const ready: string[] = [];
+    let active = 0;
 
-  function pump(ctx: ChannelContext) {
-    while (active < concurrency && ready.length > 0) {
-      const from = ready.shift()!;
-      active++;
-      drain(ctx, from)
-        .catch((error) =>
-          ctx.logger.error('world channel: receive failed', { error: String(error) }),
-        )
-        .finally(() => {
-          active--;
-          pump(ctx);
-        });
+    async function drain(from: string) {
+      const queue = queues.get(from)!;
+      try {
+        while (queue.length > 0 && !signal.aborted) {
+          const m = queue.shift()!;
+          const outcome = await ctx.receive({
+            externalId: m.externalId,
+            from: { externalId: from },
+            content: { type: 'text', text: m.text },
+          });
+          if (outcome.status === 'failed') throw outcome.error;
+          await fetch(`${options.url}/ack/${options.channelId}`, {
+            method: 'POST',
+            body: JSON.stringify({ externalId: m.externalId }),
+          });
+        }
+      } finally {
+        queues.delete(from);
+      }
     }
-  }
 
-  function accept(ctx: ChannelContext, m: { externalId: string; from: string; text: string }) {
-    let queue = queues.get(m.from);
-    if (!queue) {
-      queues.set(m.from, (queue = []));
-      ready.push(m.from);
+    function pump() {
+      while (active < concurrency && ready.length > 0 && !signal.aborted) {
+        const from = ready.shift()!;
+        active++;
+        drain(from)
+          .catch((error) => {
+            if (!signal.aborted)
+              ctx.logger.error('world channel: receive failed', { error: String(error) });
+          })
+          .finally(() => {
+            active--;
+            pump();
+          });
+      }
     }
-    queue.push({ externalId: m.externalId, text: m.text });
-    pump(ctx);
+
+    return (m: { externalId: string; from: string; text: string }) => {
+      let queue = queues.get(m.from);
+      if (!queue) {
+        queues.set(m.from, (queue = []));
+        ready.push(m.from);
+      }
+      queue.push({ externalId: m.externalId, text: m.text });
+      pump();
+    };
   }
 
   async function listen(ctx: ChannelContext, signal: AbortSignal) {
+    const accept = feed(ctx, signal);
     const res = await fetch(
       `${options.url}/connect/${options.channelId}?owner=${encodeURIComponent(options.owner)}`,
       { signal },
@@ -78,7 +92,7 @@ export function worldChannel(options: {
       buffer += value;
       let nl = buffer.indexOf('\n');
       while (nl >= 0) {
-        accept(ctx, JSON.parse(buffer.slice(0, nl)));
+        accept(JSON.parse(buffer.slice(0, nl)));
         buffer = buffer.slice(nl + 1);
         nl = buffer.indexOf('\n');
       }

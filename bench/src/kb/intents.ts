@@ -1,8 +1,9 @@
 // Intent sets as FAQs: each intent of the training split becomes one FAQ entry whose
 // phrasings are its training queries; a test query is right when the first hit is its
 // intent. Abstention is calibrated on the validation split only, then reported on test.
-import { createKnowledgeBase, type KnowledgeHit, type KnowledgeSource } from '@parley/kb';
+import { createKnowledgeBase, type KnowledgeSource } from '@parley/kb';
 import MiniSearch from 'minisearch';
+import { bm25Source } from './bm25-source.js';
 import type { IntentSet, Labelled } from './intent-data.js';
 
 export interface Probe {
@@ -30,30 +31,14 @@ export async function parleyIntents(train: Labelled[]): Promise<KnowledgeSource>
 
 /** Plain BM25 (MiniSearch 7, default settings): one document per training query. */
 export function miniSearchIntents(train: Labelled[]): KnowledgeSource {
-  const ms = new MiniSearch<Labelled & { id: number }>({
-    fields: ['text'],
-    storeFields: ['label'],
-  });
+  const ms = new MiniSearch<Labelled & { id: number }>({ fields: ['text'] });
   ms.addAll(train.map((q, id) => ({ ...q, id })));
-  return {
-    async search(query, options) {
-      return ms
-        .search(query)
-        .slice(0, options?.limit ?? 10)
-        .map(
-          (r): KnowledgeHit => ({
-            id: String(r.id),
-            kind: 'faq',
-            text: r.label,
-            answer: r.label,
-            score: r.score,
-            signals: { lexical: r.score },
-            language: 'en',
-            citation: { documentId: 'train', file: 'train' },
-          }),
-        );
-    },
-  };
+  return bm25Source(
+    ms,
+    train,
+    (q) => ({ text: q.label, answer: q.label, language: 'en' }),
+    'train',
+  );
 }
 
 export async function probe(source: KnowledgeSource, queries: Labelled[]): Promise<Probe[]> {

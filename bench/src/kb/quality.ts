@@ -18,6 +18,7 @@ import {
   type RetrievalReport,
 } from '@parley/kb';
 import MiniSearch from 'minisearch';
+import { bm25Source } from './bm25-source.js';
 
 type Lang = 'en' | 'id' | 'pt';
 interface Faq {
@@ -53,25 +54,11 @@ export async function parleySource(): Promise<KnowledgeSource> {
 }
 
 function miniSearchSource(ms: MiniSearch<Faq & { id: number }>): KnowledgeSource {
-  return {
-    async search(query, options) {
-      return ms
-        .search(query)
-        .slice(0, options?.limit ?? 10)
-        .map(
-          (r): KnowledgeHit => ({
-            id: String(r.id),
-            kind: 'faq',
-            text: r.question,
-            question: r.question,
-            score: r.score,
-            signals: { lexical: r.score },
-            language: r.lang,
-            citation: { documentId: 'faq', file: 'faq' },
-          }),
-        );
-    },
-  };
+  return bm25Source(ms, dataset.faqs, (f) => ({
+    text: f.question,
+    question: f.question,
+    language: f.lang,
+  }));
 }
 
 const docs = () => dataset.faqs.map((f, i) => ({ ...f, id: i }));
@@ -79,7 +66,6 @@ const docs = () => dataset.faqs.map((f, i) => ({ ...f, id: i }));
 export function miniSearchDefault(): KnowledgeSource {
   const ms = new MiniSearch<Faq & { id: number }>({
     fields: ['question', 'answer'],
-    storeFields: ['question', 'lang'],
   });
   ms.addAll(docs());
   return miniSearchSource(ms);
@@ -96,7 +82,6 @@ const stop = new Set([...enStop, ...idStop, ...ptStop].map(fold));
 export function miniSearchAnalysed(): KnowledgeSource {
   const ms = new MiniSearch<Faq & { id: number }>({
     fields: ['question', 'answer'],
-    storeFields: ['question', 'lang'],
     // MiniSearch has one pipeline for every language: stems of all three, stop words of all three.
     processTerm: (term) => {
       const folded = fold(term);

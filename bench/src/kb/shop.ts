@@ -1,7 +1,8 @@
 // The shop dev set through @parley/kb (and plain BM25 over the same entries): top-1 by
 // topic (any language's entry of the right topic counts), per split and language.
-import { createKnowledgeBase, type KnowledgeHit, type KnowledgeSource } from '@parley/kb';
+import { createKnowledgeBase, type KnowledgeSource } from '@parley/kb';
 import MiniSearch from 'minisearch';
+import { bm25Source } from './bm25-source.js';
 import { type ShopFaq, type ShopQuestion, shopFaqs, topicOf } from './shop-data.js';
 
 export async function shopKb() {
@@ -13,30 +14,9 @@ export async function shopKb() {
 }
 
 export function shopMiniSearch(): KnowledgeSource {
-  const ms = new MiniSearch<ShopFaq & { id: number }>({
-    fields: ['question', 'answer'],
-    storeFields: ['answer', 'lang'],
-  });
+  const ms = new MiniSearch<ShopFaq & { id: number }>({ fields: ['question', 'answer'] });
   ms.addAll(shopFaqs.map((f, id) => ({ ...f, id })));
-  return {
-    async search(query, options) {
-      return ms
-        .search(query)
-        .slice(0, options?.limit ?? 10)
-        .map(
-          (r): KnowledgeHit => ({
-            id: String(r.id),
-            kind: 'faq',
-            text: r.answer,
-            answer: r.answer,
-            score: r.score,
-            signals: { lexical: r.score },
-            language: r.lang,
-            citation: { documentId: 'faq', file: 'faq' },
-          }),
-        );
-    },
-  };
+  return bm25Source(ms, shopFaqs, (f) => ({ text: f.answer, answer: f.answer, language: f.lang }));
 }
 
 /** Share of in-scope questions whose first hit is an entry of the right topic. */

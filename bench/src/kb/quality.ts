@@ -12,7 +12,6 @@ import { stopwords as ptStop } from '@orama/stopwords/portuguese';
 import {
   createKnowledgeBase,
   evaluateRetrieval,
-  type KnowledgeHit,
   type KnowledgeSource,
   type RetrievalCase,
   type RetrievalReport,

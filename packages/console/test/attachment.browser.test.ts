@@ -3,10 +3,15 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateSync } from 'node:zlib';
 import { livechat, widgetScript } from '@parley/adapter-livechat';
 import { createDesk, createMemoryStore, type Desk } from '@parley/core';
-import { chromiumLaunchOptions, createFakeClock, hasChromium } from '@parley/core/testing';
+import {
+  chromiumLaunchOptions,
+  createFakeClock,
+  hasChromium,
+  type Rgb,
+  testPng,
+} from '@parley/core/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsole, nodeHandler, type ParleyConsole } from '../src/index.js';
@@ -17,30 +22,9 @@ const axeSource = readFileSync(
   'utf8',
 );
 
-/** A real PNG of `w`×`h` in one colour, so screenshots show a picture. */
-function png(w: number, h: number, rgb: [number, number, number]): Buffer {
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++)
-      raw.set(x % 20 < 10 ? rgb : [250, 250, 250], y * (w * 3 + 1) + 1 + x * 3);
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+/** A real striped PNG of `w`×`h` in `rgb` and white, so screenshots show a picture. */
+function png(w: number, h: number, rgb: Rgb): Buffer {
+  return testPng(w, h, (x) => (x % 20 < 10 ? rgb : [250, 250, 250]));
 }
 
 async function axeSerious(p: Page): Promise<string[]> {

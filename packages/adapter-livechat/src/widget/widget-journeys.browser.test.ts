@@ -3,10 +3,9 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateSync } from 'node:zlib';
 import { openaiAssistant } from '@parley/assistant';
 import { contentText } from '@parley/core';
-import { chromiumLaunchOptions, hasChromium } from '@parley/core/testing';
+import { chromiumLaunchOptions, hasChromium, type Rgb, testPng } from '@parley/core/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamStatus } from '../protocol.js';
@@ -18,36 +17,14 @@ const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-/** A real 160×100 PNG (a striped swatch), made here so the screenshot shows a picture. */
+/** A real 160×100 PNG (a striped swatch), so the screenshot shows a picture. */
 function swatch(): Buffer {
-  const w = 160;
-  const h = 100;
-  const raw = Buffer.alloc((w * 3 + 1) * h);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const o = y * (w * 3 + 1) + 1 + x * 3;
-      const band = Math.floor((x + y) / 12) % 3;
-      raw.set(band === 0 ? [122, 62, 20] : band === 1 ? [230, 180, 90] : [40, 70, 110], o);
-    }
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  const bands: Rgb[] = [
+    [122, 62, 20],
+    [230, 180, 90],
+    [40, 70, 110],
+  ];
+  return testPng(160, 100, (x, y) => bands[Math.floor((x + y) / 12) % 3]!);
 }
 const PNG = swatch();
 const ANSWER = 'Thanks, we got it!';

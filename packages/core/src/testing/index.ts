@@ -17,3 +17,4 @@ export { scriptedAssistant } from './scripted-assistant.js';
 export type { StoreConformanceOptions } from './store-conformance.js';
 export { storeConformance } from './store-conformance.js';
 export { stubChannelContext } from './stub-channel-context.js';
+export { type Rgb, testPng } from './test-png.js';

@@ -24,6 +24,12 @@ const optionsSchema = z
      * fails with TIMEOUT (default 60 s).
      */
     lockTimeoutMs: z.number().int().positive().default(60_000),
+    /**
+     * Send the store's recurring statements as named prepared statements, parsed and
+     * planned once per connection (default true). Turn off behind a connection pooler
+     * that cannot keep them (PgBouncer in transaction mode before 1.21).
+     */
+    preparedStatements: z.boolean().default(true),
     ...commonStoreOptions,
   })
   .refine((o) => (o.pool === undefined) !== (o.connectionString === undefined), {
@@ -52,7 +58,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       logger.warn('parley: idle Postgres connection failed', { error: error.message }),
     );
   }
-  const db = pgDatabase(pool, { ownsPool, logger });
+  const db = pgDatabase(pool, { ownsPool, logger, preparedStatements: o.preparedStatements });
   const exclusive = advisoryExclusive(db, o.schema, {
     timeoutMs: o.lockTimeoutMs,
     clock,

@@ -1,6 +1,7 @@
 import type { DeskRuntime } from '../desk/runtime.js';
 import type { KeyValue } from '../store/store.js';
 import type { StoreWrite } from '../store/store-write.js';
+import { recordCacheOf } from './record-cache.js';
 import { writeAll } from './write-all.js';
 
 /**
@@ -59,15 +60,30 @@ export function pendingWrite(turn: PendingTurn): StoreWrite {
   return { kind: 'kv-set', namespace: PENDING_TURNS_NAMESPACE, key: pendingKey(turn), value: turn };
 }
 
-export async function clearPending(rt: DeskRuntime, turns: readonly PendingTurn[]): Promise<void> {
-  await writeAll(
+/**
+ * Deletes the records of turns that have run. With `scope` (the conversation key the turn
+ * holds), the writes the turn held back travel in the same batch: a turn's reply record
+ * and its end cost one round trip.
+ */
+export async function clearPending(
+  rt: DeskRuntime,
+  turns: readonly PendingTurn[],
+  scope?: string,
+): Promise<void> {
+  await endWrites(
     rt,
     turns.map((turn) => ({
       kind: 'kv-delete',
       namespace: PENDING_TURNS_NAMESPACE,
       key: pendingKey(turn),
     })),
+    scope,
   );
+}
+
+function endWrites(rt: DeskRuntime, writes: StoreWrite[], scope: string | undefined) {
+  const cache = scope === undefined ? undefined : recordCacheOf(rt.store);
+  return cache && scope !== undefined ? cache.flush(scope, writes) : writeAll(rt, writes);
 }
 
 /**
@@ -79,6 +95,7 @@ export async function clearPending(rt: DeskRuntime, turns: readonly PendingTurn[
 export async function retryPending(
   rt: DeskRuntime,
   turns: readonly PendingTurn[],
+  scope?: string,
 ): Promise<number> {
   const writes: StoreWrite[] = [];
   let dropped = 0;
@@ -89,7 +106,7 @@ export async function retryPending(
       writes.push({ kind: 'kv-delete', namespace: PENDING_TURNS_NAMESPACE, key: pendingKey(turn) });
     } else writes.push(pendingWrite({ ...turn, attempts }));
   }
-  await writeAll(rt, writes);
+  await endWrites(rt, writes, scope);
   return dropped;
 }
 

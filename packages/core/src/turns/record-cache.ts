@@ -4,6 +4,7 @@ import type { DataStore, ExportScans, Store } from '../store/store.js';
 import type { StoreWrite } from '../store/store-write.js';
 import { HistoryWindow } from './history-window.js';
 import { writeInTurn } from './write-all.js';
+import { WriteBehind } from './write-behind.js';
 
 /**
  * The store a desk talks to: the host's store with a per-turn record cache in front.
@@ -27,8 +28,18 @@ export interface RecordCache {
   readonly store: Store;
   /** Opens (or re-enters) the scope of a conversation key: a turn holding that key. */
   open(key: string): void;
-  /** Leaves the scope; its entries are dropped when the last holder leaves. */
-  close(key: string): void;
+  /**
+   * Leaves the scope; when the last holder leaves, its held writes are written and its
+   * entries dropped.
+   */
+  close(key: string): Promise<void>;
+  /**
+   * Holds a turn's writes back (see `WriteBehind`) to travel with the scope's next write;
+   * false when they must be written now (no scope open, or a store without `batch`).
+   */
+  hold(key: string, conversation: Conversation, writes: readonly StoreWrite[]): boolean;
+  /** Writes the scope's held writes and then `writes`, in one batch. */
+  flush(key: string, writes: readonly StoreWrite[]): Promise<void>;
   /** The contact as stored, never from the cache (read-modify-write). */
   freshContact(tenantId: string, id: string): Promise<Contact | undefined>;
 }
@@ -46,6 +57,9 @@ const id = (kind: string, tenantId: string, recordId: string) =>
 
 const caches = new WeakMap<Store, RecordCache>();
 
+/** Store methods that never read messages or conversations: held writes need not go first. */
+const blind = new Set<PropertyKey>(['kv', 'claim', 'runExclusive', 'recordUsage', 'usageTotals']);
+
 /** The record cache in front of a desk's store (undefined for a bare store). */
 export function recordCacheOf(store: Store): RecordCache | undefined {
   return caches.get(store);
@@ -59,11 +73,16 @@ export async function inTurnScope<T>(store: Store, key: string, fn: () => Promis
   const cache = caches.get(store);
   if (!cache) return fn();
   cache.open(key);
+  let result: T;
   try {
-    return await fn();
-  } finally {
-    cache.close(key);
+    result = await fn();
+  } catch (error) {
+    // The turn's own error is the one to report; its held writes are tried all the same.
+    await cache.close(key).catch(() => {});
+    throw error;
   }
+  await cache.close(key);
+  return result;
 }
 
 /** Wraps `inner`; every method it does not cache is passed through unchanged. */
@@ -113,21 +132,45 @@ export function createRecordCache(inner: Store): RecordCache {
     else if (w.kind === 'message') noteMessage(w.message);
   };
 
+  const writeBatch = async (writes: readonly StoreWrite[]) => {
+    try {
+      await inner.batch!(writes);
+    } catch (error) {
+      for (const w of writes) {
+        if (w.kind === 'conversation' || w.kind === 'contact') drop(w);
+        if (w.kind === 'message')
+          histories.delete(id('history', w.message.tenantId, w.message.conversationId));
+      }
+      throw error;
+    }
+  };
+  const behind = inner.batch ? new WriteBehind(writeBatch) : undefined;
+  // A write or read of records some scope holds back waits for them to be written first.
+  const settleTouched = async (writes: readonly StoreWrite[]) => {
+    for (const scope of behind?.scopesTouched(writes) ?? []) await behind!.flush(scope);
+  };
+  const settleConversation = (tenantId: string, conversationId: string) =>
+    behind?.settle(behind.scopeOfConversation(tenantId, conversationId));
+  const settleAll = () => (behind && !behind.idle ? behind.flushAll() : undefined);
+
   const overrides: Partial<Store> = {
     async getConversation(tenantId, conversationId) {
       const hit = conversations.get(id('conversation', tenantId, conversationId));
       if (hit) return cloneConversation(hit);
+      await settleConversation(tenantId, conversationId);
       const found = await inner.getConversation(tenantId, conversationId);
       keep(found);
       return found;
     },
     async findActiveConversation(tenantId, channelId, contactId) {
+      await settleAll();
       const found = await inner.findActiveConversation(tenantId, channelId, contactId);
       keep(found);
       return found;
     },
     async saveConversation(conversation) {
       const key = id('conversation', conversation.tenantId, conversation.id);
+      await settleTouched([{ kind: 'conversation', conversation }]);
       try {
         await inner.saveConversation(conversation);
       } catch (error) {
@@ -140,11 +183,13 @@ export function createRecordCache(inner: Store): RecordCache {
       const window = options.before
         ? undefined
         : histories.get(id('history', tenantId, conversationId));
-      return (
-        window?.list(options.limit ?? 50) ?? inner.listMessages(tenantId, conversationId, options)
-      );
+      const hit = window?.list(options.limit ?? 50);
+      if (hit) return hit;
+      await settleConversation(tenantId, conversationId);
+      return inner.listMessages(tenantId, conversationId, options);
     },
     async appendMessage(message) {
+      await settleTouched([{ kind: 'message', message }]);
       try {
         await inner.appendMessage(message);
       } catch (error) {
@@ -154,6 +199,7 @@ export function createRecordCache(inner: Store): RecordCache {
       noteMessage(message);
     },
     async updateMessage(message) {
+      await settleTouched([{ kind: 'message', message }]);
       histories.delete(id('history', message.tenantId, message.conversationId));
       await inner.updateMessage(message);
     },
@@ -163,6 +209,7 @@ export function createRecordCache(inner: Store): RecordCache {
       return inner.getContact(tenantId, contactId);
     },
     async findContactByIdentity(tenantId, identity) {
+      await settleAll();
       const found = await inner.findContactByIdentity(tenantId, identity);
       keepContact(found, identity.channelId + SEP + identity.externalId);
       return found;
@@ -178,16 +225,8 @@ export function createRecordCache(inner: Store): RecordCache {
     },
     async batch(writes) {
       if (inner.batch) {
-        try {
-          await inner.batch(writes);
-        } catch (error) {
-          for (const w of writes) {
-            if (w.kind === 'conversation' || w.kind === 'contact') drop(w);
-            if (w.kind === 'message')
-              histories.delete(id('history', w.message.tenantId, w.message.conversationId));
-          }
-          throw error;
-        }
+        await settleTouched(writes);
+        await writeBatch(writes);
         for (const w of writes) noteWrite(w);
         return;
       }
@@ -199,6 +238,7 @@ export function createRecordCache(inner: Store): RecordCache {
   if (exportScans.deleteContact) {
     const remove = exportScans.deleteContact.bind(inner);
     (overrides as Partial<ExportScans>).deleteContact = async (tenantId, contactId) => {
+      await settleAll();
       contacts.delete(id('contact', tenantId, contactId));
       await remove(tenantId, contactId);
     };
@@ -208,7 +248,8 @@ export function createRecordCache(inner: Store): RecordCache {
   for (const name of ['deleteMessages', 'anonymiseMessages', 'deleteConversation'] as const) {
     const method = (inner as Partial<DataStore>)[name];
     if (typeof method !== 'function') continue;
-    (overrides as Record<string, unknown>)[name] = (...args: unknown[]) => {
+    (overrides as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      await settleAll();
       histories.clear();
       return (method as (...a: unknown[]) => unknown).apply(inner, args);
     };
@@ -217,6 +258,7 @@ export function createRecordCache(inner: Store): RecordCache {
   if (inner.readInbound) {
     const read = inner.readInbound.bind(inner);
     overrides.readInbound = async (tenantId, identity, externalId, options) => {
+      await behind?.settle(identity.channelId + SEP + identity.externalId);
       const found = await read(tenantId, identity, externalId, options);
       keepContact(found.contact, identity.channelId + SEP + identity.externalId);
       keep(found.conversation);
@@ -248,7 +290,17 @@ export function createRecordCache(inner: Store): RecordCache {
       const value = Reflect.get(target, prop, receiver);
       if (typeof value !== 'function') return value;
       let fn = bound.get(prop);
-      if (!fn) bound.set(prop, (fn = value.bind(target)));
+      if (!fn) {
+        const direct = value.bind(target) as (...a: unknown[]) => unknown;
+        // Whatever else reads records (inbox lists, scans) sees the held writes.
+        fn = blind.has(prop)
+          ? direct
+          : (...args: unknown[]) => {
+              const settling = settleAll();
+              return settling ? settling.then(() => direct(...args)) : direct(...args);
+            };
+        bound.set(prop, fn);
+      }
       return fn;
     },
     has(target, prop) {
@@ -263,11 +315,30 @@ export function createRecordCache(inner: Store): RecordCache {
       if (scope) scope.refs++;
       else scopes.set(key, { refs: 1, entries: new Set() });
     },
-    close(key) {
+    async close(key) {
       const scope = scopes.get(key);
       if (!scope || --scope.refs > 0) return;
-      scopes.delete(key);
-      for (const entry of scope.entries) forget(entry);
+      try {
+        await behind?.close(key);
+      } finally {
+        // A holder that came in meanwhile keeps the scope.
+        if (scope.refs === 0 && scopes.get(key) === scope) {
+          scopes.delete(key);
+          for (const entry of scope.entries) forget(entry);
+        }
+      }
+    },
+    hold(key, conversation, writes) {
+      if (!behind || !scopes.has(key)) return false;
+      behind.hold(key, conversation.tenantId, conversation.id, writes);
+      for (const w of writes) noteWrite(w);
+      return true;
+    },
+    async flush(key, writes) {
+      if (!behind) return writeInTurn(store, writes);
+      await settleTouched(writes);
+      await behind.flush(key, writes);
+      for (const w of writes) noteWrite(w);
     },
     freshContact: (tenantId, contactId) => inner.getContact(tenantId, contactId),
   };

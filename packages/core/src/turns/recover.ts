@@ -109,13 +109,16 @@ export async function finishTurn(
       });
       return;
     }
-    if (!(ledger.aborted && stopping())) await retryPending(rt, pending);
+    if (!(ledger.aborted && stopping())) await retryPending(rt, pending, scopeOf(ctx));
     throw error;
   }
   if (ledger.pending.length > 0 && !(ledger.aborted && stopping())) {
-    await clearPending(rt, ledger.pending);
+    await clearPending(rt, ledger.pending, scopeOf(ctx));
   }
 }
+
+/** The conversation key a turn holds (its record-cache scope). */
+const scopeOf = (ctx: TurnContext) => (ctx.conversation ? keyOf(ctx.conversation) : undefined);
 
 /**
  * Runs every unfinished turn found in the store, each holding its conversation's key:

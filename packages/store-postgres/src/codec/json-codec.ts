@@ -55,3 +55,8 @@ export function encodeJson(value: unknown): string {
 export function decodeJson<T = unknown>(text: string): T {
   return parseTagged<{ v: T }>(text).v;
 }
+
+/** Documents joined with "," (SQL `string_agg(doc, ',')`), decoded in one parse. */
+export function decodeJsonList<T = unknown>(joined: string): T[] {
+  return parseTagged<Array<{ v: T }>>(`[${joined}]`).map((d) => d.v);
+}

@@ -1,12 +1,20 @@
 import type { Logger } from '@parley/core';
 import pg from 'pg';
 import type { Database, DatabaseSession, QueryResult, SqlClient } from './database.js';
+import { StatementNames } from './statement-names.js';
 
 type Queryable = Pick<pg.ClientBase, 'query'>;
 
-function run<R>(client: Queryable, text: string, params?: unknown[]): Promise<QueryResult<R>> {
+function run<R>(
+  client: Queryable,
+  text: string,
+  params?: unknown[],
+  names?: StatementNames,
+): Promise<QueryResult<R>> {
+  // Only parameterised statements: pg sends the rest with the simple protocol.
+  const name = params && names?.nameOf(text);
   return client
-    .query(text, params as unknown[])
+    .query(name ? { name, text, values: params } : { text, values: params })
     .then((r) => ({ rows: r.rows as R[], rowCount: r.rowCount ?? 0 }));
 }
 
@@ -14,14 +22,20 @@ function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+let databases = 0;
+
 /**
  * A `Database` over a `pg` pool. Dedicated connections (locks, LISTEN) are opened with
  * the pool's own connection options, so they never take a slot the queries need.
  */
 export function pgDatabase(
   pool: pg.Pool,
-  options: { ownsPool: boolean; logger: Logger },
+  options: { ownsPool: boolean; logger: Logger; preparedStatements?: boolean },
 ): Database {
+  // A name must mean one text on every connection, also when a host's pool is shared by
+  // several stores: each database gets its own prefix.
+  const names =
+    options.preparedStatements === false ? undefined : new StatementNames(`parley${++databases}_`);
   const listeners = new Map<string, Set<(payload: string) => void>>();
   let listener: Promise<DatabaseSession & { client: pg.Client }> | undefined;
   const sessions = new Set<DatabaseSession>();
@@ -49,7 +63,8 @@ export function pgDatabase(
     };
     const session = {
       client,
-      query: <R>(text: string, params?: unknown[]) => serial(() => run<R>(client, text, params)),
+      query: <R>(text: string, params?: unknown[]) =>
+        serial(() => run<R>(client, text, params, names)),
       exec: (sql: string) =>
         serial(async () => {
           await client.query(sql);
@@ -108,7 +123,7 @@ export function pgDatabase(
   let closing = false;
   return {
     kind: 'pg',
-    query: (text, params) => run(pool, text, params),
+    query: (text, params) => run(pool, text, params, names),
     async exec(sql) {
       // Without parameters pg uses the simple protocol, which takes several statements.
       await pool.query(sql);
@@ -118,7 +133,7 @@ export function pgDatabase(
       try {
         await client.query('BEGIN');
         const tx: SqlClient = {
-          query: (text, params) => run(client, text, params),
+          query: (text, params) => run(client, text, params, names),
           exec: async (sql) => {
             await client.query(sql);
           },

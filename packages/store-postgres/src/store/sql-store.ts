@@ -12,7 +12,7 @@ import type {
   UsageFilter,
   UsageTotals,
 } from '@parley/core';
-import { decodeJson, encodeJson } from '../codec/json-codec.js';
+import { decodeJson, decodeJsonList, encodeJson } from '../codec/json-codec.js';
 import { escapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
@@ -169,7 +169,7 @@ export function sqlStore(
         message: string | null;
         contact: string | null;
         conversation: string | null;
-        history: string[] | null;
+        history: string | null;
       }>(readInboundSql(t), [
         tenantId,
         identity.channelId,
@@ -184,7 +184,7 @@ export function sqlStore(
       if (r?.conversation) {
         found.conversation = decodeConversation(r.conversation);
         if (options.historyLimit !== undefined) {
-          found.history = (r.history ?? []).map((doc) => decodeJson<Message>(doc));
+          found.history = r.history ? decodeJsonList<Message>(r.history) : [];
         }
       }
       return found;

@@ -1,7 +1,9 @@
 import { withMessage } from '../../conversation/factory.js';
-import type { DeskRuntime } from '../../desk/runtime.js';
+import { type DeskRuntime, keyOf } from '../../desk/runtime.js';
 import { ParleyError, toError } from '../../errors.js';
 import type { Middleware } from '../../pipeline/compose.js';
+import { recordCacheOf } from '../../turns/record-cache.js';
+import { writeAll } from '../../turns/write-all.js';
 import type { OutboundContext } from '../outbound-context.js';
 import { outboundRecord } from '../outbound-record.js';
 
@@ -34,9 +36,15 @@ export function recordStep(rt: DeskRuntime): Middleware<OutboundContext> {
     const message = outboundRecord(ctx, part.content, 'sent', rt.clock.now());
     message.id = part.id;
     if (part.externalId !== undefined) message.externalId = part.externalId;
-    await rt.store.appendMessage(message);
     ctx.conversation = withMessage(ctx.conversation, message);
-    await rt.store.saveConversation(ctx.conversation);
+    // One round trip on a store with `batch`: the message and the conversation it moves.
+    // Inside a turn they are held back to travel with the turn's end (write-behind).
+    const writes = [
+      { kind: 'message', message },
+      { kind: 'conversation', conversation: ctx.conversation },
+    ] as const;
+    const cache = recordCacheOf(rt.store);
+    if (!cache?.hold(keyOf(ctx.conversation), ctx.conversation, writes)) await writeAll(rt, writes);
     rt.bus.emit('message.sent', { message, conversation: ctx.conversation });
     ctx.sent.push(message);
   };

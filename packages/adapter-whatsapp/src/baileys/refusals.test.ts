@@ -92,4 +92,30 @@ describe('P-26: WhatsApp 463 refusals', () => {
     expect(texts(t)).toEqual(['later']);
     await t.desk.stop();
   });
+
+  it('P-26: a pause outlives a restart: the new run holds its sends until the pause ends', async () => {
+    const t = await baileysDesk({
+      whatsapp: { pacing: { backoffMs: 10_000, minIntervalMs: 0, jitterMs: 0 } },
+    });
+    await t.deliver({ type: 'notify', messages: [textMessage(ANA, '3A0000000000000CUST1', 'oi')] });
+    t.fake.current.emit('messages.update', refused(t.fake.current.sent[0]!.id));
+    await t.adapter.whenIdle();
+    await t.clock.advance(5000);
+    await t.desk.stop();
+
+    const again = await baileysDesk({
+      store: t.store,
+      clock: t.clock,
+      whatsapp: { pacing: { backoffMs: 10_000, minIntervalMs: 0, jitterMs: 0 } },
+    });
+    const sent = again.desk.send({ channelId: 'wa', to: '+5511987654321' }, 'after restart');
+    await flushMicrotasks();
+    expect(again.statuses.at(-1)).toMatchObject({ state: 'error' });
+    await again.clock.advance(2499);
+    expect(again.fake.current.sentTo(ANA)).toEqual([]);
+    await again.clock.advance(1);
+    await sent;
+    expect(again.fake.current.sentTo(ANA)).toEqual([{ type: 'text', text: 'after restart' }]);
+    await again.desk.stop();
+  });
 });

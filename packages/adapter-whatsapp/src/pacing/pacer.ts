@@ -11,6 +11,8 @@ import {
 import { backoffDelay } from '@parley/core/internal';
 
 const TWO_DAYS_MS = 2 * 86_400_000;
+/** The current pause, kept in the channel's store so a restart does not end it. */
+const PAUSE_KEY = 'pacing/pause';
 const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /** Outbound pacing of one number (PL2), resolved from the `pacing` option. */
@@ -79,6 +81,8 @@ export class Pacer {
   private lastPauseMs = 0;
   /** A pause was announced and no send has gone through since. */
   private announced = false;
+  /** Reads a pause left by an earlier run, once, before the first send. */
+  private restored: Promise<void> | undefined;
 
   constructor(private readonly options: PacerOptions) {
     this.counter = createLimitCounter({ kv: options.kv, clock: options.clock });
@@ -166,6 +170,26 @@ export class Pacer {
       reason,
     });
     this.options.onPause?.({ until, reason });
+    const ttlMs = until.getTime() - this.options.clock.now().getTime();
+    if (ttlMs > 0) {
+      this.options.kv
+        .set(PAUSE_KEY, { until: until.toISOString(), reason }, { ttlMs })
+        .catch((error) =>
+          this.options.logger.error('whatsapp: could not keep the pause', { error }),
+        );
+    }
+  }
+
+  /** A pause still running from before a restart holds this run's sends too. */
+  private restorePause(): Promise<void> {
+    this.restored ??= this.options.kv
+      .get<{ until: string; reason: string }>(PAUSE_KEY)
+      .then((pause) => {
+        const until = pause && new Date(pause.until);
+        if (until && until > this.options.clock.now()) this.pauseUntil(until, pause.reason);
+      })
+      .catch((error) => this.options.logger.error('whatsapp: could not read the pause', { error }));
+    return this.restored;
   }
 
   /**
@@ -204,6 +228,7 @@ export class Pacer {
     if (this.draining) return;
     this.draining = true;
     try {
+      await this.restorePause();
       while (this.queue.length > 0 && !this.closing.signal.aborted) {
         this.slotAt ??= await this.reserve();
         const wait = Math.max(this.slotAt, this.pausedUntil) - this.options.clock.now().getTime();

@@ -8,7 +8,7 @@ import type {
 import { sendBudgetKey } from '@parley/core';
 import type { DeliveryStatus, OwnerReplies, PacingOptions, ReadReceipts } from './options.js';
 import { resolvePacing } from './options.js';
-import { Pacer, type PacingConfig } from './pacing/pacer.js';
+import { Pacer, type PacingConfig, type Refusal } from './pacing/pacer.js';
 import type { WhatsAppTemplate } from './template.js';
 
 /** A WhatsApp number as a Parley channel, on either transport. */
@@ -79,12 +79,16 @@ export function identityOf(common: CommonConfig, transport: WhatsAppAdapter['tra
   };
 }
 
-/** The number's send queue, on the channel's clock and store. */
+/**
+ * The number's send queue, on the channel's clock and store. P-26: every pause WhatsApp
+ * forces (429, 463, 130429, 368, ...) is raised as `channel.status` (state `error`, with
+ * `pausedUntil`), and the first send that goes through afterwards says so (`connected`).
+ */
 export function pacerFor(
   common: CommonConfig,
   ctx: ChannelContext,
   defaults: Pick<PacingConfig, 'minIntervalMs' | 'jitterMs' | 'dailyCap'>,
-  isRateLimited: (error: unknown) => boolean,
+  classify: (error: unknown) => Refusal | undefined,
 ): Pacer {
   const pacer = new Pacer({
     config: resolvePacing(common.pacing, defaults),
@@ -93,7 +97,19 @@ export function pacerFor(
     kv: ctx.kv,
     logger: ctx.logger,
     label: common.number,
-    isRateLimited,
+    classify,
+    onPause: ({ until, reason }) =>
+      ctx.status({
+        state: 'error',
+        detail: `WhatsApp ${common.number} is not sending until ${until.toISOString()}: ${reason}. Sends wait in order and go out after the pause.`,
+        data: { pausedUntil: until.toISOString(), reason },
+      }),
+    onResume: () =>
+      ctx.status({
+        state: 'connected',
+        detail: `WhatsApp ${common.number} is sending again after a pause.`,
+        data: { resumed: true },
+      }),
   });
   // Campaigns read the number's daily count through this service, never its storage.
   ctx.provide(sendBudgetKey(ctx.channelId), pacer.budget);

@@ -175,6 +175,10 @@ export async function cloudDesk(options: CloudDeskOptions = {}) {
     ...options.whatsapp,
   });
   const { desk, assistant, errors } = startableDesk(adapter, { ...options, clock, store });
+  const statuses: ChannelStatusUpdate[] = [];
+  desk.on('channel.status', ({ update }) => {
+    statuses.push(update);
+  });
   await desk.start();
   return {
     desk,
@@ -184,6 +188,7 @@ export async function cloudDesk(options: CloudDeskOptions = {}) {
     store,
     assistant,
     errors,
+    statuses,
     /** POSTs a webhook body, signed, and waits for the turns it started. */
     async post(body: unknown, signature?: string): Promise<Response> {
       const response = await adapter.fetch!(

@@ -24,8 +24,8 @@ import { loadAuthState } from './auth-state.js';
 import { BaileysConnection } from './connection.js';
 import { FirstMessages } from './first-messages.js';
 import { protoFromContent, templatesRefused, toBaileysOutbound } from './outbound.js';
+import { refusalOf } from './refusals.js';
 import { loadBaileys } from './runtime.js';
-import { statusCodeOf } from './socket.js';
 import { type BaileysLive, bindSocketEvents } from './socket-events.js';
 import type { BaileysConfig } from './transport.js';
 
@@ -86,7 +86,7 @@ export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig
         common,
         ctx,
         { minIntervalMs: 1200, jitterMs: 1800, dailyCap: 1000 },
-        (e) => statusCodeOf(e) === 429 || /rate-?overlimit/i.test((e as Error)?.message ?? ''),
+        refusalOf,
       );
       const s = {
         ctx,

@@ -49,6 +49,10 @@ describe('Baileys outbound pacing', () => {
     await t.clock.advance(1);
     await sent;
     expect(t.fake.current.sentTo(ANA)).toEqual([{ type: 'text', text: 'hello' }]);
+    // The pause was raised as channel.status, and the send after it said so.
+    const pause = t.statuses.find((s) => s.data?.pausedUntil !== undefined)!;
+    expect(pause).toMatchObject({ state: 'error', data: { reason: 'rate limited by WhatsApp' } });
+    expect(t.statuses.at(-1)).toMatchObject({ state: 'connected', data: { resumed: true } });
     await t.desk.stop();
   });
 

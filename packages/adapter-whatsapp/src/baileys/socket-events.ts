@@ -11,6 +11,7 @@ import type { BaileysConnection } from './connection.js';
 import { editOf } from './edits.js';
 import type { FirstMessages } from './first-messages.js';
 import { normaliseMessage, skipReason } from './inbound.js';
+import { ackRefusal, REACH_OUT_REFUSED } from './refusals.js';
 import type { BaileysRuntime } from './runtime.js';
 import type { BaileysSocket } from './socket.js';
 import type { BaileysConfig } from './transport.js';
@@ -170,22 +171,28 @@ export function bindSocketEvents(
   socket.ev.on('messages.update', (updates) => {
     const reports = updates.flatMap(({ key, update }) => {
       const status = typeof update.status === 'number' ? receiptStatus[update.status] : undefined;
+      const refused = status === 'failed' ? ackRefusal(update.messageStubParameters) : undefined;
       return key.fromMe && key.id && key.remoteJid && status
-        ? [{ id: key.id, jid: key.remoteJid, status }]
+        ? [{ id: key.id, jid: key.remoteJid, status, refused }]
         : [];
     });
     if (reports.length === 0) return;
+    // P-26: a 463 in the ack pauses the whole number at once (not after the queue of
+    // receipts), and the message is not sent again: a retry is another reach-out.
+    for (const { refused } of reports) if (refused) s.pacer.backOff(refused);
     void s.inbound.enqueue(async () => {
-      for (const { id, jid, status } of reports) {
+      for (const { id, jid, status, refused } of reports) {
         const { address } = await s.addresses.resolve([jid]);
         if (status === 'read') s.ctx.read(address, [id]);
-        // WhatsApp's ERROR receipt says no more than that: the message did not get through.
+        // WhatsApp's ERROR receipt says no more than that, unless it carries a 463.
         if (status === 'failed') {
           await s.ctx.delivery({
             externalId: id,
             status: 'failed',
-            reason: 'WhatsApp reported an error receipt: the message was not delivered.',
-            code: 'ERROR',
+            reason: refused
+              ? `${refused}; the number is paused and the message is not sent again.`
+              : 'WhatsApp reported an error receipt: the message was not delivered.',
+            code: refused ? REACH_OUT_REFUSED : 'ERROR',
           });
         }
         common.onDeliveryStatus?.({ externalId: id, to: address, status, at: s.ctx.clock.now() });

@@ -23,7 +23,7 @@ import type { Pacer } from '../pacing/pacer.js';
 import { digitsOf, whatsappAddress } from '../phone.js';
 import { templateContent } from '../template.js';
 import { parseChange } from './changes.js';
-import { GraphClient } from './graph.js';
+import { GraphClient, refusalOfError } from './graph.js';
 import { senderOf } from './identity.js';
 import { normaliseCloudMessage } from './inbound.js';
 import { toGraphPayload } from './outbound.js';
@@ -156,9 +156,7 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
     capabilities,
 
     async start(ctx) {
-      const pacer = pacerFor(common, ctx, { minIntervalMs: 0, jitterMs: 0 }, (e) =>
-        ParleyError.hasCode(e, 'RATE_LIMITED'),
-      );
+      const pacer = pacerFor(common, ctx, { minIntervalMs: 0, jitterMs: 0 }, refusalOfError);
       live = { ctx, pacer, inbound: new InboundQueue(ctx.logger) };
       ctx.status({
         state: 'connected',

@@ -1,8 +1,32 @@
 import { ParleyError, type ParleyErrorCode } from '@parley/core';
+import type { Refusal } from '../pacing/pacer.js';
 import type { CloudApiConfig } from './transport.js';
 
-/** Graph error codes that mean "too many": back off and retry. */
+/**
+ * Meta's throttling errors (WhatsApp error codes reference): 4 too many API calls,
+ * 80007 WABA rate limit, 130429 throughput, 131048 spam rate limit, 131056 pair rate
+ * limit. The number backs off and the send is tried again.
+ */
 const rateLimitCodes = new Set([4, 80007, 130429, 131048, 131056]);
+/**
+ * 368 "temporarily blocked for policies violations": the number backs off and the send
+ * fails, since sending again while blocked only adds to the record.
+ */
+const restrictedCodes = new Set([368]);
+
+/** P-26: what a Graph error code says about the number, for the pacer. */
+export function refusalOfCode(metaCode: number | undefined): Refusal | undefined {
+  if (metaCode === undefined) return undefined;
+  if (restrictedCodes.has(metaCode)) return 'restricted';
+  return rateLimitCodes.has(metaCode) ? 'rate-limited' : undefined;
+}
+
+/** The refusal carried by an error thrown by the Graph client. */
+export function refusalOfError(error: unknown): Refusal | undefined {
+  if (!ParleyError.isInstance(error)) return undefined;
+  const metaCode = error.details.metaCode;
+  return refusalOfCode(typeof metaCode === 'number' ? metaCode : undefined);
+}
 /** The 24-hour customer-service window has closed. */
 const WINDOW_CLOSED = 131047;
 
@@ -20,8 +44,12 @@ export function graphError(status: number, body: unknown): ParleyError {
     code = 'REPLY_WINDOW_CLOSED';
     hint =
       " The customer last wrote more than 24 hours ago: send a template, desk.send(target, { type: 'template', name, language, variables }).";
-  } else if (metaCode !== undefined && rateLimitCodes.has(metaCode)) code = 'RATE_LIMITED';
-  else if (metaCode === 190 || status === 401) {
+  } else if (refusalOfCode(metaCode)) {
+    code = 'RATE_LIMITED';
+    if (metaCode === 368)
+      hint =
+        ' Meta blocked the number for a policy violation: see the enforcement notice in WhatsApp Manager before sending more.';
+  } else if (metaCode === 190 || status === 401) {
     code = 'UNAUTHORIZED';
     hint =
       ' The access token is invalid or expired: create a system-user token with whatsapp_business_messaging.';

@@ -4,13 +4,13 @@ import { recordOwnerReply } from '../owner-replies.js';
 import type { Pacer } from '../pacing/pacer.js';
 import { addressOfPnJid } from '../phone.js';
 import type { HistoryMessage } from './changes.js';
+import { refusalOfCode } from './graph.js';
 import { echoRecipientOf, senderOf, statusRecipientOf } from './identity.js';
 import { normaliseCloudMessage } from './inbound.js';
 import type { CloudMessage, CloudStatus } from './payload.js';
 
 const statuses = new Set(['sent', 'delivered', 'read', 'failed']);
 const STATUS_TTL_MS = 7 * 86_400_000;
-const RATE_LIMIT_CODES = [130429, 131056, 131048];
 
 /**
  * One delivery status. `failed` marks the stored message failed with Meta's
@@ -26,8 +26,10 @@ export async function onStatus(
   if (!statuses.has(st.status) || !(await ctx.claim(`status:${st.id}:${st.status}`, STATUS_TTL_MS)))
     return;
   const error = st.errors?.[0];
-  if (error?.code !== undefined && RATE_LIMIT_CODES.includes(error.code)) {
-    pacer.pauseUntil(new Date(ctx.clock.now().getTime() + 60_000), error.title ?? 'rate limited');
+  // P-26: a throttling or policy refusal reported after the send backs the number off,
+  // as the same code in the send's answer would.
+  if (refusalOfCode(error?.code)) {
+    pacer.backOff(`Meta reported ${error?.code} (${error?.title ?? error?.message ?? 'refused'})`);
   }
   const to = statusRecipientOf(st);
   const explanation = error?.error_data?.details ?? error?.message ?? error?.title;

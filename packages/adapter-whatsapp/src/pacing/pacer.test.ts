@@ -22,7 +22,7 @@ function setup(config: Partial<PacingConfig> = {}, random = () => 0.5) {
     kv,
     logger: silentLogger,
     label: '+5521988776655',
-    isRateLimited: (e) => (e as Error).message === 'rate-overlimit',
+    classify: (e) => ((e as Error).message === 'rate-overlimit' ? 'rate-limited' : undefined),
   });
   const send = (label: string, signal?: AbortSignal) =>
     pacer.run(async () => {
@@ -97,7 +97,7 @@ describe('outbound pacing', () => {
       kv,
       logger: silentLogger,
       label: '+5521988776655',
-      isRateLimited: () => false,
+      classify: () => undefined,
     });
     await expect(restarted.run(async () => 'd')).rejects.toThrow(/daily cap/);
     await clock.setTime('2026-01-06T00:00:01Z');

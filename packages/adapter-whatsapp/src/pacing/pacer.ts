@@ -11,6 +11,8 @@ import {
 import { backoffDelay } from '@parley/core/internal';
 
 const TWO_DAYS_MS = 2 * 86_400_000;
+/** The current pause, kept in the channel's store so a restart does not end it. */
+const PAUSE_KEY = 'pacing/pause';
 const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /** Outbound pacing of one number (PL2), resolved from the `pacing` option. */
@@ -36,8 +38,20 @@ export interface PacerOptions {
   logger: Logger;
   /** The number, for messages. */
   label: string;
-  isRateLimited(error: unknown): boolean;
+  /** What a failed send says about the number (undefined: nothing, the send just failed). */
+  classify(error: unknown): Refusal | undefined;
+  /** The number stopped sending until `until`: the adapter raises `channel.status`. */
+  onPause?(pause: { until: Date; reason: string }): void;
+  /** The first send after a pause went through. */
+  onResume?(): void;
 }
+
+/**
+ * `rate-limited`: too many, too fast (429, rate-overlimit, 130429): pause, then try the
+ * same send again. `restricted`: WhatsApp refuses the number for now (463, 368): pause
+ * and fail the send, since each retry counts against the number again.
+ */
+export type Refusal = 'rate-limited' | 'restricted';
 
 interface Job {
   task: () => Promise<unknown>;
@@ -62,7 +76,13 @@ export class Pacer {
   /** The slot held for the head of the queue, until a send uses it. */
   private slotAt: number | undefined;
   private pausedUntil = 0;
-  private consecutiveLimits = 0;
+  /** Refusals in the current episode, and the last pause: the back-off doubles while they keep coming. */
+  private streak = 0;
+  private lastPauseMs = 0;
+  /** A pause was announced and no send has gone through since. */
+  private announced = false;
+  /** Reads a pause left by an earlier run, once, before the first send. */
+  private restored: Promise<void> | undefined;
 
   constructor(private readonly options: PacerOptions) {
     this.counter = createLimitCounter({ kv: options.kv, clock: options.clock });
@@ -143,11 +163,58 @@ export class Pacer {
   pauseUntil(until: Date, reason: string): void {
     if (until.getTime() <= this.pausedUntil) return;
     this.pausedUntil = until.getTime();
+    this.announced = true;
     this.options.logger.warn('whatsapp: sending paused', {
       number: this.options.label,
       until: until.toISOString(),
       reason,
     });
+    this.options.onPause?.({ until, reason });
+    const ttlMs = until.getTime() - this.options.clock.now().getTime();
+    if (ttlMs > 0) {
+      this.options.kv
+        .set(PAUSE_KEY, { until: until.toISOString(), reason }, { ttlMs })
+        .catch((error) =>
+          this.options.logger.error('whatsapp: could not keep the pause', { error }),
+        );
+    }
+  }
+
+  /** A pause still running from before a restart holds this run's sends too. */
+  private restorePause(): Promise<void> {
+    this.restored ??= this.options.kv
+      .get<{ until: string; reason: string }>(PAUSE_KEY)
+      .then((pause) => {
+        const until = pause && new Date(pause.until);
+        if (until && until > this.options.clock.now()) this.pauseUntil(until, pause.reason);
+      })
+      .catch((error) => this.options.logger.error('whatsapp: could not read the pause', { error }));
+    return this.restored;
+  }
+
+  /**
+   * A refusal from WhatsApp: the number pauses for the next back-off step. Also for
+   * refusals that arrive after the send was handed over (a Baileys ack carrying 463, a
+   * Cloud status webhook with 130429), so a refusal never ends the streak by "succeeding"
+   * first. Refusals during a pause belong to the same episode (a burst sent before the
+   * pause, refused one by one) and do not lengthen it; one soon after the pause ends
+   * doubles the next pause, and a quiet spell of twice the last pause starts afresh.
+   */
+  backOff(reason: string): Date {
+    const { config, clock, random } = this.options;
+    const now = clock.now().getTime();
+    if (now < this.pausedUntil) return new Date(this.pausedUntil);
+    if (now > this.pausedUntil + 2 * this.lastPauseMs) this.streak = 0;
+    this.streak++;
+    this.lastPauseMs = backoffDelay(this.streak, {
+      baseMs: config.backoffMs,
+      maxMs: config.maxBackoffMs,
+      jitter: 'equal',
+      random,
+    });
+    const until = new Date(now + this.lastPauseMs);
+    this.pauseUntil(until, reason);
+    return until;
   }
 
   /** Rejects everything queued with `error`; later sends fail at once. */
@@ -161,6 +228,7 @@ export class Pacer {
     if (this.draining) return;
     this.draining = true;
     try {
+      await this.restorePause();
       while (this.queue.length > 0 && !this.closing.signal.aborted) {
         this.slotAt ??= await this.reserve();
         const wait = Math.max(this.slotAt, this.pausedUntil) - this.options.clock.now().getTime();
@@ -178,7 +246,7 @@ export class Pacer {
   }
 
   private async runHead(job: Job): Promise<void> {
-    const { config, clock, random } = this.options;
+    const { config, clock } = this.options;
     if (config.dailyCap !== undefined && (await this.sentToday()) >= config.dailyCap) {
       this.finish(job, false);
       job.reject(
@@ -193,25 +261,37 @@ export class Pacer {
     job.started = true;
     try {
       const result = await job.task();
-      this.consecutiveLimits = 0;
       await this.counter.add(`pacing/sent/${utcDay(clock.now())}`, 1, TWO_DAYS_MS);
       this.finish(job);
       job.resolve(result);
+      if (this.announced && clock.now().getTime() >= this.pausedUntil) {
+        this.announced = false;
+        this.options.onResume?.();
+      }
     } catch (error) {
       job.started = false;
-      if (!this.options.isRateLimited(error)) {
+      const refusal = this.options.classify(error);
+      if (!refusal) {
         this.finish(job);
         job.reject(error);
         return;
       }
-      this.consecutiveLimits++;
-      const pause = backoffDelay(this.consecutiveLimits, {
-        baseMs: config.backoffMs,
-        maxMs: config.maxBackoffMs,
-        jitter: 'equal',
-        random,
-      });
-      this.pauseUntil(new Date(clock.now().getTime() + pause), 'rate limited by WhatsApp');
+      const reason =
+        refusal === 'restricted'
+          ? `WhatsApp refused the number for now (${messageOf(error)})`
+          : 'rate limited by WhatsApp';
+      const until = this.backOff(reason);
+      if (refusal === 'restricted') {
+        this.finish(job);
+        job.reject(
+          new ParleyError(
+            'RATE_LIMITED',
+            `WhatsApp refused a send from ${this.options.label} (${messageOf(error)}); the number is paused until ${until.toISOString()}. The send is not tried again: each retry counts against the number. Answer people who wrote first and slow down new chats.`,
+            { cause: error, details: { refusal, pausedUntil: until.toISOString() } },
+          ),
+        );
+        return;
+      }
       if (++job.attempts > config.maxRetries) {
         this.finish(job);
         job.reject(
@@ -248,6 +328,10 @@ export class Pacer {
 /** When the daily count starts again: the next midnight UTC. */
 function nextUtcMidnight(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function aborted(): ParleyError {

@@ -1,12 +1,7 @@
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+import { Unzip, UnzipInflate } from 'fflate';
 import { assertWithin, fileError } from '../errors.js';
 import type { KnowledgeLimits } from '../limits.js';
-
-interface Entry {
-  name: string;
-  size: number;
-  originalSize: number;
-}
+import { readZipDirectory, type ZipEntry } from './zip-directory.js';
 
 /** `..` segments, absolute paths, drive letters and backslashes: no spreadsheet writes them. */
 const unsafeEntryName = /(^|[/\\])\.\.([/\\]|$)|^[/\\]|^[a-z]:|\\/i;
@@ -40,6 +35,17 @@ export function assertZipWithinLimits(
       'Open the file in Excel and save it again, then upload the new file.',
     );
   }
+  // P-35: no spreadsheet writes a symbolic link either; one in a workbook points an
+  // unzipper at a file outside it. Read from the central directory's external attributes.
+  const link = entries.find((e) => e.symlink);
+  if (link) {
+    throw fileError(
+      'FILE_INVALID',
+      file,
+      `it holds "${link.name}", a symbolic link, which no spreadsheet writes`,
+      'Open the file in Excel and save it again, then upload the new file.',
+    );
+  }
   let declared = 0;
   for (const e of entries) {
     declared += e.originalSize;
@@ -64,16 +70,9 @@ export function assertZipWithinLimits(
   return entries.map((e) => e.name);
 }
 
-function listEntries(file: string, bytes: Uint8Array): Entry[] {
-  const entries: Entry[] = [];
+function listEntries(file: string, bytes: Uint8Array): ZipEntry[] {
   try {
-    // The filter sees each central-directory record and declines it: nothing is inflated.
-    unzipSync(bytes, {
-      filter: (f) => {
-        entries.push({ name: f.name, size: f.size, originalSize: f.originalSize });
-        return false;
-      },
-    });
+    return readZipDirectory(bytes);
   } catch (cause) {
     throw fileError(
       'FILE_INVALID',
@@ -83,7 +82,6 @@ function listEntries(file: string, bytes: Uint8Array): Entry[] {
       cause,
     );
   }
-  return entries;
 }
 
 /** Worksheet parts, whose `<row>` and `<c>` elements are counted as they inflate. */

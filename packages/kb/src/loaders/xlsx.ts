@@ -4,6 +4,7 @@ import { assertWithin, fileError, throwIfAborted } from '../errors.js';
 import { assertZipWithinLimits } from '../ingest/zip-guard.js';
 import { type Table, tableToUnits } from './table.js';
 import type { LoadContext, LoadedUnit } from './unit.js';
+import { cellParts, rowHidden, sheetHidden } from './xlsx-hidden-text.js';
 
 /** Reads every sheet of an .xlsx workbook; each data row becomes a record. */
 export async function loadXlsx(
@@ -47,11 +48,40 @@ export async function loadXlsx(
   let done = 0;
   for (const sheet of sheets) {
     const table: Table = { rows: [], rowNumbers: [], sheet: sheet.name };
+    const hiddenSheet = sheetHidden(sheet);
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
+      // P-38: text a reader of the workbook does not see is kept out of the table and
+      // becomes a unit of its own marked `hidden`, cited by sheet and row.
+      const wholeRow = hiddenSheet ?? rowHidden(row);
+      const hidden: string[] = [];
+      const reasons = new Set<string>();
       row.eachCell({ includeEmpty: true }, (cell, col) => {
-        cells[col - 1] = cellText(cell.value, cell.numFmt);
+        const text = cellText(cell.value, cell.numFmt);
+        if (wholeRow) {
+          if (text.trim()) hidden.push(text.trim());
+          return;
+        }
+        const parts = cellParts(sheet, cell, text);
+        cells[col - 1] = parts.visible;
+        if (parts.hidden) {
+          hidden.push(parts.hidden.text.trim());
+          reasons.add(parts.hidden.reason);
+        }
       });
+      if (wholeRow) reasons.add(wholeRow);
+      if (hidden.length > 0) {
+        units.push({
+          kind: 'passage',
+          text: hidden.join(' · '),
+          sheet: sheet.name,
+          row: rowNumber,
+          context: sheet.name,
+          atomic: true,
+          hidden: [...reasons].join('; '),
+        });
+      }
+      if (wholeRow) return;
       table.rows.push(Array.from(cells, (c) => c ?? ''));
       table.rowNumbers.push(rowNumber);
     });

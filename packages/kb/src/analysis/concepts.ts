@@ -16,11 +16,16 @@ const groups: Record<string, string> = {
   card: 'card cards credit kartu kredit cartao cartoes credito tarjeta tarjetas',
   installment:
     'installment installments instalment instalments cicilan cicil dicicil parcela parcelas parcelar parcelamento parcelam cuota cuotas plazos',
+  interest: 'interest juros bunga intereses interes',
+  method: 'method methods metode metodo metodos formas opsi opcoes opciones options',
+  arrive:
+    'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido',
+  use: 'use using apply redeem pakai pake gunakan menggunakan memakai usar uso aplicar utilizar resgatar canjear',
   cash: 'cash cod tunai dinheiro efectivo contraentrega',
   return:
     'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar',
   exchange: 'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar',
-  size: 'size sizes sizing ukuran tamanho tamanhos numeracao numero talla tallas talle',
+  size: 'size sizes sizing fit fits ukuran tamanho tamanhos numeracao talla tallas talle calzo calza calzado',
   refund: 'refund refunds refunded money dana uang reembolso estorno reembolsos dinero',
   warranty: 'warranty guarantee garansi bergaransi garantia garantias',
   track:
@@ -40,7 +45,7 @@ const groups: Record<string, string> = {
   damaged:
     'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto',
   stock:
-    'stock restock restocked available stok habis tersedia estoque esgotado esgotada reposicao agotado agotada reponer disponible disponivel',
+    'stock restock restocked available stok habis tersedia estoque esgotado esgotada reposicao agotado agotada reponer repor repoe repone reponen disponible disponivel',
   gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven',
   wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava',
   password: 'password passwords login sandi senha contrasena clave',

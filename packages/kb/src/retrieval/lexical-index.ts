@@ -61,6 +61,12 @@ export class LexicalIndex {
     return this.live;
   }
 
+  /** Whether some live chunk holds the term. */
+  has(term: string): boolean {
+    const id = this.termIds.get(term);
+    return id !== undefined && this.postings[id]!.length > 0;
+  }
+
   /** Indexes one chunk's terms; returns its slot. */
   add(terms: FieldTerms): number {
     const slot = this.free.pop() ?? this.slotTerms.length;

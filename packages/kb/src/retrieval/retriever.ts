@@ -5,6 +5,7 @@ import {
   functionTerms,
   guessLanguage,
 } from '../analysis/analyzer.js';
+import { fold, words } from '../analysis/normalize.js';
 import type { ChunkContent } from '../loaders/unit.js';
 import { rowSentence } from '../records/row-sentence.js';
 import type { Citation, HitKind, KnowledgeHit, Language } from '../types.js';
@@ -12,6 +13,7 @@ import { EntryClassifier } from './entry-classifier.js';
 import { LexicalIndex } from './lexical-index.js';
 import { QuestionIndex } from './question-index.js';
 import { VectorIndex } from './vector-index.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** A chunk as the retriever keeps it. */
 export interface IndexedChunk extends ChunkContent {
@@ -55,6 +57,7 @@ export class Retriever {
   private readonly questions = new QuestionIndex();
   private readonly vectors = new VectorIndex();
   private readonly classifier = new EntryClassifier();
+  private readonly vocabulary = new Vocabulary();
   private readonly chunks: (IndexedChunk | undefined)[] = [];
   /** Chunks per language: a language with none gets no cross-language penalty. */
   private readonly perLanguage = new Map<Language, number>();
@@ -75,6 +78,7 @@ export class Retriever {
       question: asked.flatMap((q) => [...analyzeText(q, lang), ...functionTerms(q, lang)]),
     });
     this.chunks[slot] = chunk;
+    this.vocabulary.add(surfaceWords(chunk));
     this.perLanguage.set(lang, (this.perLanguage.get(lang) ?? 0) + 1);
     if (asked.length > 0) {
       this.questions.add(
@@ -94,8 +98,10 @@ export class Retriever {
     this.vectors.remove(slots);
     for (const slot of slots) {
       const chunk = this.chunks[slot];
-      if (chunk)
+      if (chunk) {
         this.perLanguage.set(chunk.language, (this.perLanguage.get(chunk.language) ?? 1) - 1);
+        this.vocabulary.remove(surfaceWords(chunk));
+      }
       this.chunks[slot] = undefined;
     }
   }
@@ -122,7 +128,10 @@ export class Retriever {
     const accept = kinds ? (slot: number) => kinds.has(this.chunks[slot]!.kind) : undefined;
     const pool = Math.max(options.limit * 5, 50);
     const lexical = new Map<number, number>();
-    const tokens = analyzeQuery(query, language, this.languages);
+    const tokens = analyzeQuery(query, language, this.languages, (word, variants) => {
+      for (const term of variants) if (this.lexical.has(term)) return undefined;
+      return this.vocabulary.correct(word);
+    });
     // Function words count a little: "that's not correct" is not "correct".
     const minor = [...new Set(functionTerms(query, language))].map((t) => [t]);
     for (const hit of this.lexical.search(tokens, pool, accept, minor)) {
@@ -181,6 +190,13 @@ export class Retriever {
     }
     return hits;
   }
+}
+
+/** The folded words of a chunk as written (question, alternatives, body, context). */
+function surfaceWords(chunk: IndexedChunk): string[] {
+  const texts = [chunk.question, ...(chunk.alternatives ?? []), chunk.answer ?? chunk.text];
+  if (chunk.context) texts.push(chunk.context);
+  return texts.flatMap((t) => (t ? words(t).map(fold) : []));
 }
 
 /** Reciprocal rank fusion, scaled so that first place in every ranking scores 1. */

@@ -44,11 +44,14 @@ export class Vocabulary {
 
   /** The indexed word a typo most likely stands for, if one is close enough. */
   correct(word: string): string | undefined {
-    if (word.length < minLength || this.counts.has(word) || /\p{N}/u.test(word)) return undefined;
+    return this.closest(word)?.word;
+  }
+
+  /** Like `correct`, with the edit distance and the word's count (to compare bases). */
+  closest(word: string): { word: string; distance: number; count: number } | undefined {
+    if (word.length < minLength || /\p{N}/u.test(word)) return undefined;
     const edits = word.length >= twoEdits ? 2 : 1;
-    let best: string | undefined;
-    let bestDistance = edits + 1;
-    let bestCount = 0;
+    let best: { word: string; distance: number; count: number } | undefined;
     for (let length = word.length - edits; length <= word.length + edits; length++) {
       const bucket = this.buckets.get(`${word[0]}${length}`);
       if (!bucket) continue;
@@ -56,14 +59,11 @@ export class Vocabulary {
         const d = distance(word, candidate);
         if (d > edits) continue;
         const count = this.counts.get(candidate)!;
-        if (d < bestDistance || (d === bestDistance && count > bestCount)) {
-          best = candidate;
-          bestDistance = d;
-          bestCount = count;
-        }
+        if (!best || d < best.distance || (d === best.distance && count > best.count))
+          best = { word: candidate, distance: d, count };
       }
     }
-    return best;
+    return best?.distance === 0 ? undefined : best;
   }
 
   private bucket(word: string, create: boolean): Set<string> | undefined {

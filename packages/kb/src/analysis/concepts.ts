@@ -40,14 +40,14 @@ const groups: Record<string, string> = {
   store:
     'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person',
   coupon:
-    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional',
+    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas',
   wholesale:
     'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores',
   invoice: 'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo',
   damaged:
     'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto',
   stock:
-    'stock restock restocked available stok habis tersedia estoque esgotado esgotada reposicao agotado agotada reponer repor repoe repone reponen disponible disponivel',
+    'stock restock restocked available stok habis tersedia estoque esgotado esgotada reposicao agotado agotada reponer repor repoe repone reponen disponible disponivel ready',
   gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven',
   wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava',
   password: 'password passwords login sandi senha contrasena clave reset redefinir recuperar',
@@ -56,6 +56,18 @@ const groups: Record<string, string> = {
   shoe: 'shoe shoes sneakers runners sepatu tenis zapatillas zapatos calcado',
   forgot: 'forgot forgotten lupa esqueci olvide perdi',
   free: 'free gratis gratuito gratuita',
+  contact:
+    'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo',
+  pickup: 'pickup collect ambil diambil retirar retirada recoger retiro',
+  original: 'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica',
+  color: 'color colour colors colours warna cor cores colores',
+  material: 'material fabric leather bahan kain kulit tecido couro cuero',
+  booking: 'booking reservation reserve reservasi reserva reservar agendar agendamento cita',
+  preorder: 'preorder encomenda encargo',
+  minimum: 'minimum minimal minimo minima',
+  late: 'late delayed delay telat terlambat lambat atrasado atrasada atraso retraso retrasado',
+  member: 'member membership points poin pontos puntos loyalty fidelidade',
+  insurance: 'insurance asuransi seguro',
 };
 
 const exact = new Map<string, string>();

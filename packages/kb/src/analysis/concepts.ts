@@ -63,11 +63,18 @@ const groups: Record<string, string> = {
   color: 'color colour colors colours warna cor cores colores',
   material: 'material fabric leather bahan kain kulit tecido couro cuero',
   booking: 'booking reservation reserve reservasi reserva reservar agendar agendamento cita',
-  preorder: 'preorder encomenda encargo',
+  preorder: 'preorder preorders',
   minimum: 'minimum minimal minimo minima',
   late: 'late delayed delay telat terlambat lambat atrasado atrasada atraso retraso retrasado',
-  member: 'member membership points poin pontos puntos loyalty fidelidade',
+  member: 'member membership points poin pontos puntos loyalty fidelidade reward rewards',
   insurance: 'insurance asuransi seguro',
+  package: 'package packages parcel parcels paket pacote pacotes encomenda encomendas paquete paquetes',
+  wrong: 'wrong incorrect mistake salah keliru errado errada equivocado equivocada incorrecto incorrecta',
+  expiry:
+    'expiry expire expires expired expiration kedaluwarsa validade vencimento vencido vencida vence caduca caducidad caducado vencimiento',
+  allergy:
+    'allergy allergies allergic reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion',
+  pregnant: 'pregnant pregnancy hamil gravida gravidez gestante embarazada embarazo',
 };
 
 const exact = new Map<string, string>();

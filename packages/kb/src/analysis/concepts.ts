@@ -59,7 +59,8 @@ const groups: Record<string, string> = {
   contact:
     'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo',
   pickup: 'pickup collect ambil diambil retirar retirada recoger retiro',
-  original: 'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica',
+  original:
+    'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica',
   color: 'color colour colors colours warna cor cores colores',
   material: 'material fabric leather bahan kain kulit tecido couro cuero',
   booking: 'booking reservation reserve reservasi reserva reservar agendar agendamento cita',
@@ -68,8 +69,10 @@ const groups: Record<string, string> = {
   late: 'late delayed delay telat terlambat lambat atrasado atrasada atraso retraso retrasado',
   member: 'member membership points poin pontos puntos loyalty fidelidade reward rewards',
   insurance: 'insurance asuransi seguro',
-  package: 'package packages parcel parcels paket pacote pacotes encomenda encomendas paquete paquetes',
-  wrong: 'wrong incorrect mistake salah keliru errado errada equivocado equivocada incorrecto incorrecta',
+  package:
+    'package packages parcel parcels paket pacote pacotes encomenda encomendas paquete paquetes',
+  wrong:
+    'wrong incorrect mistake salah keliru errado errada equivocado equivocada incorrecto incorrecta',
   expiry:
     'expiry expire expires expired expiration kedaluwarsa validade vencimento vencido vencida vence caduca caducidad caducado vencimiento',
   allergy:

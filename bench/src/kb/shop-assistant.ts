@@ -4,9 +4,7 @@
 import { type FaqAssistantOptions, faqAssistant } from '@parley/assistant';
 import { type AssistantInput, createMemoryStore } from '@parley/core';
 import type { KnowledgeSource } from '@parley/kb';
-import { type ShopQuestion, shopFaqs, topicOf } from './shop-data.js';
-
-const topicByQuestion = new Map(shopFaqs.map((f) => [f.question, f.topic]));
+import { type ShopQuestion, type ShopSet, shopSet } from './shop-data.js';
 
 export interface AssistantFigures {
   /** In-scope questions answered with the right topic. */
@@ -26,7 +24,9 @@ export async function runShopAssistant(
   kb: KnowledgeSource,
   questions: ShopQuestion[],
   options: Partial<FaqAssistantOptions> = {},
+  set: ShopSet = shopSet,
 ): Promise<AssistantFigures> {
+  const { topicOf, topicOfQuestion } = set;
   const assistant = faqAssistant({ knowledge: kb, ...options });
   const store = createMemoryStore();
   const counts = { correct: 0, menuRight: 0, wrong: 0, handedOff: 0, oosHandedOff: 0, oosMenu: 0 };
@@ -55,7 +55,7 @@ export async function runShopAssistant(
     const first = result.messages[0];
     if (first?.type === 'menu') {
       if (oos) counts.oosMenu++;
-      else if (first.options.some((o) => topicByQuestion.get(o.description ?? '') === q.topic))
+      else if (first.options.some((o) => topicOfQuestion(o.description) === q.topic))
         counts.menuRight++;
       else counts.wrong++;
       continue;

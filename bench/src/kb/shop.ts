@@ -3,24 +3,28 @@
 import { createKnowledgeBase, type KnowledgeSource } from '@parley/kb';
 import MiniSearch from 'minisearch';
 import { bm25Source } from './bm25-source.js';
-import { type ShopFaq, type ShopQuestion, shopFaqs, topicOf } from './shop-data.js';
+import { type ShopFaq, type ShopQuestion, type ShopSet, shopSet } from './shop-data.js';
 
-export async function shopKb() {
+export async function shopKb(set: ShopSet = shopSet) {
   const kb = createKnowledgeBase({ languages: ['id', 'pt', 'en', 'es'] });
   await kb.addFaq(
-    shopFaqs.map((f) => ({ question: f.question, answer: f.answer, language: f.lang })),
+    set.faqs.map((f) => ({ question: f.question, answer: f.answer, language: f.lang })),
   );
   return kb;
 }
 
-export function shopMiniSearch(): KnowledgeSource {
+export function shopMiniSearch(set: ShopSet = shopSet): KnowledgeSource {
   const ms = new MiniSearch<ShopFaq & { id: number }>({ fields: ['question', 'answer'] });
-  ms.addAll(shopFaqs.map((f, id) => ({ ...f, id })));
-  return bm25Source(ms, shopFaqs, (f) => ({ text: f.answer, answer: f.answer, language: f.lang }));
+  ms.addAll(set.faqs.map((f, id) => ({ ...f, id })));
+  return bm25Source(ms, set.faqs, (f) => ({ text: f.answer, answer: f.answer, language: f.lang }));
 }
 
 /** Share of in-scope questions whose first hit is an entry of the right topic. */
-export async function shopTop1(source: KnowledgeSource, questions: ShopQuestion[]) {
+export async function shopTop1(
+  source: KnowledgeSource,
+  questions: ShopQuestion[],
+  topicOf: ShopSet['topicOf'] = shopSet.topicOf,
+) {
   const inScope = questions.filter((q) => q.topic !== 'none');
   const misses: string[] = [];
   let right = 0;

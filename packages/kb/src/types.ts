@@ -68,6 +68,12 @@ export interface KnowledgeHit {
     /** Cosine similarity of query and passage vectors, when an embedder ran. */
     vector?: number;
     /**
+     * Share of the query's content words (its stop words aside) this passage holds,
+     * unweighted: "do you sell laptops" against "Do you sell wholesale?" is 0.5. An
+     * out-of-scope question usually leaves its subject uncovered.
+     */
+    coverage?: number;
+    /**
      * The entry classifier's probability of this FAQ entry (0..1), when the base has
      * several phrasings per entry and the classifier ran; `lexical` already blends it in.
      */

@@ -57,34 +57,65 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     helps: ['take over', 'help me', 'assist me', 'call me', 'call me back'],
   },
   id: {
+    // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
+    // named roles, spelled as customers type them.
     roles:
-      'admin adminnya cs csnya orang manusia operator petugas staf staff agen manajer manager supervisor spv atasan owner ownernya pemilik bos boss pimpinan customer layanan pelanggan'.split(
+      'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya bos boss bosnya pimpinan pimpinannya pengelola customer layanan pelanggan'.split(
         ' ',
       ),
     verbs:
-      'bicara berbicara ngomong chat ngobrol hubungi hubungin hubungkan sambungkan sambungin sambungin panggil panggilin minta mau alihkan dialihkan oper eskalasi telpon telepon ketemu dilayani diladenin disambungkan dihubungkan komplain pengen ingin butuh'.split(
+      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin'.split(
         ' ',
       ),
     links:
-      'dengan sama ke dgn sm kepada yang yg langsung lgsg saya aku sy aq tolong nomor sama service bagian dong aja'.split(
+      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak'.split(
         ' ',
       ),
-    wants: 'mau minta pengen ingin butuh tolong'.split(' '),
-    fillers: 'kak min gan dong aja sih ya please tolong mana nih yg asli'.split(' '),
-    past: 'kemarin tadi udah sudah pernah'.split(' '),
+    wants: 'mau mo pengen pengin pingin pgn minta tolong tlg ingin butuh perlu'.split(' '),
+    fillers:
+      'nya kak kk ka min gan sis bang mas mbak dong donk deh aja aj sih ya yah please plis pls tolong tlg mana mn nih yg asli segera skrg sekarang'.split(
+        ' ',
+      ),
+    past: 'kemarin kmrn kemaren tadi td udah udh sudah sdh pernah barusan'.split(' '),
     phrases: [
       'orang asli',
       'orang beneran',
       'orang sungguhan',
+      'org asli',
       'manusia asli',
+      'manusia beneran',
       'cs manusia',
       'admin manusia',
       'agen manusia',
       'admin asli',
       'cs asli',
       'ada orang',
+      'ada org',
+      'bukan bot',
+      'jangan bot',
+      'ga mau bot',
+      'gak mau bot',
+      'ga mau sama bot',
+      'gak mau sama bot',
+      'ngga mau sama bot',
+      'tidak mau bot',
     ],
-    helps: ['bisa bantu', 'yg bales', 'yang bales', 'yang balas', 'bantu saya', 'layani'],
+    helps: [
+      'bisa bantu',
+      'yg bales',
+      'yang bales',
+      'yang balas',
+      'yg balas',
+      'bantu saya',
+      'bantuin saya',
+      'layani',
+      'bisa bantuin',
+      'online',
+      'ada',
+      'tolong',
+      'bales',
+      'balas',
+    ],
   },
   pt: {
     roles:

@@ -63,4 +63,22 @@ describe('human requests', () => {
     ] as const)
       expect(findHumanRequest(text)?.language, text).toBe(language);
   });
+
+  it('AI2: Indonesian chat forms, a role with filler between, and one typo in a long word', () => {
+    for (const text of [
+      'admin nya ada?',
+      'ada admin yg online?',
+      'cs nya mana ya',
+      'tolong panggilkan admin',
+      'aku ga mau sama bot',
+      'mau ngobrol ma org beneran',
+      'sambungn ke admin',
+      'tolong hubungkn ke cs',
+      'quero falar com um atendnte',
+    ])
+      expect(findHumanRequest(text), text).toBeDefined();
+    // A typo never turns a short word or a word of the lists into a role.
+    for (const text of ['sy sudah hubungi cs kemarin', 'apa admin fee nya?', 'ada barang baru?'])
+      expect(findHumanRequest(text), text).toBeUndefined();
+  });
 });

@@ -1,8 +1,37 @@
 import { foldText } from '@parley/core';
+import { distance } from 'fastest-levenshtein';
 import type { LanguageCode } from '../language/detect.js';
 import { type RequestWords, requestWords } from './human-request-words.js';
 
 const maxLinks = 4;
+/** Words this long may carry one typo ("sambungn", "atendnte") and still count. */
+const typoLength = 5;
+
+const known = new Map<RequestWords, { all: Set<string>; targets: string[] }>();
+
+/** Every word of a language's lists, and the role and verb words a typo may stand for. */
+function vocabulary(w: RequestWords) {
+  let v = known.get(w);
+  if (!v) {
+    const all = new Set([...w.roles, ...w.verbs, ...w.links, ...w.wants, ...w.fillers, ...w.past]);
+    const targets = [...w.roles, ...w.verbs].filter((x) => x.length >= typoLength);
+    v = { all, targets };
+    known.set(w, v);
+  }
+  return v;
+}
+
+/**
+ * A word with one typo becomes the role or verb it misspells (same first letter, one
+ * edit); words of the lists and short words stay as typed.
+ */
+function corrected(words: string[], w: RequestWords): string[] {
+  const { all, targets } = vocabulary(w);
+  return words.map((word) => {
+    if (word.length < typoLength || all.has(word)) return word;
+    return targets.find((t) => t[0] === word[0] && distance(t, word) === 1) ?? word;
+  });
+}
 
 /** Folded words of a message (letters and digits only). */
 function tokens(text: string): string[] {
@@ -30,6 +59,19 @@ function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): str
 }
 
 /**
+ * A role followed by a word of helping ("admin tolong bales"), also once filler is
+ * dropped ("admin nya ada?", "ada admin yg online?").
+ */
+function helpAsked(text: string, content: string, w: RequestWords): string | undefined {
+  for (const r of w.roles)
+    for (const h of w.helps) {
+      const p = `${r} ${h}`;
+      if (has(text, p) || has(content, p)) return p;
+    }
+  return undefined;
+}
+
+/**
  * Whether the message asks for a person in one language's words: a role alone ("admin",
  * "gerente", "human please"), a fixed phrase ("real person", "orang asli"), a verb of
  * reaching someone followed by a role ("talk to your manager", "sambungin ke cs", "me
@@ -37,7 +79,8 @@ function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): str
  * that reports the past ("I talked to an agent yesterday", "kemarin admin bilang") is not
  * a request unless it also asks ("I want", "mau", "quero").
  */
-function matchLanguage(words: string[], w: RequestWords): string | undefined {
+function matchLanguage(typed: string[], w: RequestWords): string | undefined {
+  const words = corrected(typed, w);
   const text = words.join(' ');
   const roles = new Set(w.roles);
   const fillers = new Set(w.fillers);
@@ -47,7 +90,7 @@ function matchLanguage(words: string[], w: RequestWords): string | undefined {
   const asked =
     w.phrases.find((p) => has(text, p)) ??
     verbThenRole(words, w, roles) ??
-    w.roles.flatMap((r) => w.helps.map((h) => `${r} ${h}`)).find((p) => has(text, p));
+    helpAsked(text, content.join(' '), w);
   if (!asked) return undefined;
   const past = words.some((x) => w.past.includes(x));
   const wants = words.some((x) => w.wants.includes(x));

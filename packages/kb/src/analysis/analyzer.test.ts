@@ -27,6 +27,17 @@ describe('analysers', () => {
     expect(analyzeText('tamanho', 'pt')).toContain('~size');
   });
 
+  it('AI3: general customer-service notions meet across languages and chat forms', () => {
+    const notion = (text: string, language: 'id' | 'pt' | 'en' | 'es') =>
+      analyzeText(text, language).filter((t) => t.startsWith('~'));
+    expect(notion('exp nya kapan', 'id')).toEqual(['~expiry']);
+    expect(notion('cuando caduca', 'es')).toEqual(['~expiry']);
+    expect(notion('qual a validade', 'pt')).toEqual(['~expiry']);
+    expect(notion('tive alergia', 'pt')).toEqual(notion('allergic reaction', 'en').slice(0, 1));
+    expect(notion('shipping fee', 'en')).toEqual(['~ship', '~price']);
+    expect(notion('meses sin intereses', 'es')).toEqual(['~interest']);
+  });
+
   it('AI3: chat shorthand is spelled out before analysis', () => {
     expect(analyzeText('brp ongkir', 'id')).toEqual(analyzeText('berapa ongkos kirim', 'id'));
     expect(analyzeQuery('qnto custa', 'pt', ['pt'])).toEqual(

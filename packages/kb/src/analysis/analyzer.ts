@@ -76,6 +76,7 @@ export function analyzeQuery(
   text: string,
   language: Language,
   others: readonly Language[],
+  correct?: (folded: string, variants: ReadonlySet<string>) => string | undefined,
 ): QueryToken[] {
   const { stopwords } = languageRules[language];
   const tokens: QueryToken[] = [];
@@ -92,6 +93,13 @@ export function analyzeQuery(
     const variants = new Set(termsOf(word, language));
     for (const other of others)
       if (other !== language) for (const s of stems(word, other)) variants.add(s);
+    // A word the base has never seen may be a typo of one it has ("pagamneto").
+    const fixed = correct?.(folded, variants);
+    if (fixed) {
+      for (const t of termsOf(fixed, language)) variants.add(t);
+      for (const other of others)
+        if (other !== language) for (const s of stems(fixed, other)) variants.add(s);
+    }
     tokens.push([...variants]);
   }
   return tokens;

@@ -7,7 +7,7 @@
  */
 const groups: Record<string, string> = {
   price:
-    'much quanto quanta cuanto cuanta price prices priced cost costs harga biaya preco precos valor custa custam custo precio precios cuesta cuestan costo vale valen',
+    'much quanto quanta cuanto cuanta price prices priced cost costs harga biaya preco precos valor custa custam custo precio precios cuesta cuestan costo vale valen fee fees charge charges tarif tarifa tarifas taxa taxas ongkos cobra cobram cobran cobrar mahal murah expensive cheap caro barato',
   ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian',
   duration: 'long days lama hari prazo dias demora tarda tardan demoran',
   abroad:
@@ -16,39 +16,68 @@ const groups: Record<string, string> = {
   card: 'card cards credit kartu kredit cartao cartoes credito tarjeta tarjetas',
   installment:
     'installment installments instalment instalments cicilan cicil dicicil parcela parcelas parcelar parcelamento parcelam cuota cuotas plazos',
+  interest: 'interest juros bunga intereses interes',
+  method: 'method methods metode metodo metodos formas opsi opcoes opciones options',
+  arrive:
+    'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido',
+  use: 'use using apply redeem pakai pake gunakan menggunakan memakai usar uso aplicar utilizar resgatar canjear',
   cash: 'cash cod tunai dinheiro efectivo contraentrega',
   return:
-    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar',
+    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar kembalikan balikin',
   exchange: 'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar',
-  size: 'size sizes sizing ukuran tamanho tamanhos numeracao numero talla tallas talle',
+  size: 'size sizes sizing fit fits ukuran tamanho tamanhos numeracao talla tallas talle calzo calza calzado small smaller bigger kecil besar pequeno pequena grande apertado apretado',
   refund: 'refund refunds refunded money dana uang reembolso estorno reembolsos dinero',
   warranty: 'warranty guarantee garansi bergaransi garantia garantias',
   track:
     'track tracking tracked lacak melacak resi rastrear rastreio rastreamento rastreo seguimiento',
-  order: 'order orders ordered purchase pesanan orderan pedido pedidos compra compras',
+  order:
+    'order orders ordered purchase pesanan orderan pedido pedidos compra compras buy bought beli membeli dibeli comprei comprar compre compramos compro checkout',
   cancel:
     'cancel cancels cancelled canceled cancellation batal batalkan membatalkan dibatalkan pembatalan cancelar cancelo cancela cancelamento anular cancelacion',
   address: 'address addresses alamat endereco enderecos cep direccion domicilio',
   hours:
-    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion',
-  store: 'store stores shop shops toko loja lojas tienda tiendas local',
+    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion horas hora hour close closed closing tutup fecha fecham fechado cierra cierran cerrado schedule jadwal',
+  store:
+    'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person',
   coupon:
-    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional',
+    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas',
   wholesale:
     'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores',
   invoice: 'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo',
   damaged:
     'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto',
   stock:
-    'stock restock restocked available stok habis tersedia estoque esgotado esgotada reposicao agotado agotada reponer disponible disponivel',
+    'stock restock restocked available stok habis tersedia estoque esgotado esgotada reposicao agotado agotada reponer repor repoe repone reponen disponible disponivel ready',
   gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven',
   wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava',
-  password: 'password passwords login sandi senha contrasena clave',
-  account: 'account accounts akun conta cuenta',
+  password: 'password passwords login sandi senha contrasena clave reset redefinir recuperar',
+  account: 'account accounts akun conta cuenta register daftar cadastro registro signup',
   bag: 'bag bags backpack tote tas ransel mochila mochilas bolsa bolsas bolso bolsos',
   shoe: 'shoe shoes sneakers runners sepatu tenis zapatillas zapatos calcado',
   forgot: 'forgot forgotten lupa esqueci olvide perdi',
   free: 'free gratis gratuito gratuita',
+  contact:
+    'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo',
+  pickup: 'pickup collect ambil diambil retirar retirada recoger retiro',
+  original:
+    'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica',
+  color: 'color colour colors colours warna cor cores colores',
+  material: 'material fabric leather bahan kain kulit tecido couro cuero',
+  booking: 'booking reservation reserve reservasi reserva reservar agendar agendamento cita',
+  preorder: 'preorder preorders',
+  minimum: 'minimum minimal minimo minima',
+  late: 'late delayed delay telat terlambat lambat atrasado atrasada atraso retraso retrasado',
+  member: 'member membership points poin pontos puntos loyalty fidelidade reward rewards',
+  insurance: 'insurance asuransi seguro',
+  package:
+    'package packages parcel parcels paket pacote pacotes encomenda encomendas paquete paquetes',
+  wrong:
+    'wrong incorrect mistake salah keliru errado errada equivocado equivocada incorrecto incorrecta',
+  expiry:
+    'expiry expire expires expired expiration kedaluwarsa validade vencimento vencido vencida vence caduca caducidad caducado vencimiento',
+  allergy:
+    'allergy allergies allergic reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion',
+  pregnant: 'pregnant pregnancy hamil gravida gravidez gestante embarazada embarazo',
 };
 
 const exact = new Map<string, string>();

@@ -61,6 +61,29 @@ export class LexicalIndex {
     return this.live;
   }
 
+  /** Whether some live chunk holds the term. */
+  has(term: string): boolean {
+    const id = this.termIds.get(term);
+    return id !== undefined && this.postings[id]!.length > 0;
+  }
+
+  /** Share of the tokens of which the chunk at `slot` holds some variant. */
+  coverage(slot: number, tokens: QueryToken[]): number {
+    const ids = this.slotTerms[slot];
+    if (!ids || tokens.length === 0) return 0;
+    let covered = 0;
+    for (const variants of tokens) {
+      for (const term of variants) {
+        const id = this.termIds.get(term);
+        if (id !== undefined && ids.includes(id)) {
+          covered++;
+          break;
+        }
+      }
+    }
+    return covered / tokens.length;
+  }
+
   /** Indexes one chunk's terms; returns its slot. */
   add(terms: FieldTerms): number {
     const slot = this.free.pop() ?? this.slotTerms.length;

@@ -5,6 +5,7 @@ import {
   functionTerms,
   guessLanguage,
 } from '../analysis/analyzer.js';
+import { fold, words } from '../analysis/normalize.js';
 import type { ChunkContent } from '../loaders/unit.js';
 import { rowSentence } from '../records/row-sentence.js';
 import type { Citation, HitKind, KnowledgeHit, Language } from '../types.js';
@@ -12,6 +13,7 @@ import { EntryClassifier } from './entry-classifier.js';
 import { LexicalIndex } from './lexical-index.js';
 import { QuestionIndex } from './question-index.js';
 import { VectorIndex } from './vector-index.js';
+import { Vocabulary } from './vocabulary.js';
 
 /** A chunk as the retriever keeps it. */
 export interface IndexedChunk extends ChunkContent {
@@ -55,6 +57,8 @@ export class Retriever {
   private readonly questions = new QuestionIndex();
   private readonly vectors = new VectorIndex();
   private readonly classifier = new EntryClassifier();
+  /** Indexed words per passage language, for typo tolerance (see `correction`). */
+  private readonly vocabularies = new Map<Language, Vocabulary>();
   private readonly chunks: (IndexedChunk | undefined)[] = [];
   /** Chunks per language: a language with none gets no cross-language penalty. */
   private readonly perLanguage = new Map<Language, number>();
@@ -75,6 +79,7 @@ export class Retriever {
       question: asked.flatMap((q) => [...analyzeText(q, lang), ...functionTerms(q, lang)]),
     });
     this.chunks[slot] = chunk;
+    this.vocabularyOf(lang).add(surfaceWords(chunk));
     this.perLanguage.set(lang, (this.perLanguage.get(lang) ?? 0) + 1);
     if (asked.length > 0) {
       this.questions.add(
@@ -94,8 +99,10 @@ export class Retriever {
     this.vectors.remove(slots);
     for (const slot of slots) {
       const chunk = this.chunks[slot];
-      if (chunk)
+      if (chunk) {
         this.perLanguage.set(chunk.language, (this.perLanguage.get(chunk.language) ?? 1) - 1);
+        this.vocabularyOf(chunk.language).remove(surfaceWords(chunk));
+      }
       this.chunks[slot] = undefined;
     }
   }
@@ -113,6 +120,37 @@ export class Retriever {
     this.vectors.set(slot, vector);
   }
 
+  private vocabularyOf(language: Language): Vocabulary {
+    let v = this.vocabularies.get(language);
+    if (!v) {
+      v = new Vocabulary();
+      this.vocabularies.set(language, v);
+    }
+    return v;
+  }
+
+  /**
+   * The indexed word an unseen query word misspells: looked up among passages in the
+   * customer's language when the base has some (so the Portuguese "carro" is not read
+   * as the English "carry"), else among all, closest first, most frequent on a tie.
+   */
+  private correction(word: string, language: Language): string | undefined {
+    if ((this.perLanguage.get(language) ?? 0) > 0)
+      return this.vocabularies.get(language)?.correct(word);
+    let best: { word: string; distance: number; count: number } | undefined;
+    for (const v of this.vocabularies.values()) {
+      const c = v.closest(word);
+      if (
+        c &&
+        (!best ||
+          c.distance < best.distance ||
+          (c.distance === best.distance && c.count > best.count))
+      )
+        best = c;
+    }
+    return best?.word;
+  }
+
   search(query: string, options: RetrieverSearch): KnowledgeHit[] {
     const guess = options.language
       ? { language: options.language, evidence: 1 }
@@ -122,7 +160,10 @@ export class Retriever {
     const accept = kinds ? (slot: number) => kinds.has(this.chunks[slot]!.kind) : undefined;
     const pool = Math.max(options.limit * 5, 50);
     const lexical = new Map<number, number>();
-    const tokens = analyzeQuery(query, language, this.languages);
+    const tokens = analyzeQuery(query, language, this.languages, (word, variants) => {
+      for (const term of variants) if (this.lexical.has(term)) return undefined;
+      return this.correction(word, language);
+    });
     // Function words count a little: "that's not correct" is not "correct".
     const minor = [...new Set(functionTerms(query, language))].map((t) => [t]);
     for (const hit of this.lexical.search(tokens, pool, accept, minor)) {
@@ -175,12 +216,20 @@ export class Retriever {
       if (score < options.minScore || score <= 0) continue;
       const signals: KnowledgeHit['signals'] = { lexical: round(lexical.get(slot) ?? 0) };
       if (vector.has(slot)) signals.vector = clamp(vector.get(slot)!);
+      if (tokens.length > 0) signals.coverage = clamp(this.lexical.coverage(slot, tokens));
       if (probabilities && this.classifier.has(slot))
         signals.classifier = clamp(probabilities.get(slot) ?? 0);
       hits.push(toHit(this.chunks[slot]!, score, signals, language));
     }
     return hits;
   }
+}
+
+/** The folded words of a chunk as written (question, alternatives, body, context). */
+function surfaceWords(chunk: IndexedChunk): string[] {
+  const texts = [chunk.question, ...(chunk.alternatives ?? []), chunk.answer ?? chunk.text];
+  if (chunk.context) texts.push(chunk.context);
+  return texts.flatMap((t) => (t ? words(t).map(fold) : []));
 }
 
 /** Reciprocal rank fusion, scaled so that first place in every ranking scores 1. */

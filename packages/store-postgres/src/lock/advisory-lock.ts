@@ -37,8 +37,12 @@ export function advisoryExclusive(
   const mutex = new KeyedMutex();
   let session: Promise<DatabaseSession> | undefined;
   let generation = 0;
+  let closed = false;
 
   function connection(): Promise<DatabaseSession> {
+    // A request after close (an unlock still queued) must not open a connection that
+    // nobody closes: it would keep the process alive.
+    if (closed) return Promise.reject(new Error('the store is closed'));
     if (!session) {
       const mine = ++generation;
       session = db.session().then((s) => {
@@ -66,15 +70,14 @@ export function advisoryExclusive(
     done: (ok: boolean) => void;
     fail: (e: unknown) => void;
   }> = [];
-  let sending = false;
+  let sending: Promise<void> | undefined;
   function request(lockKey: string, lock: boolean): Promise<boolean> {
     return new Promise((done, fail) => {
       ops.push({ key: lockKey, lock, done, fail });
-      if (!sending) void send();
+      sending ??= send();
     });
   }
   async function send(): Promise<void> {
-    sending = true;
     try {
       while (ops.length > 0) {
         const batch = ops.splice(0, ops.length);
@@ -91,7 +94,7 @@ export function advisoryExclusive(
         }
       }
     } finally {
-      sending = false;
+      sending = undefined;
     }
   }
 
@@ -126,6 +129,9 @@ export function advisoryExclusive(
       });
     },
     async close() {
+      // Unlocks still queued go out first (the server would release them anyway).
+      await sending;
+      closed = true;
       const s = await session?.catch(() => undefined);
       session = undefined;
       await s?.close();

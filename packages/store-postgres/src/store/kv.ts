@@ -1,11 +1,18 @@
-import type { Clock, KeyValue } from '@parley/core';
+import type { Clock, KeyValue, StoreWrite } from '@parley/core';
 import { decodeJson, encodeJson } from '../codec/json-codec.js';
 import { escapeKey, prefixPattern, unescapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
+import type { WriteCombiner } from './write-combiner.js';
 
 /** A key-value namespace in the `kv` table; expired entries are invisible at once. */
-export function sqlKeyValue(db: SqlClient, t: Tables, clock: Clock, namespace: string): KeyValue {
+export function sqlKeyValue(
+  db: SqlClient,
+  t: Tables,
+  clock: Clock,
+  namespace: string,
+  combiner?: WriteCombiner,
+): KeyValue {
   const ns = escapeKey(namespace);
   const live = '(expires_at IS NULL OR expires_at > $3)';
   return {
@@ -17,6 +24,11 @@ export function sqlKeyValue(db: SqlClient, t: Tables, clock: Clock, namespace: s
       return rows[0] === undefined ? undefined : decodeJson<T>(rows[0].value);
     },
     async set(key, value, options) {
+      if (combiner) {
+        const write: StoreWrite = { kind: 'kv-set', namespace, key, value };
+        if (options?.ttlMs !== undefined) write.ttlMs = options.ttlMs;
+        return combiner.submit([write]);
+      }
       const expiresAt =
         options?.ttlMs === undefined ? null : new Date(clock.now().getTime() + options.ttlMs);
       await db.query(
@@ -26,6 +38,7 @@ export function sqlKeyValue(db: SqlClient, t: Tables, clock: Clock, namespace: s
       );
     },
     async delete(key) {
+      if (combiner) return combiner.submit([{ kind: 'kv-delete', namespace, key }]);
       await db.query(`DELETE FROM ${t.kv} WHERE namespace = $1 AND key = $2`, [ns, escapeKey(key)]);
     },
     async list<T>(prefix: string) {

@@ -58,7 +58,8 @@ export async function openStore(
   const t = tablesOf(options.schema);
   const { trigram } = await migrate(db, t, options);
   return {
-    ...sqlStore(db, t, options.clock, exclusive),
+    // PGlite runs one statement at a time: a second one in flight would only queue there.
+    ...sqlStore(db, t, options.clock, exclusive, { combinedInFlight: db.kind === 'pglite' ? 1 : 2 }),
     database: db,
     schema: options.schema,
     clock: options.clock,

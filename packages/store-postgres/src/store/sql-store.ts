@@ -27,6 +27,7 @@ import {
   messageParams,
 } from './records.js';
 import { batchStatement, conversationUpsert, messageUpsert, readInboundSql } from './turn-sql.js';
+import { WriteCombiner } from './write-combiner.js';
 
 type Doc = { doc: string };
 
@@ -40,9 +41,19 @@ export function sqlStore(
   t: Tables,
   clock: Clock,
   exclusive: ExclusiveRunner,
+  options: { combinedInFlight?: number } = {},
 ): Required<Omit<Store, 'close'>> &
   Pick<DataStore, 'deleteContact'> &
   ReturnType<typeof sqlDataStore> {
+  const writeBatch = async (writes: readonly StoreWrite[]) => {
+    const statement = batchStatement(t, writes, clock.now());
+    if (statement) await db.query(statement.text, statement.params);
+  };
+  // Concurrent turns' writes share round trips and commits (group commit); not inside a
+  // transaction (a restore), whose statements run in order on one connection.
+  const combiner = options.combinedInFlight
+    ? new WriteCombiner(writeBatch, options.combinedInFlight)
+    : undefined;
   let writes = 0;
   const prune = () => {
     if (++writes % PRUNE_EVERY !== 0) return;
@@ -203,12 +214,9 @@ export function sqlStore(
       return rows.length === 1;
     },
 
-    kv: (namespace) => sqlKeyValue(db, t, clock, namespace),
+    kv: (namespace) => sqlKeyValue(db, t, clock, namespace, combiner),
 
-    async batch(writes: readonly StoreWrite[]) {
-      const statement = batchStatement(t, writes, clock.now());
-      if (statement) await db.query(statement.text, statement.params);
-    },
+    batch: (writes: readonly StoreWrite[]) => (combiner ? combiner.submit(writes) : writeBatch(writes)),
 
     async recordUsage(u) {
       await db.query(

@@ -27,6 +27,7 @@ import { protoFromContent, templatesRefused, toBaileysOutbound } from './outboun
 import { refusalOf } from './refusals.js';
 import { loadBaileys } from './runtime.js';
 import { type BaileysLive, bindSocketEvents } from './socket-events.js';
+import { stanzaIdFor } from './stanza-id.js';
 import type { BaileysConfig } from './transport.js';
 
 /** A WhatsApp address a QR-linked number can reach: business-scoped ids are Cloud API only. */
@@ -146,13 +147,22 @@ export function createBaileysAdapter(common: CommonConfig, config: BaileysConfig
             },
           )
         : undefined;
+      // The part's own WhatsApp id: a re-run of a crashed turn sends the part under the
+      // same id, and a send retried after a rate limit too, so recipients keep one.
+      const messageId = stanzaIdFor(
+        { tenantId: s.ctx.tenantId, channelId: s.ctx.channelId, number: common.number },
+        message.id,
+      );
       const sent = await s.pacer.run(async () => {
         const socket = await s.connection.waitOpen();
         if (outbound.kind === 'relay') {
-          const id = await socket.relayMessage(jid, outbound.message, {});
+          const id = await socket.relayMessage(jid, outbound.message, { messageId });
           return { id, message: outbound.message };
         }
-        const result = await socket.sendMessage(jid, outbound.content, quoted ? { quoted } : {});
+        const result = await socket.sendMessage(jid, outbound.content, {
+          messageId,
+          ...(quoted && { quoted }),
+        });
         if (!result?.key.id) {
           throw new ParleyError(
             'CHANNEL_SEND_FAILED',

@@ -194,7 +194,8 @@ function createSocket(
         failures.count--;
         throw failures.error;
       }
-      const id = nextId();
+      // Like Baileys: the caller's `messageId` when given, a fresh id otherwise.
+      const id = options?.messageId ?? nextId();
       sent.push({ jid, id, content, ...(options && { options }) });
       return {
         key: { remoteJid: jid, fromMe: true, id },

@@ -59,7 +59,9 @@ export async function openStore(
   const { trigram } = await migrate(db, t, options);
   return {
     // PGlite runs one statement at a time: a second one in flight would only queue there.
-    ...sqlStore(db, t, options.clock, exclusive, { combinedInFlight: db.kind === 'pglite' ? 1 : 2 }),
+    ...sqlStore(db, t, options.clock, exclusive, {
+      combinedInFlight: db.kind === 'pglite' ? 1 : 2,
+    }),
     database: db,
     schema: options.schema,
     clock: options.clock,

@@ -216,7 +216,8 @@ export function sqlStore(
 
     kv: (namespace) => sqlKeyValue(db, t, clock, namespace, combiner),
 
-    batch: (writes: readonly StoreWrite[]) => (combiner ? combiner.submit(writes) : writeBatch(writes)),
+    batch: (writes: readonly StoreWrite[]) =>
+      combiner ? combiner.submit(writes) : writeBatch(writes),
 
     async recordUsage(u) {
       await db.query(

@@ -14,7 +14,9 @@ function heldWriter(options: { failOn?: string } = {}) {
     statements.push(keys(writes));
     return new Promise<void>((resolve, reject) => {
       releases.push(() =>
-        keys(writes).includes(options.failOn ?? '\u0000') ? reject(new Error('bad row')) : resolve(),
+        keys(writes).includes(options.failOn ?? '\u0000')
+          ? reject(new Error('bad row'))
+          : resolve(),
       );
     });
   };

@@ -34,6 +34,28 @@ import { createWebhookHandler } from './webhook.js';
 
 const WINDOW_MS = 24 * 3_600_000;
 
+/** The label of messages delivered after their reply window closed (see `lateHold`). */
+export const WINDOW_CLOSED_LABEL = 'Reply window closed';
+
+/**
+ * A message Meta delivers more than 24 hours after it was written (its webhook retries
+ * run for days after an outage) can be answered only with a template. Without an
+ * `outsideWindow` template to answer with, it is recorded and held for operators, who can
+ * choose one, instead of a turn whose every reply WhatsApp would refuse.
+ */
+function lateHold(
+  writtenAt: Date,
+  now: Date,
+  canTemplate: boolean,
+): { reason: string; label: string } | undefined {
+  const age = now.getTime() - writtenAt.getTime();
+  if (canTemplate || !(age >= WINDOW_MS)) return undefined;
+  return {
+    reason: `delivered ${Math.round(age / 3_600_000)} h after it was written: the 24-hour reply window has closed, so only a template can answer; left for operators`,
+    label: WINDOW_CLOSED_LABEL,
+  };
+}
+
 interface Started {
   ctx: ChannelContext;
   pacer: Pacer;
@@ -145,7 +167,10 @@ export function createCloudAdapter(common: CommonConfig, config: CloudApiConfig)
       }),
       ...(normalised.referral !== undefined && { referral: normalised.referral }),
     };
-    const accepted = s.inbound.receive((i, o) => s.ctx.receive(i, o), inbound);
+    const hold =
+      inbound.timestamp &&
+      lateHold(inbound.timestamp, s.ctx.clock.now(), config.outsideWindow !== undefined);
+    const accepted = s.inbound.receive((i, o) => s.ctx.receive(i, o), inbound, hold && { hold });
     if (common.readReceipts === 'on-receive') void graph.markRead(m.id, false).catch(() => {});
     const outcome = await accepted;
     return outcome !== undefined && outcome.status !== 'failed';

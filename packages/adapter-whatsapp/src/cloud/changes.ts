@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAddress } from './identity.js';
 import {
   type CloudMessage,
   type CloudStatus,
@@ -94,16 +95,22 @@ export function parseChange(value: ChangeValue): ParsedChange {
   return out;
 }
 
-/** Inbound messages need a sender: a number, or a business-scoped user id. */
+/**
+ * Inbound messages need a sender the desk can answer: a phone number (with its country
+ * code) or a business-scoped user id. A signed delivery naming anything else is refused
+ * item by item, before a turn would fail on the reply.
+ */
 const sender = (schema: typeof cloudMessageSchema) =>
-  schema.refine((m) => m.from !== undefined || m.from_user_id !== undefined, {
-    message: 'a message names its sender by from or from_user_id',
+  schema.refine((m) => isAddress(m.from, m.from_user_id), {
+    message:
+      'a message names its sender by from (a phone number with its country code) or from_user_id (a business-scoped user id)',
   });
 
 /** Echoes need the customer they went to. */
 const recipient = (schema: typeof cloudMessageSchema) =>
-  schema.refine((m) => m.to !== undefined || m.to_user_id !== undefined, {
-    message: 'an echo names its recipient by to or to_user_id',
+  schema.refine((m) => isAddress(m.to, m.to_user_id), {
+    message:
+      'an echo names its recipient by to (a phone number with its country code) or to_user_id (a business-scoped user id)',
   });
 
 function idOf(item: unknown): { id?: string } {

@@ -1,4 +1,5 @@
-import { addressOfPnJid } from '../phone.js';
+import { isBsuid } from '../bsuid.js';
+import { addressOfPnJid, toE164 } from '../phone.js';
 import type { CloudMessage, CloudStatus } from './payload.js';
 
 /**
@@ -7,8 +8,18 @@ import type { CloudMessage, CloudStatus } from './payload.js';
  * `wa_id` of an old Brazilian account lacks the ninth digit; the address has it.
  */
 export function addressOf(phone: string | undefined, userId: string | undefined): string {
-  if (phone) return addressOfPnJid(phone);
-  return userId ?? '';
+  const e164 = phone === undefined ? undefined : toE164(phone, false);
+  if (e164) return e164;
+  if (userId !== undefined && isBsuid(userId)) return userId;
+  return phone ? addressOfPnJid(phone) : (userId ?? '');
+}
+
+/** Whether `addressOf` finds an address the desk can answer. */
+export function isAddress(phone: string | undefined, userId: string | undefined): boolean {
+  return (
+    (phone !== undefined && toE164(phone, false) !== undefined) ||
+    (userId !== undefined && isBsuid(userId))
+  );
 }
 
 /** Who sent an inbound message. */

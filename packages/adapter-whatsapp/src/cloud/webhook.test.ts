@@ -143,6 +143,53 @@ describe('Cloud API webhook', () => {
     expect(response.status).toBe(503);
     await t.graph.close();
   });
+
+  it('P-36: a signed message whose sender is neither a phone number nor a user id is refused alone; the rest of the delivery is answered', async () => {
+    const t = await cloudDesk();
+    const body = fixture('cloud/text.json') as {
+      entry: Array<{ changes: Array<{ value: { messages: Array<Record<string, string>> } }> }>;
+    };
+    const good = body.entry[0]!.changes[0]!.value.messages[0]!;
+    body.entry[0]!.changes[0]!.value.messages = [
+      { ...good, from: '+&', id: 'wamid.bad1' },
+      { ...good, from: '806', id: 'wamid.bad2' },
+      good,
+    ];
+    const response = await t.post(body);
+    expect(response.status).toBe(200);
+    expect(t.assistant.calls).toHaveLength(1);
+    expect(t.graph.sentTo('5511987654321')).toEqual([{ type: 'text', text: 'echo 1' }]);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
+
+  it('CH2: a message delivered after its 24-hour window closed is held for operators, labelled, with no turn', async () => {
+    const t = await cloudDesk();
+    // Meta retries a webhook for days: this one was written 30 hours before it arrives.
+    t.clock.advance(30 * 3_600_000);
+    const response = await t.post(fixtureText('cloud/text.json'));
+    expect(response.status).toBe(200);
+    expect(t.assistant.calls).toHaveLength(0);
+    expect(t.graph.messages).toEqual([]);
+    expect(t.errors).toEqual([]);
+    const [row] = (await t.desk.inbox.list()).items;
+    expect(row!.conversation.labels).toEqual(['Reply window closed']);
+    await t.close();
+  });
+
+  it('CH2: with an outsideWindow template, a late message runs its turn and is answered by the template', async () => {
+    const t = await cloudDesk({
+      transport: { outsideWindow: () => ({ name: 'reengage', language: 'pt_BR' }) },
+    });
+    t.clock.advance(30 * 3_600_000);
+    await t.post(fixtureText('cloud/text.json'));
+    expect(t.assistant.calls).toHaveLength(1);
+    expect(t.graph.messages.at(-1)).toMatchObject({
+      type: 'template',
+      template: { name: 'reengage' },
+    });
+    await t.close();
+  });
 });
 
 describe('Cloud API webhook: Meta conformance', () => {

@@ -2,8 +2,10 @@ import type { InboxQuery } from '@parley/core';
 import { encodeCursor } from '@parley/core/internal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targets } from '../../test/support/targets.js';
+import { tablesOf } from '../db/names.js';
 import { seedSyntheticInbox } from '../testing/synthetic-inbox.js';
 import type { PostgresStore } from './postgres-store.js';
+import { readInboundSql } from './turn-sql.js';
 
 const TENANT = 'big';
 /** Conversation `n`'s id, as the synthetic inbox names it. */
@@ -103,6 +105,22 @@ for (const target of targets()) {
       expect(labelled.items.map((r) => r.conversation.id)).toEqual([
         ...[0, 1, 2, 3, 4].map((k) => id(Math.floor(newest / 11) * 11 - 11 * k)),
       ]);
+    });
+
+    it("PL3: the read at accept finds the conversation's history by its own index keys, never by filtering the tenant's messages", async () => {
+      // Conversation 3 is on "wa" with contact address x3 (see seedSyntheticInbox).
+      const { rows } = await store.database.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (ANALYZE) ${readInboundSql(tablesOf(store.schema))}`,
+        [TENANT, 'wa', 'x3', 'none', 20],
+      );
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      expect(plan).toMatch(/messages_conversation[^\n]*\n\s*Index Cond: [^\n]*conversation_id/);
+      expect(plan).not.toMatch(/Rows Removed by Filter/);
+      const found = await store.readInbound(TENANT, { channelId: 'wa', externalId: 'x3' }, 'none', {
+        historyLimit: 20,
+      });
+      expect(found.conversation?.id).toBe(id(3));
+      expect(found.history?.map((m) => m.conversationId)).toEqual([id(3), id(3)]);
     });
 
     it('IN1: without pg_trgm search still answers, filtering the tenant rows', async () => {

@@ -116,11 +116,16 @@ for (const target of targets()) {
       const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
       expect(plan).toMatch(/messages_conversation[^\n]*\n\s*Index Cond: [^\n]*conversation_id/);
       expect(plan).not.toMatch(/Rows Removed by Filter/);
-      const found = await store.readInbound(TENANT, { channelId: 'wa', externalId: 'x3' }, 'none', {
-        historyLimit: 20,
-      });
-      expect(found.conversation?.id).toBe(id(3));
-      expect(found.history?.map((m) => m.conversationId)).toEqual([id(3), id(3)]);
+      const found = await store.readInbound?.(
+        TENANT,
+        { channelId: 'wa', externalId: 'x3' },
+        'none',
+        {
+          historyLimit: 20,
+        },
+      );
+      expect(found?.conversation?.id).toBe(id(3));
+      expect(found?.history?.map((m) => m.conversationId)).toEqual([id(3), id(3)]);
     });
 
     it('IN1: without pg_trgm search still answers, filtering the tenant rows', async () => {

@@ -3,7 +3,7 @@ import { decodeJson, encodeJson } from '../codec/json-codec.js';
 import { escapeKey, prefixPattern, unescapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
-import type { WriteCombiner } from './write-combiner.js';
+import type { Combiner } from './combiner.js';
 
 /** A key-value namespace in the `kv` table; expired entries are invisible at once. */
 export function sqlKeyValue(
@@ -11,7 +11,7 @@ export function sqlKeyValue(
   t: Tables,
   clock: Clock,
   namespace: string,
-  combiner?: WriteCombiner,
+  combiner?: Combiner<readonly StoreWrite[], void>,
 ): KeyValue {
   const ns = escapeKey(namespace);
   const live = '(expires_at IS NULL OR expires_at > $3)';

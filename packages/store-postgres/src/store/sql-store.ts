@@ -17,6 +17,7 @@ import { escapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
 import type { ExclusiveRunner } from '../lock/advisory-lock.js';
+import { Combiner, writeCombiner } from './combiner.js';
 import { sqlDataStore } from './data-store.js';
 import { listInbox } from './inbox-sql.js';
 import { sqlKeyValue } from './kv.js';
@@ -27,9 +28,17 @@ import {
   messageParams,
 } from './records.js';
 import { batchStatement, conversationUpsert, messageUpsert, readInboundSql } from './turn-sql.js';
-import { WriteCombiner } from './write-combiner.js';
 
 type Doc = { doc: string };
+
+/** One `readInbound`: tenant, channel, address, external id, history size. */
+type ReadRequest = [string, string, string, string, number];
+interface InboundRow {
+  message: string | null;
+  contact: string | null;
+  conversation: string | null;
+  history: string | null;
+}
 
 // Expired claims and key-value entries are invisible at once; deleting them is
 // housekeeping, done every this many writes.
@@ -52,7 +61,23 @@ export function sqlStore(
   // Concurrent turns' writes share round trips and commits (group commit); not inside a
   // transaction (a restore), whose statements run in order on one connection.
   const combiner = options.combinedInFlight
-    ? new WriteCombiner(writeBatch, options.combinedInFlight)
+    ? writeCombiner(writeBatch, options.combinedInFlight)
+    : undefined;
+  // Concurrent turns' accept reads share round trips too.
+  const readInbound = async (requests: readonly ReadRequest[]) => {
+    const column = (k: number) => requests.map((r) => r[k]);
+    const { rows } = await db.query<InboundRow & { n: string | number }>(readInboundSql(t), [
+      column(0),
+      column(1),
+      column(2),
+      column(3),
+      column(4),
+    ]);
+    const byN = new Map(rows.map((r) => [Number(r.n), r]));
+    return requests.map((_, i) => byN.get(i + 1));
+  };
+  const reads = options.combinedInFlight
+    ? new Combiner(readInbound, options.combinedInFlight)
     : undefined;
   let writes = 0;
   const prune = () => {
@@ -176,19 +201,14 @@ export function sqlStore(
       ),
 
     async readInbound(tenantId, identity, externalId, options = {}) {
-      const { rows } = await db.query<{
-        message: string | null;
-        contact: string | null;
-        conversation: string | null;
-        history: string | null;
-      }>(readInboundSql(t), [
+      const request: ReadRequest = [
         tenantId,
         identity.channelId,
         identity.externalId,
         externalId,
         options.historyLimit ?? 0,
-      ]);
-      const r = rows[0];
+      ];
+      const r = reads ? await reads.submit(request) : (await readInbound([request]))[0];
       const found: InboundRecords = {};
       if (r?.message) found.message = decodeJson<Message>(r.message);
       if (r?.contact) found.contact = decodeJson<Contact>(r.contact);

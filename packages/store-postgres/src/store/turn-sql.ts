@@ -140,19 +140,22 @@ export function messageUpsert(t: Tables): string {
 }
 
 /**
- * `Store.readInbound` in one statement ($1 tenant, $2 channel, $3 address, $4 external id,
- * $5 history size): the redelivered message, the contact, its active conversation and
- * that conversation's newest messages, oldest first.
+ * `Store.readInbound` for several messages in one statement, one row per request in order
+ * (`n`): $1 tenants, $2 channels, $3 addresses, $4 external ids, $5 history sizes. Each
+ * row holds the redelivered message, the contact, its active conversation and that
+ * conversation's newest messages (oldest first, one JSON text joined by ",").
  */
 export function readInboundSql(t: Tables): string {
-  return `SELECT m.doc AS message, k.doc AS contact, c.doc AS conversation, h.docs AS history
-    FROM (SELECT 1) AS one
+  return `SELECT q.n, m.doc AS message, k.doc AS contact, c.doc AS conversation, h.docs AS history
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[])
+      WITH ORDINALITY AS q(tenant_id, channel_id, address, external_id, size, n)
     LEFT JOIN ${t.identities} i
-      ON i.tenant_id = $1 AND i.channel_id = $2 AND i.external_id = $3
+      ON i.tenant_id = q.tenant_id AND i.channel_id = q.channel_id AND i.external_id = q.address
     LEFT JOIN ${t.contacts} k ON k.tenant_id = i.tenant_id AND k.id = i.contact_id
     LEFT JOIN LATERAL (
       SELECT id, doc FROM ${t.conversations}
-      WHERE tenant_id = $1 AND channel_id = $2 AND contact_id = k.id AND status <> 'closed'
+      WHERE tenant_id = q.tenant_id AND channel_id = q.channel_id AND contact_id = k.id
+        AND status <> 'closed'
       ORDER BY created_at DESC, id DESC LIMIT 1) c ON true
     LEFT JOIN LATERAL (
       -- One JSON text, parsed in one JSON.parse (an array of text was parsed element by
@@ -161,14 +164,15 @@ export function readInboundSql(t: Tables): string {
         SELECT doc, created_at, seq FROM ${t.messages}
         -- conversations.id is COLLATE "C" and messages.conversation_id is not: compared
         -- in "C" the index cannot serve the equality, and the tenant's newest messages were
-        -- scanned until 20 of this conversation's turned up (1 ms a turn, growing).
-        WHERE tenant_id = $1 AND conversation_id = c.id COLLATE "default"
+        -- scanned until enough of this conversation's turned up (1 ms a turn, growing).
+        WHERE tenant_id = q.tenant_id AND conversation_id = c.id COLLATE "default"
         -- In the index's order, so the planner walks messages_conversation backwards
         -- instead of sorting the tenant's messages (it did, on a fresh PGlite).
         ORDER BY tenant_id DESC, conversation_id DESC, created_at DESC, seq DESC
-        LIMIT $5) newest) h ON true
+        LIMIT q.size) newest) h ON true
     LEFT JOIN LATERAL (
       SELECT doc FROM ${t.messages}
-      WHERE tenant_id = $1 AND channel_id = $2 AND external_id = $4
-      ORDER BY seq DESC LIMIT 1) m ON true`;
+      WHERE tenant_id = q.tenant_id AND channel_id = q.channel_id AND external_id = q.external_id
+      ORDER BY seq DESC LIMIT 1) m ON true
+    ORDER BY q.n`;
 }

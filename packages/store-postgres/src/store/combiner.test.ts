@@ -1,6 +1,6 @@
 import type { StoreWrite } from '@parley/core';
 import { describe, expect, it } from 'vitest';
-import { WriteCombiner } from './write-combiner.js';
+import { writeCombiner } from './combiner.js';
 
 const kv = (key: string): StoreWrite => ({ kind: 'kv-set', namespace: 'n', key, value: key });
 const keys = (writes: readonly StoreWrite[]) =>
@@ -29,10 +29,10 @@ function heldWriter(options: { failOn?: string } = {}) {
   return { write, statements, releaseAll };
 }
 
-describe('WriteCombiner (group commit for Store.batch)', () => {
+describe('writeCombiner (group commit for Store.batch)', () => {
   it('PL3: a lone batch goes out at once; batches that arrive meanwhile share the next statement', async () => {
     const w = heldWriter();
-    const combiner = new WriteCombiner(w.write, 1);
+    const combiner = writeCombiner(w.write, 1);
     const first = combiner.submit([kv('a')]);
     expect(w.statements).toEqual([['a']]);
     const rest = [combiner.submit([kv('b')]), combiner.submit([kv('c'), kv('d')])];
@@ -44,7 +44,7 @@ describe('WriteCombiner (group commit for Store.batch)', () => {
 
   it('PL3: one bad batch fails alone; the others of its statement are written and resolve', async () => {
     const w = heldWriter({ failOn: 'bad' });
-    const combiner = new WriteCombiner(w.write, 1);
+    const combiner = writeCombiner(w.write, 1);
     const first = combiner.submit([kv('a')]);
     const good = combiner.submit([kv('b')]);
     const bad = combiner.submit([kv('bad')]);
@@ -58,7 +58,7 @@ describe('WriteCombiner (group commit for Store.batch)', () => {
 
   it('PL3: at most `maxGroup` batches share a statement', async () => {
     const w = heldWriter();
-    const combiner = new WriteCombiner(w.write, 1, 2);
+    const combiner = writeCombiner(w.write, 1, 2);
     const all = ['a', 'b', 'c', 'd', 'e'].map((k) => combiner.submit([kv(k)]));
     await w.releaseAll();
     await w.releaseAll();

@@ -3,8 +3,9 @@ import type { Assistant } from '../src/assistant/assistant.js';
 import { createDesk } from '../src/desk/create-desk.js';
 import type { DeskEvents } from '../src/events.js';
 import { contentText } from '../src/model/content.js';
+import { createMemoryScheduler } from '../src/scheduler/memory-scheduler.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
-import { memoryChannel } from '../src/testing/index.js';
+import { createFakeClock, memoryChannel, scriptedAssistant } from '../src/testing/index.js';
 import { allPending, MAX_TURN_ATTEMPTS } from '../src/turns/pending-turns.js';
 
 /** Answers at once, except the first call, which waits until released. */
@@ -108,6 +109,43 @@ describe('turns that cannot finish here', () => {
     expect(errors).toHaveLength(MAX_TURN_ATTEMPTS);
     expect(await pending()).toEqual([]);
     expect(channel.sent).toHaveLength(1);
+    await desk.stop();
+  });
+
+  it("PL3: with a shared scheduler each process sweeps its own channels' stale turns on its own timer, without a restart", async () => {
+    const clock = createFakeClock('2026-12-07T10:00:00Z');
+    const store = createMemoryStore({ clock });
+    // As the Postgres scheduler: jobs are shared between processes.
+    const scheduler = Object.assign(createMemoryScheduler({ clock }), { shared: true as const });
+    const channel = memoryChannel();
+    const desk = createDesk({
+      store,
+      scheduler,
+      clock,
+      turnRecovery: { sweepEveryMs: 15_000, staleAfterMs: 30_000 },
+      teams: [{ id: 'support' }],
+      assistants: [
+        { id: 'bot', assistant: scriptedAssistant(() => 'answered'), backupTeam: 'support' },
+      ],
+      channels: [{ id: 'wa', adapter: channel, route: { assistant: 'bot' } }],
+    });
+    const errors: unknown[] = [];
+    desk.on('error', (e) => errors.push(e.error));
+    let failures = 1;
+    desk.use(async (_ctx, next) => {
+      if (failures-- > 0) throw new Error('store hiccup');
+      await next();
+    });
+    await desk.start();
+    await desk.receive('wa', inbound('m1', 'hello'));
+    expect(errors).toHaveLength(1);
+    expect(channel.sent).toEqual([]);
+    // Not stale yet at the first sweep; answered by a later one.
+    await clock.advance(15_000);
+    expect(channel.sent).toEqual([]);
+    await clock.advance(30_000);
+    await desk.idle();
+    expect(channel.sent.map((m) => contentText(m.content))).toEqual(['answered']);
     await desk.stop();
   });
 });

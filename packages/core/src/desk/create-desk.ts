@@ -207,10 +207,11 @@ export function createDesk(options: CreateDeskOptions = {}): Desk {
       for (const channel of rt.channels.values()) await startChannel(rt, channel, receive);
       // Turns a crash or a stop left unfinished run now, without holding up start().
       inBackground(rt, 'recover', () => receiver.resume());
-      await receiver.armSweep();
+      receiver.armSweep();
     },
     async stop() {
       rt.stopping = true;
+      receiver.disarmSweep();
       for (const controller of rt.inflight.values()) controller.abort(new Error('desk stopped'));
       for (const channel of rt.channels.values()) await stopChannel(rt, channel);
       await Promise.allSettled([...rt.background]);

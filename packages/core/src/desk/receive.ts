@@ -9,10 +9,10 @@ import { defineTurnHandover } from '../turns/handover.js';
 import { inTurnScope } from '../turns/record-cache.js';
 import {
   finishTurn,
+  LEGACY_SWEEP_JOB,
   recoverConversation,
   recoverTurns,
   runPendingTurns,
-  TURN_SWEEP_JOB,
 } from '../turns/recover.js';
 import { ledgerOf } from '../turns/turn-ledger.js';
 import { channelRuntime, conversationKey, type DeskRuntime, exclusive } from './runtime.js';
@@ -29,8 +29,13 @@ export interface Receiver {
   recompose(): void;
   /** Runs the unfinished turns left by a crash or a stop; call after channels start. */
   resume(): Promise<number>;
-  /** Schedules the sweep that recovers turns of processes that died (shared schedulers). */
-  armSweep(): Promise<void>;
+  /**
+   * Starts this process's sweep for stale unfinished turns of its channels (shared
+   * schedulers: turns of a process that died, or whose first recovery failed).
+   */
+  armSweep(): void;
+  /** Stops the sweep (desk.stop). */
+  disarmSweep(): void;
 }
 
 /**
@@ -50,20 +55,37 @@ export function createReceiver(
   const sweepEveryMs = rt.config.turnRecovery.sweepEveryMs;
   const staleAfterMs = rt.config.turnRecovery.staleAfterMs;
 
+  // The sweep: where processes share a Postgres server, each looks for stale unfinished
+  // turns of the channels it runs, on its own timer. (A shared job ran in whichever process
+  // took it, which swept only its own channels: a turn on another process's channel that
+  // failed its first recovery waited for a restart.) A single process (memory, PGlite)
+  // finds its unfinished turns on its next start.
+  let sweep: { cancel(): void } | undefined;
+  // Earlier versions scheduled the sweep as a shared job: such jobs still in a database
+  // finish without doing anything.
+  if (rt.scheduler.shared === true) rt.scheduler.define(LEGACY_SWEEP_JOB, async () => {});
   const receiver: Receiver = {
     recompose() {
       pipeline = compose(pipelineStages(rt, host));
       turnPipeline = compose(turnStages(rt, host));
     },
     resume: () => recoverTurns(rt, runTurn),
-    async armSweep() {
-      if (rt.scheduler.shared !== true) return;
-      await rt.scheduler.schedule({
-        id: TURN_SWEEP_JOB,
-        type: TURN_SWEEP_JOB,
-        runAt: new Date(rt.clock.now().getTime() + sweepEveryMs),
-        payload: {},
-      });
+    armSweep() {
+      if (rt.scheduler.shared !== true || sweep) return;
+      const tick = () => {
+        sweep = rt.clock.setTimeout(async () => {
+          if (rt.stopping) return;
+          await recoverTurns(rt, runTurn, { staleAfterMs }).catch((e: unknown) =>
+            rt.bus.emit('error', { error: toError(e), stage: 'recover' }),
+          );
+          if (sweep && !rt.stopping) tick();
+        }, sweepEveryMs);
+      };
+      tick();
+    },
+    disarmSweep() {
+      sweep?.cancel();
+      sweep = undefined;
     },
     receive,
   };
@@ -71,17 +93,6 @@ export function createReceiver(
   defineTurnHandover(rt, (tenantId, conversationId) =>
     recoverConversation(rt, runTurn, tenantId, conversationId),
   );
-  // The sweep exists only where processes share the jobs: a single process (memory,
-  // PGlite) finds its unfinished turns on its next start.
-  if (rt.scheduler.shared === true) {
-    rt.scheduler.define(TURN_SWEEP_JOB, async () => {
-      try {
-        await recoverTurns(rt, runTurn, { staleAfterMs });
-      } finally {
-        if (!rt.stopping) await receiver.armSweep();
-      }
-    });
-  }
 
   async function receive(
     channelId: string,

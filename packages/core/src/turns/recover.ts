@@ -17,7 +17,8 @@ import {
 import { inTurnScope } from './record-cache.js';
 import { ledgerOf } from './turn-ledger.js';
 
-export const TURN_SWEEP_JOB = 'parley.turn-sweep';
+/** The sweep's job type in earlier versions (now a timer per process). */
+export const LEGACY_SWEEP_JOB = 'parley.turn-sweep';
 
 /** Runs the turn stages (host middleware included) on a prepared context. */
 export type TurnRunner = (ctx: TurnContext) => Promise<void>;

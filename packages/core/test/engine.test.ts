@@ -198,13 +198,14 @@ describe('engine guarantees', () => {
     expect(rows[0]?.conversation.id).not.toBe(first.id);
   });
 
-  it('a failed channel send is recorded and reported, and the next message is answered', async () => {
+  it('PL3: a failed channel send is recorded and reported, and the next message is answered together with the unanswered one', async () => {
     const t = await createTestDesk();
     const c = t.customer('c');
     t.channel.failNextSends(1, new Error('socket closed'));
     await c.send('one');
     await c.send('two');
-    expect(c.texts()).toEqual(['echo: two']);
+    // "one" was never answered (its turn stays for a retry): the next turn answers both.
+    expect(c.texts()).toEqual(['echo: one + two']);
     expect(t.errors.map((e) => e.error.message).join()).toMatch(/socket closed/);
     const conv = (await t.desk.inbox.list()).items[0]!.conversation;
     const statuses = (await t.desk.inbox.messages(conv.id)).map((m) => m.status);

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Child, startChild } from './support/child.js';
-import { dropServerSchema, postgresUrl, uniqueSchema } from './support/databases.js';
+import {
+  describeCustomer,
+  dropServerSchema,
+  postgresUrl,
+  uniqueSchema,
+} from './support/databases.js';
 import { startWorld, type World } from './support/world.js';
 
 const CHANNELS = ['wa-1', 'wa-2', 'wa-3', 'wa-4', 'wa-5', 'wa-6'];
@@ -89,16 +94,21 @@ describe.skipIf(!postgresUrl)(
       const timer = setInterval(() => progress.push(world.replies.length), 5_000);
       const survivors = PROCESSES.filter((p) => p !== victim);
 
-      await world.until(done, 'every message answered', 120_000).catch((error: Error) => {
+      await world.until(done, 'every message answered', 120_000).catch(async (error: Error) => {
         const missing = Array.from({ length: CONVERSATIONS }, (_, i) => `c${i}`).filter(
           (to) => answered(to).length < MESSAGES,
         );
         const logs = [...children.values()].map((c) => c.output().slice(-2000)).join('\n');
+        const first = missing[0];
+        const stored = first ? await describeCustomer(schema, first) : '';
+        const sent = world.replies.filter((r) => r.to === first);
+        const repeated = world.repeats.filter((r) => r.to === first);
         throw new Error(
-          `${error.message}: ${missing.length} conversations incomplete, e.g. ${missing
-            .slice(0, 5)
-            .map((to) => `${to} (${channelOf(Number(to.slice(1)))}): ${answered(to).join(', ')}`)
-            .join('; ')}; unacked ${CHANNELS.map((c) => world.unacked(c)).join('/')}\n${logs}`,
+          `${error.message}\n${first}: sent ${JSON.stringify(sent)}, repeats ${JSON.stringify(repeated)}, victim ${victim}, its channels ${its.join(',')}\n${stored}\n` +
+            `${error.message}: ${missing.length} conversations incomplete, e.g. ${missing
+              .slice(0, 5)
+              .map((to) => `${to} (${channelOf(Number(to.slice(1)))}): ${answered(to).join(', ')}`)
+              .join('; ')}; unacked ${CHANNELS.map((c) => world.unacked(c)).join('/')}\n${logs}`,
         );
       });
       clearInterval(timer);

@@ -66,6 +66,12 @@ export interface InboundRecords {
   conversation?: Conversation;
   /** Its newest `historyLimit` messages, oldest first (when asked for and there is a conversation). */
   history?: Message[];
+  /**
+   * With `entriesOf`, the conversation's entries in that key-value namespace: those whose
+   * key starts with `${tenantId}/${conversation.id}/`, in key order, as `kv(namespace).list`
+   * would give them (the desk finds unfinished turns of the conversation this way).
+   */
+  entries?: Array<{ key: string; value: unknown }>;
 }
 
 /** One model call's cost, recorded per message (AI6). */
@@ -279,14 +285,15 @@ export interface Store extends RecordStore, KeyValueStore {
    * `findMessageByExternalId(tenantId, identity.channelId, externalId)`,
    * `findContactByIdentity(tenantId, identity)` and, when a contact is found,
    * `findActiveConversation(tenantId, identity.channelId, contact.id)`, and with
-   * `historyLimit`, that conversation's `listMessages(tenantId, id, { limit: historyLimit })`.
+   * `historyLimit`, that conversation's `listMessages(tenantId, id, { limit: historyLimit })`;
+   * with `entriesOf` (a key-value namespace), `kv(entriesOf).list(`${tenantId}/${id}/`)`.
    * Without it the desk makes those calls.
    */
   readInbound?(
     tenantId: string,
     identity: ContactIdentity,
     externalId: string,
-    options?: { historyLimit?: number },
+    options?: { historyLimit?: number; entriesOf?: string },
   ): Promise<InboundRecords>;
   /**
    * Optional: applies `writes` together, all or none, as the matching methods would one

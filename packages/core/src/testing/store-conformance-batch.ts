@@ -18,8 +18,12 @@ async function readInbound(
   identity: ContactIdentity,
   externalId: string,
   historyLimit?: number,
+  entriesOf?: string,
 ): Promise<InboundRecords> {
-  const options = historyLimit === undefined ? {} : { historyLimit };
+  const options = {
+    ...(historyLimit !== undefined && { historyLimit }),
+    ...(entriesOf !== undefined && { entriesOf }),
+  };
   if (store.readInbound) return store.readInbound(T1, identity, externalId, options);
   const found: InboundRecords = {};
   const m = await store.findMessageByExternalId(T1, identity.channelId, externalId);
@@ -32,6 +36,7 @@ async function readInbound(
       found.conversation = v;
       if (historyLimit !== undefined)
         found.history = await store.listMessages(T1, v.id, { limit: historyLimit });
+      if (entriesOf !== undefined) found.entries = await store.kv(entriesOf).list(`${T1}/${v.id}/`);
     }
   }
   return found;
@@ -107,6 +112,28 @@ export const batchCases: Array<[string, (store: Store, clock: FakeClock) => Prom
       assert.equal(other.message?.id, 'm1');
       assert.equal(other.contact, undefined);
       assert.equal(other.conversation, undefined);
+    },
+  ],
+  [
+    "readInbound: with entriesOf, the conversation's entries in that key-value namespace",
+    async (store, clock) => {
+      const identity = { channelId: 'wa', externalId: 'c1@phone' };
+      await store.saveContact(contact('c1'));
+      await store.saveConversation(conversation('v1', 'c1', 1));
+      const space = store.kv('turns');
+      await space.set(`${T1}/v1/m2`, { messageId: 'm2' });
+      await space.set(`${T1}/v1/m1`, { messageId: 'm1', at: new Date(0) });
+      await space.set(`${T1}/v1/gone`, { messageId: 'gone' }, { ttlMs: 1000 });
+      // Not this conversation's: another one whose id starts alike, and another namespace.
+      await space.set(`${T1}/v10/m9`, { messageId: 'm9' });
+      await store.kv('other').set(`${T1}/v1/m8`, { messageId: 'm8' });
+      clock.advance(2000);
+      const found = await readInbound(store, identity, 'x1', undefined, 'turns');
+      assert.deepEqual(found.entries, [
+        { key: `${T1}/v1/m1`, value: { messageId: 'm1', at: new Date(0) } },
+        { key: `${T1}/v1/m2`, value: { messageId: 'm2' } },
+      ]);
+      assert.equal((await readInbound(store, identity, 'x1')).entries, undefined);
     },
   ],
 ];

@@ -15,8 +15,11 @@ export interface TurnLedger {
   rerun?: { tenantId: string; conversationId: string; messageId: string };
   /** Record only, for operators (see `ReceiveOptions.hold`). */
   hold?: { reason: string; label?: string };
-  /** The contact and conversation `Store.readInbound` found with the dedupe check. */
-  inbound?: { contact?: Contact; conversation?: Conversation };
+  /**
+   * The contact and conversation `Store.readInbound` found with the dedupe check, and
+   * that conversation's unfinished turns then.
+   */
+  inbound?: { contact?: Contact; conversation?: Conversation; pending?: PendingTurn[] };
   /**
    * What this message changes on a known contact (last inbound time, details the channel
    * reported): saved with the message, in the same write.

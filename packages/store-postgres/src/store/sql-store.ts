@@ -13,7 +13,7 @@ import type {
   UsageTotals,
 } from '@parley/core';
 import { decodeJson, decodeJsonList, encodeJson } from '../codec/json-codec.js';
-import { escapeKey } from '../codec/pg-text.js';
+import { escapeKey, unescapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
 import type { ExclusiveRunner } from '../lock/advisory-lock.js';
@@ -31,13 +31,15 @@ import { batchStatement, conversationUpsert, messageUpsert, readInboundSql } fro
 
 type Doc = { doc: string };
 
-/** One `readInbound`: tenant, channel, address, external id, history size. */
-type ReadRequest = [string, string, string, string, number];
+/** One `readInbound`: tenant, channel, address, external id, history size, namespace. */
+type ReadRequest = [string, string, string, string, number, string | null];
 interface InboundRow {
   message: string | null;
   contact: string | null;
   conversation: string | null;
   history: string | null;
+  entry_keys: string[] | null;
+  entries: string | null;
 }
 
 // Expired claims and key-value entries are invisible at once; deleting them is
@@ -72,6 +74,8 @@ export function sqlStore(
       column(2),
       column(3),
       column(4),
+      column(5),
+      clock.now(),
     ]);
     const byN = new Map(rows.map((r) => [Number(r.n), r]));
     return requests.map((_, i) => byN.get(i + 1));
@@ -207,6 +211,7 @@ export function sqlStore(
         identity.externalId,
         externalId,
         options.historyLimit ?? 0,
+        options.entriesOf === undefined ? null : escapeKey(options.entriesOf),
       ];
       const r = reads ? await reads.submit(request) : (await readInbound([request]))[0];
       const found: InboundRecords = {};
@@ -216,6 +221,13 @@ export function sqlStore(
         found.conversation = decodeConversation(r.conversation);
         if (options.historyLimit !== undefined) {
           found.history = r.history ? decodeJsonList<Message>(r.history) : [];
+        }
+        if (options.entriesOf !== undefined) {
+          const values = r.entries ? decodeJsonList(r.entries) : [];
+          found.entries = (r.entry_keys ?? []).map((key, i) => ({
+            key: unescapeKey(key),
+            value: values[i],
+          }));
         }
       }
       return found;

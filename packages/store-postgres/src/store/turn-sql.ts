@@ -141,14 +141,16 @@ export function messageUpsert(t: Tables): string {
 
 /**
  * `Store.readInbound` for several messages in one statement, one row per request in order
- * (`n`): $1 tenants, $2 channels, $3 addresses, $4 external ids, $5 history sizes. Each
- * row holds the redelivered message, the contact, its active conversation and that
- * conversation's newest messages (oldest first, one JSON text joined by ",").
+ * (`n`): $1 tenants, $2 channels, $3 addresses, $4 external ids, $5 history sizes, $6
+ * key-value namespaces (null: none) and $7 the time (for expiry). Each row holds the
+ * redelivered message, the contact, its active conversation, that conversation's newest
+ * messages (oldest first, one JSON text joined by ",") and its entries in the namespace.
  */
 export function readInboundSql(t: Tables): string {
-  return `SELECT q.n, m.doc AS message, k.doc AS contact, c.doc AS conversation, h.docs AS history
-    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[])
-      WITH ORDINALITY AS q(tenant_id, channel_id, address, external_id, size, n)
+  return `SELECT q.n, m.doc AS message, k.doc AS contact, c.doc AS conversation, h.docs AS history,
+      e.keys AS entry_keys, e.docs AS entries
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
+      WITH ORDINALITY AS q(tenant_id, channel_id, address, external_id, size, namespace, n)
     LEFT JOIN ${t.identities} i
       ON i.tenant_id = q.tenant_id AND i.channel_id = q.channel_id AND i.external_id = q.address
     LEFT JOIN ${t.contacts} k ON k.tenant_id = i.tenant_id AND k.id = i.contact_id
@@ -174,5 +176,13 @@ export function readInboundSql(t: Tables): string {
       SELECT doc FROM ${t.messages}
       WHERE tenant_id = q.tenant_id AND channel_id = q.channel_id AND external_id = q.external_id
       ORDER BY seq DESC LIMIT 1) m ON true
+    LEFT JOIN LATERAL (
+      -- Keys under "tenant/conversation/": a range on the primary key (keys are "C").
+      SELECT array_agg(key ORDER BY key) AS keys, string_agg(value, ',' ORDER BY key) AS docs
+      FROM ${t.kv}
+      WHERE q.namespace IS NOT NULL AND c.id IS NOT NULL AND namespace = q.namespace
+        AND key >= (q.tenant_id || '/' || c.id || '/') COLLATE "C"
+        AND key < (q.tenant_id || '/' || c.id || '0') COLLATE "C"
+        AND (expires_at IS NULL OR expires_at > $7)) e ON true
     ORDER BY q.n`;
 }

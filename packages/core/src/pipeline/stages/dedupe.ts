@@ -1,6 +1,11 @@
 import type { DeskRuntime } from '../../desk/runtime.js';
 import type { Message } from '../../model/records.js';
-import { pendingKey, pendingSpace } from '../../turns/pending-turns.js';
+import {
+  PENDING_TURNS_NAMESPACE,
+  type PendingTurn,
+  pendingKey,
+  pendingSpace,
+} from '../../turns/pending-turns.js';
 import { ledgerOf } from '../../turns/turn-ledger.js';
 import type { Middleware } from '../compose.js';
 import type { TurnContext } from '../turn-context.js';
@@ -50,10 +55,13 @@ async function findSeen(rt: DeskRuntime, ctx: TurnContext): Promise<Message | un
   const identity = { channelId: ctx.channel.id, externalId: inbound.from.externalId };
   const found = await rt.store.readInbound(tenantId, identity, inbound.externalId, {
     historyLimit: rt.config.historyLimit,
+    entriesOf: PENDING_TURNS_NAMESPACE,
   });
   ledgerOf(ctx).inbound = {
     ...(found.contact !== undefined && { contact: found.contact }),
     ...(found.conversation !== undefined && { conversation: found.conversation }),
+    // No conversation yet: no unfinished turns either.
+    pending: found.conversation ? (found.entries ?? []).map((e) => e.value as PendingTurn) : [],
   };
   return found.message;
 }

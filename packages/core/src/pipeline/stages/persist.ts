@@ -3,6 +3,7 @@ import { contactQueueKey } from '../../conversation/mutate-contact.js';
 import type { DeskRuntime } from '../../desk/runtime.js';
 import type { Message } from '../../model/records.js';
 import type { StoreWrite } from '../../store/store-write.js';
+import { foldUnfinished } from '../../turns/fold-unfinished.js';
 import { pendingWrite } from '../../turns/pending-turns.js';
 import { ledgerOf } from '../../turns/turn-ledger.js';
 import { writeAll } from '../../turns/write-all.js';
@@ -59,6 +60,7 @@ export function persistStage(rt: DeskRuntime): Middleware<TurnContext> {
     ledger.pending.push(pending);
     ctx.message = message;
     ctx.turn = [message];
+    await foldUnfinished(rt, ctx);
     ctx.outcome = {
       status: 'accepted',
       conversationId: ctx.conversation.id,

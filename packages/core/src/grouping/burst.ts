@@ -43,7 +43,7 @@ async function arm(rt: DeskRuntime, conv: Conversation, at: number): Promise<voi
 }
 
 /**
- * Adds the turn's message to the conversation's burst and (re)arms the flush: after
+ * Adds the turn's messages to the conversation's burst and (re)arms the flush: after
  * `windowMs` of quiet, but never later than `maxWaitMs` after the burst's first message.
  */
 export async function addToBurst(
@@ -53,7 +53,9 @@ export async function addToBurst(
 ): Promise<void> {
   const now = rt.clock.now().getTime();
   const burst = burstOf(ctx.conversation) ?? { ids: [], firstAt: new Date(now).toISOString() };
-  const next: BurstState = { ...burst, ids: [...burst.ids, ctx.message.id] };
+  // The whole turn: earlier messages whose turns never finished were folded into it.
+  const added = ctx.turn.map((m) => m.id).filter((id) => !burst.ids.includes(id));
+  const next: BurstState = { ...burst, ids: [...burst.ids, ...added] };
   ctx.conversation = await ctx.saveConversation({
     state: { ...ctx.conversation.state, burst: next },
   });

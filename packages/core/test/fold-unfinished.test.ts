@@ -3,7 +3,7 @@ import type { Assistant } from '../src/assistant/assistant.js';
 import { createDesk } from '../src/desk/create-desk.js';
 import { contentText } from '../src/model/content.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
-import { memoryChannel } from '../src/testing/index.js';
+import { createTestDesk, memoryChannel } from '../src/testing/index.js';
 import { allPending } from '../src/turns/pending-turns.js';
 
 /** Answers with the texts of the turn's messages, so what a reply answers can be read. */
@@ -56,5 +56,24 @@ describe('a message that arrives while earlier ones still have unfinished turns'
     await desk.idle();
     expect(channel.sent).toHaveLength(1);
     await desk.stop();
+  });
+
+  it('RT9: a burst whose flush throws stays and is answered when the job runs again', async () => {
+    const t = await createTestDesk({
+      settings: { groupMessages: { windowMs: 4000, maxWaitMs: 20_000 } },
+    });
+    let failures = 1;
+    t.desk.use(async (_ctx, next) => {
+      if (failures-- > 0) throw new Error('hiccup');
+      await next();
+    });
+    const c = t.customer('c');
+    await c.send('one');
+    await c.send('two');
+    await t.clock.advance(4000);
+    expect(t.errors.map((e) => e.error.message)).toContain('hiccup');
+    expect(c.texts()).toEqual([]);
+    await t.clock.advance(120_000);
+    expect(c.texts()).toEqual(['echo: one + two']);
   });
 });

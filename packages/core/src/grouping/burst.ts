@@ -138,6 +138,10 @@ async function flush(
       conversationId,
       channelId: conv.channelId,
     });
+    // The burst stays and the job runs again (the scheduler's back-off); the outbox keeps
+    // the retry from sending again what this run sent. Clearing it here dropped the
+    // burst unanswered.
+    throw e;
   } finally {
     if (rt.groupInflight.get(key) === flushing) rt.groupInflight.delete(key);
   }

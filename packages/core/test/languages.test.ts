@@ -99,6 +99,29 @@ describe('languages: customer-facing texts follow the conversation language', ()
     expect(t.customer('v-id').lastText()).toContain('Beri nilai layanan kami 1-5');
   });
 
+  it('IN6: a language the channel reports later replaces one the assistant detected first; a later report replaces an earlier one', async () => {
+    const t = await createTestDesk({
+      script: [
+        { type: 'reply', messages: [{ type: 'text', text: 'Olá' }], language: 'pt' },
+        { type: 'reply', messages: [{ type: 'text', text: 'Halo' }], language: 'pt' },
+        { type: 'reply', messages: [{ type: 'text', text: 'Hello' }], language: 'pt' },
+      ],
+    });
+    const say = (externalId: string, text: string, language?: string) =>
+      t.desk.receive('test', {
+        externalId,
+        from: { externalId: 'v-late', ...(language !== undefined && { language }) },
+        content: { type: 'text', text },
+      });
+    await say('m1', 'oi');
+    const id = (await t.desk.inbox.list()).items[0]!.conversation.id;
+    expect((await t.desk.inbox.get(id)).language).toBe('pt');
+    await say('m2', 'halo', 'id');
+    expect((await t.desk.inbox.get(id)).language).toBe('id');
+    await say('m3', 'hello', 'en');
+    expect((await t.desk.inbox.get(id)).language).toBe('en');
+  });
+
   it('IN6: a conversation the business started takes the language of the first reply that reports one', async () => {
     const t = await createTestDesk({ route: { team: 'support' }, settings: { csat } });
     await t.desk.send({ channelId: 'test', to: 'v-id' }, 'Pesanan Anda sudah dikirim.');

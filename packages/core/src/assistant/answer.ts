@@ -217,7 +217,10 @@ async function adoptLanguage(
   const language = result.type === 'none' ? undefined : result.language;
   if (conv.language !== undefined || !language || !languageCodeSchema.safeParse(language).success)
     return conv;
-  return updateConversation(rt, conv, { language });
+  return updateConversation(rt, conv, {
+    language,
+    state: { ...conv.state, languageFrom: 'detected' },
+  });
 }
 
 /** The conversation as stored, if its assistant still holds it open; else undefined. */

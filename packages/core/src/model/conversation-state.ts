@@ -68,9 +68,17 @@ export interface ConversationState {
   outOfHoursPeriod?: string;
   channelOutOfHoursPeriod?: string;
   assistantOutOfHoursPeriod?: string;
+  /**
+   * Where `Conversation.language` came from: the channel's setting, the channel's report
+   * (the widget's `data-lang`) or an assistant's detection. A source that ranks higher
+   * replaces the language later; a detected one never replaces a set or reported one.
+   */
+  languageFrom?: LanguageSource;
   /** Plug-ins' and hosts' data, one JSON object per plug-in id. */
   plugins?: Record<string, Record<string, unknown>>;
 }
+
+export type LanguageSource = 'channel' | 'reported' | 'detected';
 
 /** Where keys a previous version kept at the top level of `state` now live. */
 export const LEGACY_STATE_BAG = 'legacy';
@@ -93,6 +101,7 @@ const engineKeys = {
   outOfHoursPeriod: text,
   channelOutOfHoursPeriod: text,
   assistantOutOfHoursPeriod: text,
+  languageFrom: z.enum(['channel', 'reported', 'detected']),
 } satisfies Record<Exclude<keyof ConversationState, 'plugins'>, z.ZodType>;
 const bag = z.record(z.string(), z.record(z.string(), z.unknown()));
 

@@ -4,7 +4,8 @@ import { isUnrouted } from '../../conversation/unrouted.js';
 import { pendingSurvey } from '../../csat/survey.js';
 import type { DeskRuntime } from '../../desk/runtime.js';
 import { closeForInactivity, isIdle, scheduleAutoClose } from '../../lifecycle/auto-close.js';
-import type { Contact } from '../../model/records.js';
+import type { LanguageSource } from '../../model/conversation-state.js';
+import type { Contact, Conversation } from '../../model/records.js';
 import { rebalanceLater, teamsFreedBy } from '../../teams/assign.js';
 import { ledgerOf } from '../../turns/turn-ledger.js';
 import type { Middleware } from '../compose.js';
@@ -36,10 +37,15 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
     }
     // The channel's own language wins over what the channel reports (the widget's).
     const language = ctx.channel.language ?? ctx.inbound.from.language;
-    // A conversation the business started (or one from before the widget said) learns
-    // its language from the first message that reports one, before any detected one.
-    if (conv && conv.language === undefined && language !== undefined)
-      conv = await updateConversation(rt, conv, { language });
+    const source: LanguageSource = ctx.channel.language !== undefined ? 'channel' : 'reported';
+    // A conversation learns its language from the first message that reports one (a
+    // business-started one, one from before the widget said), and a reported language
+    // replaces one an assistant detected, or an older report (the visitor switched).
+    if (conv && language !== undefined && replacesLanguage(conv, language, source))
+      conv = await updateConversation(rt, conv, {
+        language,
+        state: { ...conv.state, languageFrom: source },
+      });
     if (!conv) {
       conv = newConversation({
         tenantId: ctx.tenantId,
@@ -49,7 +55,10 @@ export function conversationStage(rt: DeskRuntime): Middleware<TurnContext> {
         origin: 'customer',
         now: rt.clock.now(),
       });
-      if (language !== undefined) conv.language = language;
+      if (language !== undefined) {
+        conv.language = language;
+        conv.state = { ...conv.state, languageFrom: source };
+      }
       await rt.store.saveConversation(conv);
       await scheduleAutoClose(rt, conv);
       ctx.isNewConversation = true;
@@ -120,4 +129,17 @@ function pick(from: TurnContext['inbound']['from']) {
     ...(from.phone !== undefined && { phone: from.phone }),
     ...(from.email !== undefined && { email: from.email }),
   };
+}
+
+const rank: Record<LanguageSource, number> = { detected: 0, reported: 1, channel: 2 };
+
+/** Whether `language` from `source` should become the conversation's language. */
+function replacesLanguage(conv: Conversation, language: string, source: LanguageSource): boolean {
+  if (conv.language === undefined) return true;
+  if (conv.language === language) return false;
+  const current = conv.state.languageFrom;
+  // A language kept before its source was recorded yields only to the channel's setting.
+  if (current === undefined) return source === 'channel';
+  // A newer report replaces an older one: the visitor switched the widget's language.
+  return rank[source] > rank[current] || (source === 'reported' && current === 'reported');
 }

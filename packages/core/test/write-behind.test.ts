@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDesk } from '../src/desk/create-desk.js';
-import { conversationKey } from '../src/desk/runtime.js';
+import { keyOf } from '../src/desk/runtime.js';
 import { contentText } from '../src/model/content.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
 import type { Store } from '../src/store/store.js';
 import type { StoreWrite } from '../src/store/store-write.js';
 import { memoryChannel, scriptedAssistant } from '../src/testing/index.js';
+import { conversation, message, T1 } from '../src/testing/store-fixtures.js';
 import { createRecordCache, inTurnScope } from '../src/turns/record-cache.js';
 import { writeInTurn } from '../src/turns/write-all.js';
 
@@ -51,82 +52,47 @@ describe('write-behind: a turn ends in one write', () => {
   it('PL3: a later write of the same conversation, and any read of records, wait for the held writes', async () => {
     const { store, inner, batches } = batchingStore();
     const cache = createRecordCache(store);
-    const key = conversationKey('web', 'c1');
-    const now = new Date('2026-12-07T10:00:00Z');
-    const conversation = {
-      tenantId: 'default',
-      id: 'conv1',
-      channelId: 'web',
-      contactId: 'k1',
-      contactAddress: 'c1',
-      status: 'open',
-      handler: 'assistant',
-      unreadCount: 0,
-      labels: [],
-      createdAt: now,
-      lastActivityAt: now,
-    } as unknown as Parameters<typeof cache.hold>[1];
-    const message = {
-      tenantId: 'default',
-      id: 'm1',
-      conversationId: 'conv1',
-      channelId: 'web',
-      direction: 'outbound',
-      author: { type: 'assistant', id: 'bot' },
-      content: { type: 'text', text: 'ok' },
-      status: 'sent',
-      createdAt: now,
-    } as unknown as Extract<StoreWrite, { kind: 'message' }>['message'];
+    const conv = conversation('conv1', 'k1', 0);
+    const key = keyOf(conv);
+    const reply = message('m1', 'conv1', 0);
     await inTurnScope(cache.store, key, async () => {
-      expect(cache.hold(key, conversation, [{ kind: 'message', message }])).toBe(true);
-      // Held: not in the host's store yet, but the turn reads its own write.
-      expect(await inner.listMessages('default', 'conv1')).toEqual([]);
+      expect(cache.hold(key, conv, [{ kind: 'message', message: reply }])).toBe(true);
+      // Held: not in the host's store yet.
+      expect(await inner.listMessages(T1, 'conv1')).toEqual([]);
       // A read that goes to the store (an inbox list, a scan) writes them first.
-      await cache.store.scanConversations('default');
-      expect((await inner.listMessages('default', 'conv1')).map((m) => m.id)).toEqual(['m1']);
-      expect(cache.hold(key, conversation, [{ kind: 'conversation', conversation }])).toBe(true);
+      await cache.store.scanConversations(T1);
+      expect((await inner.listMessages(T1, 'conv1')).map((m) => m.id)).toEqual(['m1']);
+      expect(cache.hold(key, conv, [{ kind: 'conversation', conversation: conv }])).toBe(true);
       // A write of the same conversation goes after the held one.
-      await cache.store.saveConversation({ ...conversation, unreadCount: 3 });
+      await cache.store.saveConversation({ ...conv, unreadCount: 3 });
     });
     expect(batches).toEqual([['message'], ['conversation']]);
-    expect((await inner.getConversation('default', 'conv1'))?.unreadCount).toBe(3);
+    expect((await inner.getConversation(T1, 'conv1'))?.unreadCount).toBe(3);
   });
 
   it('PL3: when the batch fails the held writes are kept for the next try, and the caller gets the error', async () => {
     let failing = true;
     const { store, inner } = batchingStore({ failWhen: () => failing });
     const cache = createRecordCache(store);
-    const key = conversationKey('web', 'c1');
-    const message = {
-      tenantId: 'default',
-      id: 'm1',
-      conversationId: 'conv1',
-      channelId: 'web',
-      direction: 'outbound',
-      author: { type: 'assistant', id: 'bot' },
-      content: { type: 'text', text: 'ok' },
-      status: 'sent',
-      createdAt: new Date('2026-12-07T10:00:00Z'),
-    } as unknown as Extract<StoreWrite, { kind: 'message' }>['message'];
+    const conv = conversation('conv1', 'k1', 0);
+    const key = keyOf(conv);
     const end: StoreWrite[] = [{ kind: 'kv-delete', namespace: 'parley.turns', key: 'x' }];
     await inTurnScope(cache.store, key, async () => {
-      cache.hold(key, { tenantId: 'default', id: 'conv1' } as never, [
-        { kind: 'message', message },
-      ]);
+      cache.hold(key, conv, [{ kind: 'message', message: message('m1', 'conv1', 0) }]);
       await expect(cache.flush(key, end)).rejects.toThrow('database unavailable');
       failing = false;
       await cache.flush(key, end);
     });
-    expect((await inner.listMessages('default', 'conv1')).map((m) => m.id)).toEqual(['m1']);
+    expect((await inner.listMessages(T1, 'conv1')).map((m) => m.id)).toEqual(['m1']);
   });
 
   it('PL3: outside a scope, or on a store without batch, nothing is held', async () => {
     const { store } = batchingStore();
     const cache = createRecordCache(store);
-    expect(cache.hold('nobody', { tenantId: 't', id: 'c' } as never, [])).toBe(false);
+    expect(cache.hold('nobody', conversation('c', 'k1', 0), [])).toBe(false);
     const bare = createRecordCache(createMemoryStore());
     await inTurnScope(bare.store, 'k', async () => {
-      expect(bare.hold('k', { tenantId: 't', id: 'c' } as never, [])).toBe(false);
+      expect(bare.hold('k', conversation('c', 'k1', 0), [])).toBe(false);
     });
   });
 });

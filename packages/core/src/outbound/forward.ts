@@ -1,6 +1,6 @@
+import { requireChannelHere } from '../desk/channel-owner.js';
 import { type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
 import { createSender } from '../desk/send.js';
-import { ParleyError } from '../errors.js';
 import { deliver } from './deliver.js';
 import { FORWARD_SEND_JOB, type ForwardPayload } from './forward-payload.js';
 import { withOutbox } from './outbox.js';
@@ -18,14 +18,7 @@ export function defineForwardSend(rt: DeskRuntime): void {
     (job) =>
       rt.queue.outside(async () => {
         const p = job.payload;
-        if (!rt.channels.has(p.channelId)) {
-          // Claimed by a process without the channel (no lanes set, or the lease moved
-          // meanwhile): retried later, when the owner may claim it.
-          throw new ParleyError(
-            'CHANNEL_UNAVAILABLE',
-            `Channel "${p.channelId}" does not run in this process; the forwarded send waits for its owner.`,
-          );
-        }
+        requireChannelHere(rt, p.channelId, 'the forwarded send waits');
         const scope = { key: () => `${p.tenantId}/${job.id}`, rerun: job.attempts > 0 };
         const options = {
           author: p.author,

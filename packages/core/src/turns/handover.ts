@@ -1,5 +1,5 @@
+import { requireChannelHere } from '../desk/channel-owner.js';
 import type { DeskRuntime } from '../desk/runtime.js';
-import { ParleyError } from '../errors.js';
 import { newId } from '../util/ids.js';
 
 /** The job that runs a conversation's pending turns in the process owning its channel. */
@@ -50,12 +50,7 @@ export function defineTurnHandover(
     (job) =>
       rt.queue.outside(async () => {
         const p = job.payload;
-        if (!rt.channels.has(p.channelId)) {
-          throw new ParleyError(
-            'CHANNEL_UNAVAILABLE',
-            `Channel "${p.channelId}" does not run in this process; its handed-over turns wait for its owner.`,
-          );
-        }
+        requireChannelHere(rt, p.channelId, 'its handed-over turns wait');
         await recover(p.tenantId, p.conversationId);
       }),
     { maxAttempts: 20 },

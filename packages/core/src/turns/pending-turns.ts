@@ -82,7 +82,7 @@ export async function clearPending(
 }
 
 function endWrites(rt: DeskRuntime, writes: StoreWrite[], scope: string | undefined) {
-  const cache = scope === undefined ? undefined : recordCacheOf(rt.store);
+  const cache = recordCacheOf(rt.store);
   return cache && scope !== undefined ? cache.flush(scope, writes) : writeAll(rt, writes);
 }
 

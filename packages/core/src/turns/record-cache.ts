@@ -209,7 +209,7 @@ export function createRecordCache(inner: Store): RecordCache {
       return inner.getContact(tenantId, contactId);
     },
     async findContactByIdentity(tenantId, identity) {
-      await settleAll();
+      // Contacts are never held back: nothing to write first.
       const found = await inner.findContactByIdentity(tenantId, identity);
       keepContact(found, identity.channelId + SEP + identity.externalId);
       return found;

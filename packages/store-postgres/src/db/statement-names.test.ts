@@ -17,4 +17,13 @@ describe('StatementNames', () => {
     expect(names.nameOf('c')).toBeUndefined();
     expect(names.nameOf('a')).toBe('s_0');
   });
+
+  it('PL3: never names nor remembers a long text (combined statements)', () => {
+    const names = new StatementNames('s_', 8, 100);
+    const long = `SELECT ${'1, '.repeat(60)}1`;
+    expect(names.nameOf(long)).toBeUndefined();
+    expect(names.nameOf(long)).toBeUndefined();
+    expect(names.nameOf('SELECT 1')).toBeUndefined();
+    expect(names.nameOf('SELECT 1')).toBe('s_0');
+  });
 });

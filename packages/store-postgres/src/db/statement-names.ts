@@ -6,7 +6,9 @@
  *
  * A text is named from its second use, so one-off texts (a batch of an unusual shape)
  * do not pile up as prepared statements on every connection; at most `limit` texts are
- * ever named, and texts beyond what is counted are sent unnamed.
+ * ever named, and texts beyond what is counted are sent unnamed. Long texts (statements
+ * that group commit combined, tens of KB each and rarely the same twice) are never named
+ * nor remembered, so what this keeps stays within a few MB.
  */
 export class StatementNames {
   readonly #names = new Map<string, string>();
@@ -14,15 +16,17 @@ export class StatementNames {
 
   constructor(
     private readonly prefix: string,
-    private readonly limit = 256,
+    private readonly limit = 128,
+    private readonly maxLength = 8192,
   ) {}
 
   /** The name to prepare `text` under, or undefined to send it unnamed this time. */
   nameOf(text: string): string | undefined {
     const name = this.#names.get(text);
-    if (name !== undefined || this.#names.size >= this.limit) return name;
+    if (name !== undefined || this.#names.size >= this.limit || text.length > this.maxLength)
+      return name;
     if (!this.#seen.has(text)) {
-      if (this.#seen.size < this.limit * 16) this.#seen.add(text);
+      if (this.#seen.size < this.limit * 8) this.#seen.add(text);
       return undefined;
     }
     this.#seen.delete(text);

@@ -29,7 +29,9 @@ import { scaleout } from './scaleout.js';
 
 const CONVERSATIONS = Number(process.env.BENCH_STORE_CONVERSATIONS ?? 100_000);
 const PER_CONVERSATION = 10;
-const TURNS = Number(process.env.BENCH_STORE_TURNS ?? 600);
+// Long enough for a steady state: 600 turns (a second) swung by a third between runs.
+const TURNS = Number(process.env.BENCH_STORE_TURNS ?? 3000);
+const WARM_UP = 300;
 const CUSTOMERS = 50;
 const SCALE_TURNS = Number(process.env.BENCH_STORE_SCALE_TURNS ?? 1000);
 const REPEATS = 15;
@@ -113,11 +115,11 @@ async function turnsPerSecond(
     );
     return n / ((performance.now() - started) / 1000);
   };
-  await run(100);
+  await run(WARM_UP);
   counter?.reset();
   const rate = await run(TURNS);
   const statements = counter && counter.total / TURNS;
-  if (channel.sent.length !== TURNS + 100)
+  if (channel.sent.length !== TURNS + WARM_UP)
     throw new Error(`expected every turn answered, got ${channel.sent.length}`);
   await desk.stop();
   if (counter) {

@@ -80,6 +80,53 @@ export const batchCases: Array<[string, (store: Store, clock: FakeClock) => Prom
     },
   ],
   [
+    'batch: awkward values, many records of a kind and two contacts in one batch',
+    async (store) => {
+      const batch = batchOf(store);
+      // Characters that quoting in a text or array encoding could trip on.
+      const labels = ['a"b', 'back\\slash', 'com,ma', '{brace}', 'NULL', '', 'Olá 🙂'];
+      await batch([
+        { kind: 'contact', contact: contact('c1', T1, { name: 'O\'Neil "Q"' }) },
+        {
+          kind: 'contact',
+          contact: contact('c2', T1, { identities: [{ channelId: 'ig', externalId: 'c,2' }] }),
+        },
+        { kind: 'conversation', conversation: conversation('v1', 'c1', 1, { labels }) },
+        { kind: 'conversation', conversation: conversation('v2', 'c2', 2) },
+        ...['m1', 'm2', 'm3'].map(
+          (id): StoreWrite => ({
+            kind: 'message',
+            message: message(id, 'v1', 5),
+          }),
+        ),
+        { kind: 'message', message: message('m4', 'v2', 5, { externalId: 'x"4' }) },
+        { kind: 'kv-set', namespace: 'n,s', key: 'k"1', value: ['{', null, '\\'] },
+        { kind: 'kv-set', namespace: 'n,s', key: 'k2', value: 2, ttlMs: 60_000 },
+      ]);
+      assert.deepEqual((await store.getConversation(T1, 'v1'))?.labels, labels);
+      assert.equal((await store.getConversation(T1, 'v2'))?.assigneeId, undefined);
+      assert.equal((await store.getContact(T1, 'c1'))?.name, 'O\'Neil "Q"');
+      assert.equal(
+        (await store.findContactByIdentity(T1, { channelId: 'ig', externalId: 'c,2' }))?.id,
+        'c2',
+      );
+      // Same-instant messages keep the order they were given in.
+      assert.deepEqual(
+        (await store.listMessages(T1, 'v1')).map((m) => m.id),
+        ['m1', 'm2', 'm3'],
+      );
+      assert.equal((await store.findMessageByExternalId(T1, 'wa', 'x"4'))?.id, 'm4');
+      assert.deepEqual(await store.kv('n,s').get('k"1'), ['{', null, '\\']);
+      assert.equal(await store.kv('n,s').get('k2'), 2);
+      const inbox = await store.listConversations?.(T1, { label: 'a"b' });
+      if (inbox)
+        assert.deepEqual(
+          inbox.items.map((r) => r.conversation.id),
+          ['v1'],
+        );
+    },
+  ],
+  [
     'readInbound: the redelivered message, the contact and its active conversation',
     async (store) => {
       const identity = { channelId: 'wa', externalId: 'c1@phone' };

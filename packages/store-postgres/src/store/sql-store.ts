@@ -17,6 +17,7 @@ import { escapeKey, unescapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
 import type { ExclusiveRunner } from '../lock/advisory-lock.js';
+import { batchStatement } from './batch-statement.js';
 import { Combiner, writeCombiner } from './combiner.js';
 import { sqlDataStore } from './data-store.js';
 import { listInbox } from './inbox-sql.js';
@@ -27,7 +28,7 @@ import {
   decodeConversation,
   messageParams,
 } from './records.js';
-import { batchStatement, conversationUpsert, messageUpsert, readInboundSql } from './turn-sql.js';
+import { conversationUpsert, messageUpsert, readInboundSql } from './turn-sql.js';
 
 type Doc = { doc: string };
 

@@ -1,119 +1,5 @@
-import type { StoreWrite } from '@parley/core';
-import { encodeJson } from '../codec/json-codec.js';
-import { escapeKey } from '../codec/pg-text.js';
 import type { Tables } from '../db/names.js';
-import { contactSearchText, conversationParams, messageParams } from './records.js';
-
-/** One statement: the writes as data-modifying CTEs, so they commit together in one round trip. */
-export interface BatchStatement {
-  text: string;
-  params: unknown[];
-}
-
-/**
- * Postgres runs every data-modifying CTE of a statement against the same snapshot, so one
- * row must not be written twice: only the last write of each record is kept (the
- * outcome `batch` promises). Returns undefined when nothing is left to write.
- */
-export function batchStatement(
-  t: Tables,
-  writes: readonly StoreWrite[],
-  now: Date,
-): BatchStatement | undefined {
-  const last = new Map<string, StoreWrite>();
-  for (const w of writes) {
-    last.delete(recordOf(w));
-    last.set(recordOf(w), w);
-  }
-  if (last.size === 0) return undefined;
-  const ctes: string[] = [];
-  const params: unknown[] = [];
-  // Each fragment is written with $1..$n of its own; they are renumbered into `params`.
-  const add = (name: string, sql: string, own: unknown[]) => {
-    const base = params.length;
-    params.push(...own);
-    ctes.push(`${name} AS (${sql.replace(/\$(\d+)/g, (_, n: string) => `$${base + Number(n)}`)})`);
-  };
-  let i = 0;
-  for (const w of last.values()) {
-    const n = `w${i++}`;
-    switch (w.kind) {
-      case 'contact': {
-        const c = w.contact;
-        const own = [
-          c.tenantId,
-          c.id,
-          contactSearchText(c),
-          encodeJson(c),
-          c.identities.map((x) => x.channelId),
-          c.identities.map((x) => x.externalId),
-          c.lastInboundAt ?? c.createdAt,
-        ];
-        const base = params.length;
-        add(
-          `${n}a`,
-          `INSERT INTO ${t.contacts} (tenant_id, id, search_text, doc, last_seen_at)
-           VALUES ($1, $2, $3, $4, $7)
-           ON CONFLICT (tenant_id, id) DO UPDATE SET search_text = EXCLUDED.search_text,
-             doc = EXCLUDED.doc, last_seen_at = EXCLUDED.last_seen_at RETURNING 1`,
-          own,
-        );
-        // The identity fragments reuse the parameters pushed above.
-        const p = (k: number) => `$${base + k}`;
-        ctes.push(
-          `${n}b AS (SELECT DISTINCT ch, ext FROM unnest(${p(5)}::text[], ${p(6)}::text[]) AS w(ch, ext))`,
-          `${n}c AS (DELETE FROM ${t.identities} i WHERE i.tenant_id = ${p(1)} AND i.contact_id = ${p(2)}
-             AND NOT EXISTS (SELECT 1 FROM ${n}b w WHERE w.ch = i.channel_id AND w.ext = i.external_id))`,
-          `${n}d AS (INSERT INTO ${t.identities} (tenant_id, channel_id, external_id, contact_id)
-             SELECT ${p(1)}, ch, ext, ${p(2)} FROM ${n}b
-             ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id
-             WHERE ${t.identities}.contact_id <> EXCLUDED.contact_id)`,
-        );
-        break;
-      }
-      case 'conversation':
-        add(n, conversationUpsert(t), conversationParams(w.conversation));
-        break;
-      case 'message':
-        add(n, messageUpsert(t), messageParams(w.message));
-        break;
-      case 'kv-set':
-        add(
-          n,
-          `INSERT INTO ${t.kv} (namespace, key, value, expires_at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (namespace, key) DO UPDATE SET value = EXCLUDED.value, expires_at = EXCLUDED.expires_at`,
-          [
-            escapeKey(w.namespace),
-            escapeKey(w.key),
-            encodeJson(w.value),
-            w.ttlMs === undefined ? null : new Date(now.getTime() + w.ttlMs),
-          ],
-        );
-        break;
-      case 'kv-delete':
-        add(n, `DELETE FROM ${t.kv} WHERE namespace = $1 AND key = $2`, [
-          escapeKey(w.namespace),
-          escapeKey(w.key),
-        ]);
-        break;
-    }
-  }
-  return { text: `WITH ${ctes.join(',\n')} SELECT 1`, params };
-}
-
-function recordOf(w: StoreWrite): string {
-  const sep = String.fromCharCode(0);
-  switch (w.kind) {
-    case 'contact':
-      return ['contact', w.contact.tenantId, w.contact.id].join(sep);
-    case 'conversation':
-      return ['conversation', w.conversation.tenantId, w.conversation.id].join(sep);
-    case 'message':
-      return ['message', w.message.tenantId, w.message.id].join(sep);
-    default:
-      return ['kv', w.namespace, w.key].join(sep);
-  }
-}
+import { unnestParams } from './array-param.js';
 
 /** The conversation upsert ($1..$13, `conversationParams`). */
 export function conversationUpsert(t: Tables): string {
@@ -149,7 +35,7 @@ export function messageUpsert(t: Tables): string {
 export function readInboundSql(t: Tables): string {
   return `SELECT q.n, m.doc AS message, k.doc AS contact, c.doc AS conversation, h.docs AS history,
       e.keys AS entry_keys, e.docs AS entries
-    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
+    FROM ${unnestParams(1, ['text', 'text', 'text', 'text', 'int', 'text'])}
       WITH ORDINALITY AS q(tenant_id, channel_id, address, external_id, size, namespace, n)
     LEFT JOIN ${t.identities} i
       ON i.tenant_id = q.tenant_id AND i.channel_id = q.channel_id AND i.external_id = q.address

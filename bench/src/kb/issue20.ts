@@ -33,7 +33,12 @@ export async function shopFigures(): Promise<void> {
     });
     if (process.env.BENCH_KB_MISSES) for (const m of ours.misses) console.error(name, m);
     const assistant = await runShopAssistant(kb, qs);
-    const old = await runShopAssistant(kb, qs, { minScore: 0.5, minMargin: 0, menu: false });
+    const old = await runShopAssistant(kb, qs, {
+      minScore: 0.5,
+      minMargin: 0,
+      menu: false,
+      minTopicCoverage: 0,
+    });
     report({
       bench: `kb.shop.assistant_correct.${name}`,
       value: assistant.correct,
@@ -80,7 +85,7 @@ async function secondShopFigures(): Promise<void> {
   const old = await runShopAssistant(
     kb,
     set.questions,
-    { minScore: 0.5, minMargin: 0, menu: false },
+    { minScore: 0.5, minMargin: 0, menu: false, minTopicCoverage: 0 },
     set,
   );
   report({

@@ -74,6 +74,13 @@ export interface KnowledgeHit {
      */
     coverage?: number;
     /**
+     * Share of the query's topic words this passage holds: content words other than
+     * light ones ("sell", "tem", "kak") and details (numbers, a place after "to"/"ke"/
+     * "pra"). "do you sell laptops" against "Do you sell wholesale?" is 0: the entry
+     * matched the request, not its subject. Absent when the query has no topic word.
+     */
+    topicCoverage?: number;
+    /**
      * The entry classifier's probability of this FAQ entry (0..1), when the base has
      * several phrasings per entry and the classifier ran; `lexical` already blends it in.
      */

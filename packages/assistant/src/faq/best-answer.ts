@@ -10,15 +10,32 @@ import { capText } from '../output/cap.js';
  */
 export function pickAnswer(
   hits: KnowledgeHit[],
-  options: { minScore: number; language?: string; languageMargin: number },
+  options: {
+    minScore: number;
+    minTopicCoverage?: number;
+    language?: string;
+    languageMargin: number;
+  },
 ): KnowledgeHit | undefined {
-  const eligible = hits.filter((h) => h.score >= options.minScore);
+  const eligible = hits.filter(
+    (h) => h.score >= options.minScore && coversTopic(h, options.minTopicCoverage ?? 0),
+  );
   const best = eligible[0];
   if (!best || !options.language) return best;
   const same = eligible.find(
     (h) => h.score >= best.score - options.languageMargin && hitLanguage(h) === options.language,
   );
   return same ?? best;
+}
+
+/**
+ * Whether a hit holds enough of the query's topic words (`signals.topicCoverage`; a
+ * source that does not report it passes): "do you sell laptops" matching "Do you sell
+ * wholesale?" on "sell" alone is not an answer.
+ */
+export function coversTopic(hit: KnowledgeHit, minTopicCoverage: number): boolean {
+  const coverage = hit.signals?.topicCoverage;
+  return coverage === undefined || coverage >= minTopicCoverage;
 }
 
 export function hitLanguage(hit: KnowledgeHit): string | undefined {

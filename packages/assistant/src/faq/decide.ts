@@ -1,5 +1,5 @@
 import type { KnowledgeHit } from '../knowledge/source.js';
-import { hitLanguage, pickAnswer } from './best-answer.js';
+import { coversTopic, hitLanguage, pickAnswer } from './best-answer.js';
 
 /**
  * When the offline assistant answers, offers a "did you mean" menu, or has no answer.
@@ -10,6 +10,8 @@ import { hitLanguage, pickAnswer } from './best-answer.js';
 export interface Abstention {
   minScore: number;
   minMargin: number;
+  /** Least `signals.topicCoverage` of a hit worth answering with (see `coversTopic`). */
+  minTopicCoverage?: number;
 }
 
 export type FaqDecision =
@@ -53,6 +55,9 @@ export function decideAnswer(
   const { abstention } = options;
   const best = pickAnswer(hits, {
     minScore: abstention.minScore,
+    ...(abstention.minTopicCoverage !== undefined && {
+      minTopicCoverage: abstention.minTopicCoverage,
+    }),
     languageMargin: options.languageMargin,
     ...(options.language !== undefined && { language: options.language }),
   });
@@ -62,7 +67,15 @@ export function decideAnswer(
     return { type: 'answer', hit: best, margin };
   const language = hitLanguage(best);
   const choices = distinctEntries(
-    [best, ...hits.filter((h) => h.score >= abstention.minScore && hitLanguage(h) === language)],
+    [
+      best,
+      ...hits.filter(
+        (h) =>
+          h.score >= abstention.minScore &&
+          coversTopic(h, abstention.minTopicCoverage ?? 0) &&
+          hitLanguage(h) === language,
+      ),
+    ],
     3,
   ).filter((h) => h.question !== undefined);
   if (!options.menu || choices.length < 2) return { type: 'answer', hit: best, margin };

@@ -1,3 +1,4 @@
+import { createKnowledgeBase } from '@parley/kb';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeHit } from '../knowledge/source.js';
 import { assistantDesk } from '../test-support/desk.js';
@@ -180,6 +181,53 @@ describe('pickAnswer', () => {
       'en',
     );
     expect(pickAnswer(hits, { minScore: 0.95, languageMargin: 0.15 })).toBeUndefined();
+  });
+
+  it("AI7: does not answer from a hit that holds none of the question's topic words", () => {
+    const sell = {
+      ...hit('sell', 0.66, 'Yes, resellers get 25% off.'),
+      signals: { topicCoverage: 0 },
+    };
+    const ship = { ...hit('ship', 0.5, 'From US$ 4.'), signals: { topicCoverage: 0.5 } };
+    const options = { minScore: 0.4, languageMargin: 0.15 };
+    expect(pickAnswer([sell, ship], { ...options, minTopicCoverage: 0.1 })?.id).toBe('ship');
+    expect(pickAnswer([sell], { ...options, minTopicCoverage: 0.1 })).toBeUndefined();
+    // A source that reports no topic coverage is judged by its score alone.
+    expect(
+      pickAnswer([hit('plain', 0.66, 'Yes.')], { ...options, minTopicCoverage: 0.1 })?.id,
+    ).toBe('plain');
+  });
+
+  it('AI7: hands off "do you sell …" for what the FAQ does not cover, and still answers its neighbour', async () => {
+    const kb = createKnowledgeBase({ languages: ['en', 'pt'] });
+    await kb.addFaq([
+      { question: 'Do you sell wholesale to resellers?', answer: 'Yes, from 10 pieces.' },
+      { question: 'Vocês vendem no atacado?', answer: 'Sim, a partir de 10 peças.' },
+      { question: 'How much is shipping?', answer: 'From US$ 4.' },
+    ]);
+    const desk = (minTopicCoverage?: number) =>
+      assistantDesk({
+        assistant: () =>
+          faqAssistant({
+            knowledge: kb,
+            ...(minTopicCoverage !== undefined && { minTopicCoverage }),
+          }),
+      });
+    const t = await desk();
+    for (const [name, text] of [
+      ['a', 'do you sell laptops?'],
+      ['b', 'vcs vendem celular?'],
+    ] as const)
+      await t.channel.customer(name).send(text);
+    expect(t.handoffs).toHaveLength(2);
+    const c = t.channel.customer('c');
+    await c.send('do you sell wholesale?');
+    expect(c.lastText()).toBe('Yes, from 10 pieces.');
+    // Without the topic check, "sell" alone would answer the laptop question.
+    const loose = await desk(0);
+    const d = loose.channel.customer('d');
+    await d.send('do you sell laptops?');
+    expect(d.lastText()).toBe('Yes, from 10 pieces.');
   });
 
   it('AI7: uses the hit language when the knowledge base gives it', () => {

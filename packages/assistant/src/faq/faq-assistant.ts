@@ -14,7 +14,11 @@ import { decideAnswer } from './decide.js';
 import { offerMenu, pickedOption } from './menu-state.js';
 
 /** Measured on the bench/kb dev sets (see docs/decisions/0200-multilingual-retrieval.md). */
-export const defaultAbstention = { minScore: 0.4, minMargin: 0.05 };
+export const defaultAbstention = {
+  minScore: 0.4,
+  minMargin: 0.05,
+  minTopicCoverage: 0.1,
+};
 
 export const faqAssistantSchema = z
   .object({
@@ -32,6 +36,12 @@ export const faqAssistantSchema = z
      * this much; otherwise the customer gets a "did you mean" menu.
      */
     minMargin: z.number().min(0).max(1).default(defaultAbstention.minMargin),
+    /**
+     * Least share of the question's topic words (what it asks about, not "sell", "tem"
+     * or a place) a hit must hold to be answered, when the source reports it
+     * (`signals.topicCoverage` of @parley/kb).
+     */
+    minTopicCoverage: z.number().min(0).max(1).default(defaultAbstention.minTopicCoverage),
     /** Offer a "did you mean" menu of the top two or three questions when unsure (default true). */
     menu: z.boolean().default(true),
     /** A hit this much below the best still wins when it is in the customer's language. */

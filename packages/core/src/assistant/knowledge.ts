@@ -33,6 +33,12 @@ export interface KnowledgeHit {
   answer?: string;
   /** Relevance in 0..1. */
   score: number;
+  /**
+   * Evidence behind `score`, when the source gives it. `topicCoverage` (0..1): share of
+   * the query's topic words the passage holds (`@parley/kb`); the offline assistant does
+   * not answer from a hit that holds too few of them.
+   */
+  signals?: { topicCoverage?: number };
   /** The hit's language, when the knowledge base says. */
   language?: string;
   citation: KnowledgeCitation;

@@ -27,6 +27,17 @@ describe('analysers', () => {
     expect(analyzeText('tamanho', 'pt')).toContain('~size');
   });
 
+  it('AI3: shop notions cover chat paraphrases in each language (size, tracking, hours, branch, courier)', () => {
+    const notion = (text: string, language: 'id' | 'pt' | 'en' | 'es') =>
+      analyzeText(text, language).filter((t) => t.startsWith('~'));
+    expect(notion('sepatunya kekecilan', 'id')).toContain('~size');
+    expect(notion('status pesanan', 'id')).toContain('~track');
+    expect(notion('atienden los sabados', 'es')).toEqual(['~hours', '~hours']);
+    expect(notion('tem filial', 'pt')).toEqual(['~store']);
+    expect(notion('pake jne', 'id')).toContain('~ship');
+    expect(notion('hrg brp', 'id')).toEqual(notion('harga berapa', 'id'));
+  });
+
   it('AI3: general customer-service notions meet across languages and chat forms', () => {
     const notion = (text: string, language: 'id' | 'pt' | 'en' | 'es') =>
       analyzeText(text, language).filter((t) => t.startsWith('~'));

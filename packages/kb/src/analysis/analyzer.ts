@@ -3,6 +3,7 @@ import { expandChatWord, isChatWord } from './chat-words.js';
 import { conceptOf } from './concepts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
+import { type TokenRole, wordRole } from './topic-words.js';
 
 /** A query word and every term it may match (its stems in the candidate languages). */
 export type QueryToken = string[];
@@ -67,6 +68,39 @@ export function analyzeText(text: string, language: Language): string[] {
   return out;
 }
 
+/** A query word that becomes a token, with its place among the query's folded words. */
+interface QueryWord {
+  word: string;
+  folded: string;
+  position: number;
+  /** A stop word that still names a notion ("much" → `~price`). */
+  stopConcept?: string;
+}
+
+/**
+ * The words of a query that become tokens, in order: each once, stop words only when
+ * they name a notion. `analyzeQuery` and `topicalTokens` read the same walk, so their
+ * arrays line up.
+ */
+function queryWords(text: string, language: Language): { list: QueryWord[]; folded: string[] } {
+  const { stopwords } = languageRules[language];
+  const all = expandedWords(text, language);
+  const folded = all.map(fold);
+  const list: QueryWord[] = [];
+  const seen = new Set<string>();
+  all.forEach((word, position) => {
+    const f = folded[position]!;
+    if (!keep(word) || seen.has(f)) return;
+    seen.add(f);
+    if (!stopwords.has(f)) list.push({ word, folded: f, position });
+    else {
+      const concept = conceptOf(f);
+      if (concept) list.push({ word, folded: f, position, stopConcept: concept });
+    }
+  });
+  return { list, folded };
+}
+
 /**
  * Query tokens: the query's stop words out; each remaining word matches its stems in
  * the query's language first and in the other languages of the base, so a Portuguese
@@ -78,16 +112,10 @@ export function analyzeQuery(
   others: readonly Language[],
   correct?: (folded: string, variants: ReadonlySet<string>) => string | undefined,
 ): QueryToken[] {
-  const { stopwords } = languageRules[language];
   const tokens: QueryToken[] = [];
-  const seen = new Set<string>();
-  for (const word of expandedWords(text, language)) {
-    const folded = fold(word);
-    if (!keep(word) || seen.has(folded)) continue;
-    seen.add(folded);
-    if (stopwords.has(folded)) {
-      const concept = conceptOf(folded);
-      if (concept) tokens.push([concept]);
+  for (const { word, folded, stopConcept } of queryWords(text, language).list) {
+    if (stopConcept) {
+      tokens.push([stopConcept]);
       continue;
     }
     const variants = new Set(termsOf(word, language));
@@ -103,6 +131,16 @@ export function analyzeQuery(
     tokens.push([...variants]);
   }
   return tokens;
+}
+
+/** Per token of `analyzeQuery(text, language, …)`, its role in the topic (`wordRole`). */
+export function tokenRoles(
+  text: string,
+  language: Language,
+  languages: readonly Language[],
+): TokenRole[] {
+  const { list, folded } = queryWords(text, language);
+  return list.map((w) => (w.stopConcept ? 'light' : wordRole(folded, w.position, languages)));
 }
 
 /**

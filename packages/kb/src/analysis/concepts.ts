@@ -8,48 +8,52 @@
 const groups: Record<string, string> = {
   price:
     'much quanto quanta cuanto cuanta price prices priced cost costs harga biaya preco precos valor custa custam custo precio precios cuesta cuestan costo vale valen fee fees charge charges tarif tarifa tarifas taxa taxas ongkos cobra cobram cobran cobrar mahal murah expensive cheap caro barato',
-  ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian',
-  duration: 'long days lama hari prazo dias demora tarda tardan demoran',
+  ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian despachar despachan entregador entregadores repartidor motoboy kurirnya jne jnt sicepat correios sedex fedex dhl ups usps',
+  duration:
+    'long days lama hari prazo dias demora tarda tardan demoran tempo tiempo estimasi estimate estimated eta weeks week semanas semana',
   abroad:
-    'international internationally abroad overseas countries country internasional negeri negara exterior internacional paises pais',
-  pay: 'pay paying payment payments paid bayar pembayaran dibayar pagar pagamento pagamentos pago pagos pague',
+    'international internationally abroad overseas countries country internasional negeri negara exterior internacional paises pais worldwide estrangeiro extranjero',
+  pay: 'pay paying payment payments paid bayar pembayaran dibayar pagar pagamento pagamentos pago pagos pague transfer transferencia bank banco debit debito',
   card: 'card cards credit kartu kredit cartao cartoes credito tarjeta tarjetas',
   installment:
-    'installment installments instalment instalments cicilan cicil dicicil parcela parcelas parcelar parcelamento parcelam cuota cuotas plazos',
+    'installment installments instalment instalments cicilan cicil dicicil parcela parcelas parcelar parcelamento parcelam cuota cuotas plazos mensualidades monthly bulanan kredivo akulaku paylater split',
   interest: 'interest juros bunga intereses interes',
   method: 'method methods metode metodo metodos formas opsi opcoes opciones options',
   arrive:
     'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido',
   use: 'use using apply redeem pakai pake gunakan menggunakan memakai usar uso aplicar utilizar resgatar canjear',
-  cash: 'cash cod tunai dinheiro efectivo contraentrega',
+  cash: 'cash cod tunai dinheiro efectivo contraentrega ditempat',
   return:
-    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar kembalikan balikin',
+    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar kembalikan balikin kembali dikembaliin devuelvo devolverlo retornar',
   exchange: 'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar',
-  size: 'size sizes sizing fit fits ukuran tamanho tamanhos numeracao talla tallas talle calzo calza calzado small smaller bigger kecil besar pequeno pequena grande apertado apretado',
-  refund: 'refund refunds refunded money dana uang reembolso estorno reembolsos dinero',
-  warranty: 'warranty guarantee garansi bergaransi garantia garantias',
+  size: 'size sizes sizing fit fits ukuran tamanho tamanhos numeracao talla tallas talle calzo calza calzado small smaller bigger kecil besar pequeno pequena grande apertado apretado medida medidas chart kekecilan kebesaran kegedean sempit longgar tight loose large pequenos grandes chico chicos apertada apretados',
+  refund:
+    'refund refunds refunded money dana uang reembolso estorno reembolsos dinero reembolsan reembolsar reembolsa reembolsado estornar estornado ressarcimento',
+  warranty:
+    'warranty guarantee garansi bergaransi garantia garantias guaranteed garantizado jaminan',
   track:
-    'track tracking tracked lacak melacak resi rastrear rastreio rastreamento rastreo seguimiento',
+    'track tracking tracked lacak melacak resi rastrear rastreio rastreamento rastreo seguimiento status posisi paradeiro acompanhar acompanho acompanhamento cade',
   order:
     'order orders ordered purchase pesanan orderan pedido pedidos compra compras buy bought beli membeli dibeli comprei comprar compre compramos compro checkout',
   cancel:
-    'cancel cancels cancelled canceled cancellation batal batalkan membatalkan dibatalkan pembatalan cancelar cancelo cancela cancelamento anular cancelacion',
+    'cancel cancels cancelled canceled cancellation batal batalkan membatalkan dibatalkan pembatalan cancelar cancelo cancela cancelamento anular cancelacion desistir desisti anulo',
   address: 'address addresses alamat endereco enderecos cep direccion domicilio',
   hours:
-    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion horas hora hour close closed closing tutup fecha fecham fechado cierra cierran cerrado schedule jadwal',
+    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion horas hora hour close closed closing tutup fecha fecham fechado cierra cierran cerrado schedule jadwal weekend weekends sunday sundays saturday saturdays sabtu domingo domingos sabado sabados feriado feriados holiday holidays libur festivo festivos atiende atienden atende atendem',
   store:
-    'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person',
+    'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person lokasi location located showroom outlet cabang branch branches filial sucursal',
   coupon:
-    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas',
+    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas kupon potongan',
   wholesale:
-    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores',
-  invoice: 'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo',
+    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores grosiran agen atacadista mayorista mayoristas dropship',
+  invoice:
+    'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo comprobante tagihan',
   damaged:
-    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto',
+    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty',
   stock:
-    'stock restock restocked available stok habis tersedia estoque esgotado esgotada reposicao agotado agotada reponer repor repoe repone reponen disponible disponivel ready',
-  gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven',
-  wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava',
+    'stock restock restocked available stok habis tersedia estoque esgotado esgotada reposicao agotado agotada reponer repor repoe repone reponen disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan',
+  gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven regalar presentear ucapan wrapped',
+  wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava bersihkan membersihkan laundry',
   password: 'password passwords login sandi senha contrasena clave reset redefinir recuperar',
   account: 'account accounts akun conta cuenta register daftar cadastro registro signup',
   bag: 'bag bags backpack tote tas ransel mochila mochilas bolsa bolsas bolso bolsos',

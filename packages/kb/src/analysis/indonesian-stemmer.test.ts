@@ -21,6 +21,10 @@ describe('Indonesian stemmer', () => {
       ['pertanyaan', 'tanya'],
       ['melacak', 'lacak'],
       ['tasnya', 'tas'],
+      // pe-/ke- nouns on a root ending in k: -an, not the verb suffix -kan.
+      ['pelacakan', 'lacak'],
+      ['kerusakan', 'rusak'],
+      ['penarikan', 'tarik'],
     ];
     for (const [word, root] of pairs) expect(indonesianStems(word), word).toContain(root);
   });

@@ -25,10 +25,13 @@ function stripEnd(word: string, endings: string[], min: number): string {
 
 /**
  * Derivational suffixes: -kan, -an ("pesanan", but "jalan" is a root: both kept), and
- * -i after a consonant ("kirimi", but "beli", "garansi": the word first).
+ * -i after a consonant ("kirimi", but "beli", "garansi": the word first). -kan is a verb
+ * suffix: a pe-/ke- noun ending in "kan" is -an on a root ending in k ("pelacakan":
+ * "lacak", "kerusakan": "rusak"), "-kan" removal second.
  */
 function suffixes(word: string): string[] {
-  if (word.endsWith('kan') && word.length >= 7) return [word.slice(0, -3)];
+  if (word.endsWith('kan') && word.length >= 7)
+    return /^(pe|ke)/.test(word) ? [word.slice(0, -2), word.slice(0, -3)] : [word.slice(0, -3)];
   if (word.endsWith('an') && word.length >= 6) return [word.slice(0, -2), word];
   if (/[^aeiou]i$/.test(word) && word.length >= 6) return [word, word.slice(0, -1)];
   return [word];

@@ -67,12 +67,17 @@ export class LexicalIndex {
     return id !== undefined && this.postings[id]!.length > 0;
   }
 
-  /** Share of the tokens of which the chunk at `slot` holds some variant. */
-  coverage(slot: number, tokens: QueryToken[]): number {
+  /**
+   * Share of the tokens of which the chunk at `slot` holds some variant; with `only`,
+   * among the tokens it marks (undefined when it marks none).
+   */
+  coverage(slot: number, tokens: QueryToken[], only?: readonly boolean[]): number | undefined {
+    const counted = only ? tokens.filter((_, i) => only[i]) : tokens;
+    if (counted.length === 0) return only ? undefined : 0;
     const ids = this.slotTerms[slot];
-    if (!ids || tokens.length === 0) return 0;
+    if (!ids) return 0;
     let covered = 0;
-    for (const variants of tokens) {
+    for (const variants of counted) {
       for (const term of variants) {
         const id = this.termIds.get(term);
         if (id !== undefined && ids.includes(id)) {
@@ -81,7 +86,7 @@ export class LexicalIndex {
         }
       }
     }
-    return covered / tokens.length;
+    return covered / counted.length;
   }
 
   /** Indexes one chunk's terms; returns its slot. */

@@ -4,6 +4,7 @@ import {
   contentWords,
   functionTerms,
   guessLanguage,
+  tokenRoles,
 } from '../analysis/analyzer.js';
 import { fold, words } from '../analysis/normalize.js';
 import type { ChunkContent } from '../loaders/unit.js';
@@ -164,6 +165,13 @@ export class Retriever {
       for (const term of variants) if (this.lexical.has(term)) return undefined;
       return this.correction(word, language);
     });
+    // The query's topic words: a word after "to"/"ke"/"pra" is a place (a detail) only
+    // when the base has never seen it.
+    const topical = tokenRoles(query, language, this.languages).map(
+      (role, i) =>
+        role === 'topic' ||
+        (role === 'place' && (tokens[i] ?? []).some((term) => this.lexical.has(term))),
+    );
     // Function words count a little: "that's not correct" is not "correct".
     const minor = [...new Set(functionTerms(query, language))].map((t) => [t]);
     for (const hit of this.lexical.search(tokens, pool, accept, minor)) {
@@ -216,7 +224,11 @@ export class Retriever {
       if (score < options.minScore || score <= 0) continue;
       const signals: KnowledgeHit['signals'] = { lexical: round(lexical.get(slot) ?? 0) };
       if (vector.has(slot)) signals.vector = clamp(vector.get(slot)!);
-      if (tokens.length > 0) signals.coverage = clamp(this.lexical.coverage(slot, tokens));
+      if (tokens.length > 0) {
+        signals.coverage = clamp(this.lexical.coverage(slot, tokens) ?? 0);
+        const topic = this.lexical.coverage(slot, tokens, topical);
+        if (topic !== undefined) signals.topicCoverage = clamp(topic);
+      }
       if (probabilities && this.classifier.has(slot))
         signals.classifier = clamp(probabilities.get(slot) ?? 0);
       hits.push(toHit(this.chunks[slot]!, score, signals, language));

@@ -15,6 +15,9 @@ export interface BatchStatement {
 const KV_SET = ['text', 'text', 'text', 'timestamptz'];
 const KV_DELETE = ['text', 'text'];
 const MESSAGE = ['text', 'text', 'text', 'text', 'text', 'timestamptz', 'text', 'text', 'boolean'];
+const CONTACT = ['text', 'text', 'text', 'text', 'timestamptz'];
+// Every identity of the batch's contacts: tenant, contact, channel, external id.
+const IDENTITY = ['text', 'text', 'text', 'text'];
 const CONVERSATION = [
   ...['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'integer', 'text'],
   ...['timestamptz', 'timestamptz', 'text'],
@@ -23,6 +26,8 @@ const CONVERSATION = [
 const KV_DELETE_AT = 1 + KV_SET.length;
 const MESSAGE_AT = KV_DELETE_AT + KV_DELETE.length;
 const CONVERSATION_AT = MESSAGE_AT + MESSAGE.length;
+const CONTACT_AT = CONVERSATION_AT + CONVERSATION.length;
+const IDENTITY_AT = CONTACT_AT + CONTACT.length;
 
 /**
  * Writes as one statement of fixed text whatever their number: each kind of record is one
@@ -33,8 +38,7 @@ const CONVERSATION_AT = MESSAGE_AT + MESSAGE.length;
  *
  * Postgres runs every data-modifying CTE of a statement against the same snapshot, and an
  * upsert may not touch one row twice, so only the last write of each record is kept (the
- * outcome `batch` promises). Contacts (a new customer, rarely in a group) keep a CTE chain
- * of their own, appended. Returns undefined when nothing is left to write.
+ * outcome `batch` promises). Returns undefined when nothing is left to write.
  */
 export function batchStatement(
   t: Tables,
@@ -51,11 +55,14 @@ export function batchStatement(
   const kvDelete = columns(KV_DELETE);
   const messages = columns(MESSAGE);
   const conversations = columns(CONVERSATION);
-  const contacts: Contact[] = [];
+  const contacts = columns(CONTACT);
+  const identities = columns(IDENTITY);
   for (const w of last.values()) {
     switch (w.kind) {
       case 'contact':
-        contacts.push(w.contact);
+        push(contacts, contactParams(w.contact));
+        for (const i of w.contact.identities)
+          push(identities, [w.contact.tenantId, w.contact.id, i.channelId, i.externalId]);
         break;
       case 'conversation': {
         const row = conversationParams(w.conversation);
@@ -81,9 +88,10 @@ export function batchStatement(
         break;
     }
   }
-  const params: unknown[] = [...kvSet, ...kvDelete, ...messages, ...conversations];
-  const chains = contacts.map((c, i) => contactChain(t, `k${i}`, c, params));
-  return { text: fixedText(t, chains), params };
+  return {
+    text: fixedText(t),
+    params: [...kvSet, ...kvDelete, ...messages, ...conversations, ...contacts, ...identities],
+  };
 }
 
 function columns(types: readonly string[]): unknown[][] {
@@ -99,8 +107,8 @@ function arrayLiteral(items: readonly string[]): string {
   return `{${items.map((s) => `"${s.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
 }
 
-/** The kinds' parameters in the order `batchStatement` pushes them, then the contact chains. */
-function fixedText(t: Tables, chains: readonly string[]): string {
+/** The kinds' parameters in the order `batchStatement` pushes them. */
+function fixedText(t: Tables): string {
   return `WITH kv_set AS (
       INSERT INTO ${t.kv} (namespace, key, value, expires_at)
       SELECT * FROM ${unnestParams(1, KV_SET)}
@@ -130,34 +138,34 @@ function fixedText(t: Tables, chains: readonly string[]): string {
         assignee_id = EXCLUDED.assignee_id, team_id = EXCLUDED.team_id,
         unread_count = EXCLUDED.unread_count, labels = EXCLUDED.labels,
         last_activity_at = EXCLUDED.last_activity_at, created_at = EXCLUDED.created_at,
-        doc = EXCLUDED.doc)${chains.map((c) => `,\n    ${c}`).join('')}
+        doc = EXCLUDED.doc),
+    contact AS (
+      INSERT INTO ${t.contacts} (tenant_id, id, search_text, doc, last_seen_at)
+      SELECT * FROM ${unnestParams(CONTACT_AT, CONTACT)}
+      ON CONFLICT (tenant_id, id) DO UPDATE SET search_text = EXCLUDED.search_text,
+        doc = EXCLUDED.doc, last_seen_at = EXCLUDED.last_seen_at),
+    identity_wanted AS (
+      SELECT DISTINCT * FROM ${unnestParams(IDENTITY_AT, IDENTITY)}
+        AS w(tenant_id, contact_id, channel_id, external_id)),
+    -- A contact's identities are the ones it lists: others it held are let go.
+    identity_dropped AS (
+      DELETE FROM ${t.identities} i USING ${unnestParams(CONTACT_AT, CONTACT.slice(0, 2))} AS c(tenant_id, id)
+      WHERE i.tenant_id = c.tenant_id AND i.contact_id = c.id
+        AND NOT EXISTS (SELECT 1 FROM identity_wanted w WHERE w.tenant_id = i.tenant_id
+          AND w.contact_id = i.contact_id AND w.channel_id = i.channel_id
+          AND w.external_id = i.external_id)),
+    -- One that already points at its contact is left as it is (no new row version a turn).
+    identity_added AS (
+      INSERT INTO ${t.identities} (tenant_id, channel_id, external_id, contact_id)
+      SELECT tenant_id, channel_id, external_id, contact_id FROM identity_wanted
+      ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id
+      WHERE ${t.identities}.contact_id <> EXCLUDED.contact_id)
     SELECT 1`;
 }
 
-/** A contact and its identities as CTEs named `${n}a..d`, its parameters pushed onto `params`. */
-function contactChain(t: Tables, n: string, c: Contact, params: unknown[]): string {
-  const base = params.length;
-  params.push(
-    c.tenantId,
-    c.id,
-    contactSearchText(c),
-    encodeJson(c),
-    c.identities.map((x) => x.channelId),
-    c.identities.map((x) => x.externalId),
-    c.lastInboundAt ?? c.createdAt,
-  );
-  const p = (k: number) => `$${base + k}`;
-  return `${n}a AS (INSERT INTO ${t.contacts} (tenant_id, id, search_text, doc, last_seen_at)
-       VALUES (${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(7)}::timestamptz)
-       ON CONFLICT (tenant_id, id) DO UPDATE SET search_text = EXCLUDED.search_text,
-         doc = EXCLUDED.doc, last_seen_at = EXCLUDED.last_seen_at RETURNING 1),
-    ${n}b AS (SELECT DISTINCT ch, ext FROM unnest(${p(5)}::text[], ${p(6)}::text[]) AS w(ch, ext)),
-    ${n}c AS (DELETE FROM ${t.identities} i WHERE i.tenant_id = ${p(1)} AND i.contact_id = ${p(2)}
-       AND NOT EXISTS (SELECT 1 FROM ${n}b w WHERE w.ch = i.channel_id AND w.ext = i.external_id)),
-    ${n}d AS (INSERT INTO ${t.identities} (tenant_id, channel_id, external_id, contact_id)
-       SELECT ${p(1)}, ch, ext, ${p(2)} FROM ${n}b
-       ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id
-       WHERE ${t.identities}.contact_id <> EXCLUDED.contact_id)`;
+/** A contact upsert's columns: ids, folded search text, doc and when last seen. */
+function contactParams(c: Contact): unknown[] {
+  return [c.tenantId, c.id, contactSearchText(c), encodeJson(c), c.lastInboundAt ?? c.createdAt];
 }
 
 function recordOf(w: StoreWrite): string {

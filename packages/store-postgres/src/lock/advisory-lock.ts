@@ -72,6 +72,19 @@ export function advisoryExclusive(
   }> = [];
   let sending: Promise<void> | undefined;
   function request(lockKey: string, lock: boolean): Promise<boolean> {
+    if (lock) {
+      // The lock of a holder that just finished, while its release is still queued: work
+      // waiting here for the same key (a conversation's next message) takes it over, and
+      // neither release nor lock goes to the server. Another process waiting for the key
+      // gets it once this process has no more work queued on it; before, it could only
+      // slip into the moment between a release and the next lock, which its back-off
+      // rarely hit either.
+      const queued = ops.findIndex((o) => !o.lock && o.key === lockKey);
+      if (queued >= 0) {
+        ops.splice(queued, 1)[0]!.done(true);
+        return Promise.resolve(true);
+      }
+    }
     return new Promise((done, fail) => {
       ops.push({ key: lockKey, lock, done, fail });
       sending ??= send();
@@ -79,6 +92,9 @@ export function advisoryExclusive(
   }
   async function send(): Promise<void> {
     try {
+      // Sent from the next turn of the event loop: a release can then still be handed
+      // over, and requests made meanwhile travel in the same statement.
+      await new Promise((resolve) => setImmediate(resolve));
       while (ops.length > 0) {
         const batch = ops.splice(0, ops.length);
         try {

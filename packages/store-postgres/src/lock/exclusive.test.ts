@@ -86,6 +86,47 @@ for (const target of targets()) {
       },
     );
 
+    it.runIf(target.server)(
+      'PL3: work queued on a key in this process takes the lock over; another process gets it once that work is done',
+      async () => {
+        const clock = createFakeClock();
+        const schema = target.schema('lockhand');
+        const a = await target.open({ clock, schema });
+        const b = await target.open({ clock, schema, lockTimeoutMs: 60_000 });
+        const gate = deferred();
+        const aHolds = deferred();
+        const order: string[] = [];
+        const first = a.runExclusive('k', async () => {
+          order.push('a1');
+          aHolds.resolve();
+          await gate.promise;
+        });
+        await aHolds.promise;
+        let bDone = false;
+        const waiting = b
+          .runExclusive('k', async () => {
+            order.push('b');
+          })
+          .then(() => {
+            bDone = true;
+          });
+        await until(() => clock.pending() > 0);
+        // Queued behind the first holder in A: it runs next, with no gap B could take.
+        const second = a.runExclusive('k', async () => {
+          order.push('a2');
+        });
+        gate.resolve();
+        await Promise.all([first, second]);
+        expect(order).toEqual(['a1', 'a2']);
+        while (!bDone) {
+          await clock.advance(100);
+          await until(() => bDone || clock.pending() > 0);
+        }
+        await waiting;
+        expect(order).toEqual(['a1', 'a2', 'b']);
+      },
+    );
+
     it.runIf(target.server)('PL3: waiting too long for a lock fails with TIMEOUT', async () => {
       const clock = createFakeClock();
       const schema = target.schema('lockto');

@@ -46,7 +46,7 @@ describe('analysers', () => {
     expect(notion('qual a validade', 'pt')).toEqual(['~expiry']);
     expect(notion('tive alergia', 'pt')).toEqual(notion('allergic reaction', 'en').slice(0, 1));
     expect(notion('shipping fee', 'en')).toEqual(['~ship', '~price']);
-    expect(notion('meses sin intereses', 'es')).toEqual(['~interest']);
+    expect(notion('meses sin intereses', 'es')).toEqual(['~interest', '~installment']);
   });
 
   it('AI3: chat shorthand is spelled out before analysis', () => {
@@ -68,6 +68,8 @@ describe('analysers', () => {
       'entreg',
       '~ship',
       'interior',
+      // "prazo de entrega" is a phrase: the delivery time.
+      '~eta',
     ]);
     expect(analyzeText('kak berapa harga kopi ini ya', 'id')).toEqual(['harga', '~price', 'kopi']);
     expect(analyzeText('how much is the shipping to Bali please', 'en')).toEqual([

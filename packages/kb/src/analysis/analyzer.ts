@@ -3,6 +3,7 @@ import { expandChatWord, isChatWord } from './chat-words.js';
 import { conceptOf } from './concepts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
+import { phraseConcepts, phraseMatches } from './phrases.js';
 import { type TokenRole, wordRole } from './topic-words.js';
 
 /** A query word and every term it may match (its stems in the candidate languages). */
@@ -63,8 +64,14 @@ export function expandedWords(text: string, language: Language): string[] {
 /** Index terms of a passage in its language: stop words out, stems in (repeated for tf). */
 export function analyzeText(text: string, language: Language): string[] {
   const out: string[] = [];
-  for (const word of expandedWords(text, language))
-    for (const term of termsOf(word, language)) out.push(term);
+  const all = expandedWords(text, language);
+  for (const word of all) for (const term of termsOf(word, language)) out.push(term);
+  // Notions a phrase names ("bayar di tempat" → `~cash`), once, unless a word named them.
+  const phrases = phraseConcepts(all.map(fold));
+  if (phrases.length > 0) {
+    const named = new Set(out);
+    for (const concept of phrases) if (!named.has(concept)) out.push(concept);
+  }
   return out;
 }
 
@@ -77,20 +84,51 @@ interface QueryWord {
   stopConcept?: string;
 }
 
+/** Whether the base indexes a term; unknown: every term counts as known. */
+export type KnownTerm = (term: string) => boolean;
+
+/**
+ * The notions a query's phrases name that no word of it names and the base knows, and
+ * the positions of the phrases' words that name nothing themselves (absorbed).
+ */
+function queryPhrases(
+  folded: readonly string[],
+  known?: KnownTerm,
+): { phrases: string[]; absorbed: ReadonlySet<number> } {
+  const named = new Set<string | undefined>();
+  for (const f of folded) named.add(conceptOf(f));
+  const phrases: string[] = [];
+  const absorbed = new Set<number>();
+  for (const match of phraseMatches(folded)) {
+    if (named.has(match.concept) || (known && !known(match.concept))) continue;
+    phrases.push(match.concept);
+    for (const p of match.positions) if (!conceptOf(folded[p]!)) absorbed.add(p);
+  }
+  return { phrases, absorbed };
+}
+
 /**
  * The words of a query that become tokens, in order: each once, stop words only when
- * they name a notion. `analyzeQuery` and `topicalTokens` read the same walk, so their
- * arrays line up.
+ * they name a notion; then the notions its phrases name, when no word names them and
+ * the base knows them. A phrase's own words that name nothing ("run" in "run small",
+ * "paket sampai mana") are its notion's: they leave the list, so "do they run small"
+ * is not about "running shoes". `analyzeQuery` and `tokenRoles` read the same walk, so
+ * their arrays line up.
  */
-function queryWords(text: string, language: Language): { list: QueryWord[]; folded: string[] } {
+function queryWords(
+  text: string,
+  language: Language,
+  known?: KnownTerm,
+): { list: QueryWord[]; folded: string[]; phrases: string[] } {
   const { stopwords } = languageRules[language];
   const all = expandedWords(text, language);
   const folded = all.map(fold);
+  const { phrases, absorbed } = queryPhrases(folded, known);
   const list: QueryWord[] = [];
   const seen = new Set<string>();
   all.forEach((word, position) => {
     const f = folded[position]!;
-    if (!keep(word) || seen.has(f)) return;
+    if (!keep(word) || seen.has(f) || absorbed.has(position)) return;
     seen.add(f);
     if (!stopwords.has(f)) list.push({ word, folded: f, position });
     else {
@@ -98,22 +136,25 @@ function queryWords(text: string, language: Language): { list: QueryWord[]; fold
       if (concept) list.push({ word, folded: f, position, stopConcept: concept });
     }
   });
-  return { list, folded };
+  return { list, folded, phrases };
 }
 
 /**
  * Query tokens: the query's stop words out; each remaining word matches its stems in
  * the query's language first and in the other languages of the base, so a Portuguese
- * question still meets an English product name.
+ * question still meets an English product name. The notions its phrases name come
+ * last, one token each ("where is my order" → `order`, `~track`).
  */
 export function analyzeQuery(
   text: string,
   language: Language,
   others: readonly Language[],
   correct?: (folded: string, variants: ReadonlySet<string>) => string | undefined,
+  known?: KnownTerm,
 ): QueryToken[] {
   const tokens: QueryToken[] = [];
-  for (const { word, folded, stopConcept } of queryWords(text, language).list) {
+  const { list, phrases } = queryWords(text, language, known);
+  for (const { word, folded, stopConcept } of list) {
     if (stopConcept) {
       tokens.push([stopConcept]);
       continue;
@@ -130,17 +171,26 @@ export function analyzeQuery(
     }
     tokens.push([...variants]);
   }
+  for (const concept of phrases) tokens.push([concept]);
   return tokens;
 }
 
-/** Per token of `analyzeQuery(text, language, …)`, its role in the topic (`wordRole`). */
+/**
+ * Per token of `analyzeQuery(text, language, …)`, its role in the topic (`wordRole`);
+ * a phrase's notion is `phrase`: what the customer asks about, when the base knows it.
+ */
 export function tokenRoles(
   text: string,
   language: Language,
   languages: readonly Language[],
+  known?: KnownTerm,
 ): TokenRole[] {
-  const { list, folded } = queryWords(text, language);
-  return list.map((w) => (w.stopConcept ? 'light' : wordRole(folded, w.position, languages)));
+  const { list, folded, phrases } = queryWords(text, language, known);
+  const roles = list.map((w) =>
+    w.stopConcept ? 'light' : wordRole(folded, w.position, languages),
+  );
+  for (const _ of phrases) roles.push('phrase');
+  return roles;
 }
 
 /**
@@ -149,13 +199,16 @@ export function tokenRoles(
  * indexed for FAQ questions and matched as minor query tokens that can rank but never
  * lower a score (see `LexicalIndex.search`).
  */
-export function functionTerms(text: string, language: Language): string[] {
+export function functionTerms(text: string, language: Language, known?: KnownTerm): string[] {
   const { stopwords } = languageRules[language];
+  const folded = expandedWords(text, language).map(fold);
+  // In a query, a phrase's words are its notion's ("when will it get here" is not "when
+  // will I get my refund"); passages keep theirs.
+  const absorbed = known ? queryPhrases(folded, known).absorbed : undefined;
   const out: string[] = [];
-  for (const word of expandedWords(text, language)) {
-    const folded = fold(word);
-    if (stopwords.has(folded)) out.push(`=${folded}`);
-  }
+  folded.forEach((word, position) => {
+    if (stopwords.has(word) && !absorbed?.has(position)) out.push(`=${word}`);
+  });
   return out;
 }
 

@@ -57,4 +57,5 @@ export function wordRole(
   return 'topic';
 }
 
-export type TokenRole = 'topic' | 'light' | 'detail' | 'place';
+/** `phrase`: a notion a multi-word pattern names (see `phrases.ts`), not a word's role. */
+export type TokenRole = 'topic' | 'light' | 'detail' | 'place' | 'phrase';

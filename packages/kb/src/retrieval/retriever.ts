@@ -161,19 +161,27 @@ export class Retriever {
     const accept = kinds ? (slot: number) => kinds.has(this.chunks[slot]!.kind) : undefined;
     const pool = Math.max(options.limit * 5, 50);
     const lexical = new Map<number, number>();
-    const tokens = analyzeQuery(query, language, this.languages, (word, variants) => {
-      for (const term of variants) if (this.lexical.has(term)) return undefined;
-      return this.correction(word, language);
-    });
+    const known = (term: string) => this.lexical.has(term);
+    const tokens = analyzeQuery(
+      query,
+      language,
+      this.languages,
+      (word, variants) => {
+        for (const term of variants) if (this.lexical.has(term)) return undefined;
+        return this.correction(word, language);
+      },
+      known,
+    );
     // The query's topic words: a word after "to"/"ke"/"pra" is a place (a detail) only
-    // when the base has never seen it.
-    const topical = tokenRoles(query, language, this.languages).map(
+    // when the base has never seen it; a phrase's notion is the topic.
+    const topical = tokenRoles(query, language, this.languages, known).map(
       (role, i) =>
         role === 'topic' ||
+        role === 'phrase' ||
         (role === 'place' && (tokens[i] ?? []).some((term) => this.lexical.has(term))),
     );
     // Function words count a little: "that's not correct" is not "correct".
-    const minor = [...new Set(functionTerms(query, language))].map((t) => [t]);
+    const minor = [...new Set(functionTerms(query, language, known))].map((t) => [t]);
     for (const hit of this.lexical.search(tokens, pool, accept, minor)) {
       lexical.set(hit.slot, hit.normalized);
     }

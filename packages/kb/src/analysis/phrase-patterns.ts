@@ -1,0 +1,190 @@
+/**
+ * Multi-word patterns of shop customer service in id/pt/es/en and the notion each names
+ * (see `concepts.ts` for the notions' single words). A pattern is words in order, one
+ * slot per word: `a|b` any of them, `?` in front an optional slot, `_` any one word or
+ * none, `@name` a list below, a trailing `*` any ending. Folded, chat shorthand already
+ * spelled out ("sampe" → "sampai", "ta" → "está"). Written from how customers ask, not
+ * from one shop's FAQ; a pattern must not also fit a neighbouring notion's question
+ * ("change my address" is not an exchange, "pay for delivery" is not cash on delivery).
+ */
+export const slotLists: Record<string, string> = {
+  /** What a customer has bought and waits for. */
+  parcel:
+    'order orders package packages parcel parcels stuff shipment purchase delivery pedido pedidos encomenda encomendas pacote pacotes compra compras paquete paquetes orden envio pesanan orderan paket barang kiriman belanjaan pesananku paketku orderanku barangku',
+  /** Possessives and articles before a noun (Indonesian ones come after it). */
+  my: 'my the our meu minha meus minhas o a os as mi mis el la los las su sus',
+  idMy: 'saya aku ku gue gw gua kakak',
+  /** "Is / has it" in each language, chat forms spelled out. */
+  be: 'is s are esta estao anda andam fica ficou foi vai va van anda andan queda quedo',
+  /** Still / already / now before an Indonesian place question. */
+  idYet: 'sudah udah udh sdh masih msh lagi lg sedang skrg sekarang baru',
+  arrival:
+    'arrive arrives arriving arrived arrival delivered delivery door doorstep receipt receive receiving received',
+  /** Said of shoes and clothes that fit differently from their label. */
+  fitSize:
+    'small smaller big bigger large larger narrow wide tight loose true pequeno pequena pequenos pequenas grande grandes justo justa apertado apertada folgado folgada largo larga chico chica chicos chicas ajustado ajustada holgado holgada kecil besar gede sempit longgar',
+  wrongItem:
+    'wrong different another other errado errada outro outra diferente equivocado equivocada otro otra distinto distinta salah lain beda',
+};
+
+export const phrasePatterns: Record<string, readonly string[]> = {
+  // Where an order is: "where is my order", "cadê meu pedido", "dónde está mi pedido",
+  // "paket saya sampai mana", "has my order shipped".
+  track: [
+    'where ?@be ?@my @parcel',
+    'onde|cade|donde ?@be ?parar ?@my @parcel',
+    'por donde ?va|anda ?@my @parcel',
+    '@parcel ?@idMy ?@idYet sampai|di|ada|posisi mana|dimana',
+    '@parcel ?@idMy ?@idYet dimana',
+    'dimana|sampai|posisi ?@parcel ?@idMy ?mana @parcel',
+    '@parcel ?@be ?@idMy onde|donde|where',
+    'periksa|lacak ?status @parcel|resi',
+    'has|did|have ?@my @parcel ship|shipped|left|been|gone',
+    'what happened to ?@my @parcel',
+    'meu|minha|mi @parcel ja|ya saiu|salio|foi|fue enviado|enviada|despachado|despachada',
+  ],
+  // Cash on delivery: "pay when it arrives", "bayar di tempat", "pagar na entrega",
+  // "pago contra entrega", "pagar al recibir" ("pay for delivery" is its price).
+  cash: [
+    'pay|paying|payment ?cash|in when|on|at|upon|after ?_ ?_ @arrival|door|get|gets|here',
+    'pay|paying ?the courier|driver|deliveryman|postman',
+    'pagar|pago|pagamento|pagas|pagaria|pagamos na|no|quando|ao|depois|apos ?_ ?_ entrega|receber|recebimento|chegar|chegada|porta|mao',
+    'pagar|pago|pagarlo|pagamos|pagaria contra|al|cuando|en ?_ ?_ entrega|recibir|reciba|recibo|recibirlo|llegue|llegada|puerta|domicilio|repartidor',
+    'bayar|dibayar|membayar di|ke|sama|pas|saat|waktu|ketika|setelah ?_ ?_ tempat|rumah|kurir|kurirnya|sampai|datang|tiba|diterima|terima',
+  ],
+  // Which size fits, apart from exchanging one: "do they run small", "true to size",
+  // "veste pequeno", "me quedan grandes", "ukurannya pas?", "what size should I get",
+  // "how do I find my size", "panduan ukuran". A notion of its own (not `~size`) so
+  // that a fit question meets the size guide rather than the size exchange.
+  fit: [
+    'run|runs|running|fit|fits ?a ?bit|little ?too @fitSize|well|right',
+    'true to size',
+    'veste|vestem|calca|calcam|forma|formam|fica|ficam|ficaria ?um ?pouco @fitSize|certo|certinho|bem',
+    'queda|quedan|quedaria|viene|vienen|calza|calzan|horma ?un ?poco @fitSize|bien',
+    'ukuran|nomor|size pas|cocok|normal|standar|kecil|besar|gede',
+    'pas|muat|cocok|sempit|kekecilan|kebesaran ?_ ?di kaki|kakiku',
+    'what|which|qual|que|cual size|tamanho|numero|talla ?should|do|devo|debo|pido|compro|peco|escolho ?i get|buy|order|choose|take|wear|pick|comprar|pedir|usar',
+    'find|know|choose|pick|measure|check ?out ?my|the|your ?shoe size',
+    'sei|saber|descobrir|escolher|medir ?qual ?o|meu|minha|a tamanho|numero|numeracao',
+    'se|saber|elegir|escoger|medir ?cual ?mi|la|que talla|numero',
+    'panduan|tabel|cara|pilih|memilih|tahu ukuran',
+    'size|ukuran guide|chart|table',
+    'guia|tabela|tabla ?de tamanho|tamanhos|medidas|tallas|numeracao',
+  ],
+  // How long delivery takes, asked of the delivery or of the arrival: "how long does
+  // delivery take", "when will it get here", "prazo de entrega", "quando chega", "cuánto
+  // tarda el envío", "berapa hari sampai". A notion of its own: `~duration` words ("how
+  // long", "days") are in every answer that names a delay; "how long does the refund
+  // take" and "how long is the warranty" are not this one.
+  eta: [
+    'how long|soon ?_ ?_ ?_ ?_ delivery|shipping|ship|shipped|arrive|arrives|arrival|deliver|delivered|here',
+    'how many days|weeks ?_ ?_ ?_ ?_ delivery|shipping|ship|arrive|arrives|deliver|delivered|here',
+    'when will|would|does|do|should|is ?_ ?_ arrive|arrives|reach|delivered|here|ship|shipped',
+    'delivery|shipping time|times|estimate|eta',
+    'prazo ?de|da|do ?_ entrega|envio|frete|chegada',
+    'quanto tempo|dias ?_ ?_ ?_ chega|chegam|chegar|entrega|entregar|envio',
+    'quantos dias ?_ ?_ chega|chegam|chegar|entrega|entregam|recebo',
+    'quando|cuando chega|chegam|chegaria|llega|llegan|llegaria|lleguen|llegue',
+    'quando|cuando vai|va|van ?a chegar|llegar',
+    'demora|demoram|leva|levam|tarda|tardan ?_ ?_ ?para|pra|en chegar|llegar|entregar',
+    'cuanto tarda|tardan|demora|demoran ?_ ?_ envio|entrega|pedido|paquete|envios|flete',
+    'tiempo|dias|plazo ?de entrega|envio',
+    'en cuantos dias ?_ ?_ llega|llegan|entregan|envian',
+    'berapa lama|hari ?_ ?_ ?_ pengiriman|kirim|dikirim|sampai|tiba|datang',
+    'pengiriman|kirim|sampai ?_ berapa lama|hari',
+    'kapan ?_ ?_ sampai|datang|tiba|diterima|dikirim',
+    'estimasi ?_ pengiriman|sampai|tiba',
+  ],
+  // Exchanging for another size or colour: "swap it for a bigger one", "mudar o
+  // tamanho", "ganti ukuran" ("change my address" stays an address change).
+  exchange: [
+    'change|swap|switch|exchange ?it|them|this|these|mine for|to ?a|an|the ?_ size|smaller|bigger|larger|different|another|other|colour|color|one',
+    'change|swap|switch ?the|my size|sizes|colour|color',
+    'mudar|muda|mudo|troco ?o|a|de ?para ?um|uma tamanho|numero|numeracao|cor|maior|menor',
+    'ganti|gantiin|diganti|ubah ?ke ?yang ukuran|nomor|warna|model|lebih|kecil|besar|gede',
+  ],
+  // Authenticity: "is it real", "es de verdad", "é de verdade".
+  original: [
+    'is|are|it|they|these|this|those|100 real',
+    'e|sao|es|son de verdade|verdad',
+    'real deal',
+  ],
+  // Stock: "do you still have", "masih ada?", "coming back", "vai ter de novo", "quedan".
+  stock: [
+    'coming|come|comes|be back',
+    'you|u still have|got',
+    'any left',
+    'masih ada|tersedia|ready',
+    'kapan ada|ready|tersedia|masuk lagi',
+    'quando|cuando volta|voltam|vuelve|vuelven|repoe|repoem|repone|reponen',
+    'vai|vao ter|voltar ?de ?novo|novamente',
+    'volta|voltar|voltam a ter',
+    'ainda tem|tem ainda',
+    'quando|cuando ?vai|va ?a chega|chegam|chegar|llega|llegan|llegar mais|novamente|mas|otra|de',
+    'les|todavia|aun quedan|queda|hay|tienen',
+    'vuelve|vuelven|volvera|volveran a tener|haber|llegar|entrar|estar',
+  ],
+  // Shipping to a place: "send it to the uk", "mandam pra bahia", "mandan a lima".
+  ship: [
+    'send|sending|mail ?it|them|this|that|orders|items|products|packages|stuff to|abroad|overseas|outside',
+    'mandam|manda|enviam|envia|enviar|mandar|entregam ?_ para|pro|ate',
+    'mandan|manda|envian|envia|enviar|mandar|entregan|mandas|envias ?_ a|al|hasta|para',
+  ],
+  // Installments: "pay monthly", "pay over time", "dividir no cartão", "em quantas
+  // vezes", "a meses", "pagar en partes", "per bulan".
+  installment: [
+    'pay|paying|payment in|over|per|by|each ?_ parts|time|months|month|monthly',
+    'pay later',
+    'dividir|divide|divido|dividido|dividem|parcelado|parcelada ?_ ?_ cartao|vezes|parcelas|compra|pagamento|valor',
+    'em|ate quantas|2|3|4|5|6|10|12 vezes',
+    'a|en ?_ meses|plazos|mensualidades',
+    'meses|mes sin|con intereses|interes',
+    'pagar|pago en ?_ partes|pagos',
+    'per|tiap|setiap bulan',
+  ],
+  // Payment methods: "how can I pay", "como posso pagar", "bisa bayar pakai apa".
+  method: [
+    'how|ways|way ?can|do|to ?i|we|you pay',
+    'como|formas|forma|maneiras ?posso|puedo|faco|hago|se ?de|para pagar|pago|pagamento',
+    'cara|bagaimana bayar|pembayaran|bayarnya',
+    'bayar|pembayaran|pay|pagar|pago pakai|lewat|via|with|com|con|by apa|what|que|qual|cual',
+  ],
+  // Returning: "send it back", "mandar de volta", "enviar de vuelta", "kirim balik".
+  return: [
+    'send|sending|ship|mail|bring|take ?_ ?_ back',
+    'mandar|enviar|devolver|mando|envio de volta|vuelta|regreso',
+    'kirim|dikirim|mengirim ?_ balik|kembali',
+  ],
+  // What came is not what was ordered: "sent me the wrong", "no es lo que pedí",
+  // "chegou outro", "bukan yang saya pesan".
+  wrong: [
+    'not|isnt|wasnt what i ordered|bought',
+    'no es|era lo que pedi|compre',
+    'no el|la|lo que pedi|compre',
+    'nao e|era o|a que ?eu pedi|comprei|encomendei',
+    'bukan yang ?@idMy ?pesan|beli|order|dipesan',
+    'sent|send|mandaram|mandaron|enviaram|enviaron|veio|vino|llego|chegou|came|arrived|datang|dikirim ?me ?_ ?_ @wrongItem',
+  ],
+  // What a shop sent is what the customer received: "you sent me", "me mandaron".
+  arrive: [
+    'you|u|they sent|send|shipped me',
+    'me|nos mandaram|enviaram|mandaron|enviaron|mandaste|enviaste',
+    'mandaram|enviaram pra|para mim',
+    'dikirimin|dikirim|kirimin ?ke saya|aku|gue',
+  ],
+  // Signing in fails: "não consigo entrar na conta", "can't log in", "gabisa masuk akun".
+  password: [
+    'entrar|acessar|logar|acceder|ingresar|masuk|login ?na|no|en|a|ke ?minha|mi|la ?_ conta|cuenta|akun|account|aplicativo|app|site',
+    'log|sign in|into',
+  ],
+  // Paying for the delivery itself is its price: "do I have to pay for shipping".
+  price: [
+    'pay|paying for ?the delivery|shipping|postage',
+    'pagar|pago|pagas|pagamos ?o|el frete|flete|envio',
+  ],
+  // Trying on at the shop: "ir a probarme", "go try them on", "experimentar na loja".
+  store: [
+    'ir|pasar|passar|go|come|datang|mampir ?_ ?_ probar|probarme|provar|experimentar|try|coba|nyoba',
+    'try|trying ?them|it|those|these on',
+  ],
+};

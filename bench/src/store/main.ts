@@ -29,9 +29,10 @@ import { scaleout } from './scaleout.js';
 
 const CONVERSATIONS = Number(process.env.BENCH_STORE_CONVERSATIONS ?? 100_000);
 const PER_CONVERSATION = 10;
-// Long enough for a steady state: 600 turns (a second) swung by a third between runs.
+// Steady state: the first thousand turns warm the JIT and each pooled connection's plans,
+// and 600 measured turns (a second) swung by a third between runs.
 const TURNS = Number(process.env.BENCH_STORE_TURNS ?? 3000);
-const WARM_UP = 300;
+const WARM_UP = 1000;
 const CUSTOMERS = 50;
 const SCALE_TURNS = Number(process.env.BENCH_STORE_SCALE_TURNS ?? 1000);
 const REPEATS = 15;

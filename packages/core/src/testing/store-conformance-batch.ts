@@ -100,7 +100,8 @@ export const batchCases: Array<[string, (store: Store, clock: FakeClock) => Prom
           }),
         ),
         { kind: 'message', message: message('m4', 'v2', 5, { externalId: 'x"4' }) },
-        { kind: 'kv-set', namespace: 'n,s', key: 'k"1', value: ['{', null, '\\'] },
+        // A record separator in a value: documents may travel joined by one.
+        { kind: 'kv-set', namespace: 'n,s', key: 'k"1', value: ['{', null, '\\', 'a\u001eb'] },
         { kind: 'kv-set', namespace: 'n,s', key: 'k2', value: 2, ttlMs: 60_000 },
       ]);
       assert.deepEqual((await store.getConversation(T1, 'v1'))?.labels, labels);
@@ -116,7 +117,7 @@ export const batchCases: Array<[string, (store: Store, clock: FakeClock) => Prom
         ['m1', 'm2', 'm3'],
       );
       assert.equal((await store.findMessageByExternalId(T1, 'wa', 'x"4'))?.id, 'm4');
-      assert.deepEqual(await store.kv('n,s').get('k"1'), ['{', null, '\\']);
+      assert.deepEqual(await store.kv('n,s').get('k"1'), ['{', null, '\\', 'a\u001eb']);
       assert.equal(await store.kv('n,s').get('k2'), 2);
       const inbox = await store.listConversations?.(T1, { label: 'a"b' });
       if (inbox)

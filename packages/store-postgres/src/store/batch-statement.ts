@@ -2,7 +2,7 @@ import type { Contact, StoreWrite } from '@parley/core';
 import { encodeJson } from '../codec/json-codec.js';
 import { escapeKey } from '../codec/pg-text.js';
 import type { Tables } from '../db/names.js';
-import { unnestParams } from './array-param.js';
+import { JSON_DOCS, joinDocs, unnestParams } from './array-param.js';
 import { contactSearchText, conversationParams, messageParams } from './records.js';
 
 /** One statement: the writes as data-modifying CTEs, so they commit together in one round trip. */
@@ -12,15 +12,25 @@ export interface BatchStatement {
 }
 
 // The element types of each kind's columns, in the order of its parameters.
-const KV_SET = ['text', 'text', 'text', 'timestamptz'];
+const KV_SET = ['text', 'text', JSON_DOCS, 'timestamptz'];
 const KV_DELETE = ['text', 'text'];
-const MESSAGE = ['text', 'text', 'text', 'text', 'text', 'timestamptz', 'text', 'text', 'boolean'];
-const CONTACT = ['text', 'text', 'text', 'text', 'timestamptz'];
+const MESSAGE = [
+  'text',
+  'text',
+  'text',
+  'text',
+  'text',
+  'timestamptz',
+  'text',
+  JSON_DOCS,
+  'boolean',
+];
+const CONTACT = ['text', 'text', 'text', JSON_DOCS, 'timestamptz'];
 // Every identity of the batch's contacts: tenant, contact, channel, external id.
 const IDENTITY = ['text', 'text', 'text', 'text'];
 const CONVERSATION = [
   ...['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'integer', 'text'],
-  ...['timestamptz', 'timestamptz', 'text'],
+  ...['timestamptz', 'timestamptz', JSON_DOCS],
 ];
 // Where each kind's parameters start.
 const KV_DELETE_AT = 1 + KV_SET.length;
@@ -90,12 +100,24 @@ export function batchStatement(
   }
   return {
     text: fixedText(t),
-    params: [...kvSet, ...kvDelete, ...messages, ...conversations, ...contacts, ...identities],
+    params: [
+      ...asParams(kvSet, KV_SET),
+      ...asParams(kvDelete, KV_DELETE),
+      ...asParams(messages, MESSAGE),
+      ...asParams(conversations, CONVERSATION),
+      ...asParams(contacts, CONTACT),
+      ...asParams(identities, IDENTITY),
+    ],
   };
 }
 
 function columns(types: readonly string[]): unknown[][] {
   return types.map(() => []);
+}
+
+/** A kind's columns as parameters: arrays, or one joined text for documents. */
+function asParams(columns: unknown[][], types: readonly string[]): unknown[] {
+  return columns.map((c, i) => (types[i] === JSON_DOCS ? joinDocs(c as string[]) : c));
 }
 
 function push(into: unknown[][], row: readonly unknown[]) {

@@ -37,6 +37,7 @@ export { compose } from './pipeline/compose.js';
 export { matchMenuOption } from './routing/menu-match.js';
 export { type JobDefinition, JobDefinitions } from './scheduler/job-definitions.js';
 export { JobHeap } from './scheduler/job-heap.js';
+export { freezeMessage } from './store/clone.js';
 export { decodeCursor, encodeCursor, matchesInbox, normaliseLimit } from './store/inbox-query.js';
 export { compareActivity } from './store/memory-scan.js';
 export {

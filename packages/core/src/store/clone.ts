@@ -60,6 +60,8 @@ export function cloneMessage(m: Message): Message {
  * copy its own hidden class (~1.6 KB per conversation). Binary data is copied.
  */
 export function freezeMessage(m: Message): Readonly<Message> {
+  // Already one of these copies (a store's cached history, a window moved along): as is.
+  if (frozenMessages.has(m)) return m;
   const copy: Message = {
     id: m.id,
     tenantId: m.tenantId,
@@ -90,8 +92,12 @@ export function freezeMessage(m: Message): Readonly<Message> {
     copy.citations = citations;
   }
   if (m.editedAt !== undefined) copy.editedAt = m.editedAt;
+  frozenMessages.add(copy);
   return Object.freeze(copy);
 }
+
+/** The copies `freezeMessage` made: frozen through, so copying them again gains nothing. */
+const frozenMessages = new WeakSet<Message>();
 
 function frozenContent(content: MessageContent): MessageContent {
   if (content.type === 'text') return Object.freeze({ type: 'text' as const, text: content.text });

@@ -43,3 +43,9 @@ export function prefixPattern(prefix: string): string {
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/**
+ * Between JSON documents joined into one text (a group's writes, an accept read's
+ * history): JSON text never holds a raw control character, so no document needs quoting.
+ */
+export const DOC_SEPARATOR = String.fromCharCode(30);

@@ -1,3 +1,5 @@
+import { DOC_SEPARATOR } from '../codec/pg-text.js';
+
 /**
  * `$n::type[]` for `unnest`, written so a prepared statement's plan is made once.
  *
@@ -21,11 +23,10 @@ function arrayParam(n: number, type: string): string {
  * pass over every document and the server another to undo it.
  */
 export const JSON_DOCS = 'json-docs';
-const SEPARATOR = String.fromCharCode(30);
 
 /** The parameter for a `JSON_DOCS` column. */
 export function joinDocs(docs: readonly string[]): string {
-  return docs.join(SEPARATOR);
+  return docs.join(DOC_SEPARATOR);
 }
 
 /** `unnest` over array parameters $first.. of these element types, one per column. */

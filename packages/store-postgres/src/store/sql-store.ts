@@ -12,8 +12,10 @@ import type {
   UsageFilter,
   UsageTotals,
 } from '@parley/core';
+import { freezeMessage } from '@parley/core/internal';
+import { DocMemo } from '../codec/doc-memo.js';
 import { decodeJson, decodeJsonList, encodeJson } from '../codec/json-codec.js';
-import { escapeKey, unescapeKey } from '../codec/pg-text.js';
+import { DOC_SEPARATOR, escapeKey, unescapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
 import type { ExclusiveRunner } from '../lock/advisory-lock.js';
@@ -84,6 +86,8 @@ export function sqlStore(
   const reads = options.combinedInFlight
     ? new Combiner(readInbound, options.combinedInFlight)
     : undefined;
+  // Most of a conversation's newest messages are the same from one turn to the next.
+  const history = new DocMemo((text) => freezeMessage(decodeJson<Message>(text)));
   let writes = 0;
   const prune = () => {
     if (++writes % PRUNE_EVERY !== 0) return;
@@ -221,7 +225,9 @@ export function sqlStore(
       if (r?.conversation) {
         found.conversation = decodeConversation(r.conversation);
         if (options.historyLimit !== undefined) {
-          found.history = r.history ? decodeJsonList<Message>(r.history) : [];
+          found.history = r.history
+            ? r.history.split(DOC_SEPARATOR).map((d) => history.get(d))
+            : [];
         }
         if (options.entriesOf !== undefined) {
           const values = r.entries ? decodeJsonList(r.entries) : [];

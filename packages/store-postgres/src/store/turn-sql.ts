@@ -30,7 +30,7 @@ export function messageUpsert(t: Tables): string {
  * (`n`): $1 tenants, $2 channels, $3 addresses, $4 external ids, $5 history sizes, $6
  * key-value namespaces (null: none) and $7 the time (for expiry). Each row holds the
  * redelivered message, the contact, its active conversation, that conversation's newest
- * messages (oldest first, one JSON text joined by ",") and its entries in the namespace.
+ * messages (oldest first, one text joined by U+001E) and its entries in the namespace.
  */
 export function readInboundSql(t: Tables): string {
   return `SELECT q.n, m.doc AS message, k.doc AS contact, c.doc AS conversation, h.docs AS history,
@@ -46,9 +46,9 @@ export function readInboundSql(t: Tables): string {
         AND status <> 'closed'
       ORDER BY created_at DESC, id DESC LIMIT 1) c ON true
     LEFT JOIN LATERAL (
-      -- One JSON text, parsed in one JSON.parse (an array of text was parsed element by
-      -- element on the client, a tenth of a turn's CPU).
-      SELECT string_agg(doc, ',' ORDER BY created_at, seq) AS docs FROM (
+      -- One text, the documents joined by U+001E (JSON never holds it raw): split at once
+      -- on the client, where an array of text was parsed element by element.
+      SELECT string_agg(doc, chr(30) ORDER BY created_at, seq) AS docs FROM (
         SELECT doc, created_at, seq FROM ${t.messages}
         -- conversations.id is COLLATE "C" and messages.conversation_id is not: compared
         -- in "C" the index cannot serve the equality, and the tenant's newest messages were

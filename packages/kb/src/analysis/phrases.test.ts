@@ -51,6 +51,19 @@ describe('phrase notions', () => {
     expect(notions('tienen a meses?')).toContain('~installment');
   });
 
+  it('AI3: an item that "came" broken or wrong has arrived so; "come back" has not', () => {
+    for (const text of [
+      'it came broken',
+      'a mochila veio rasgada',
+      'me vino roto',
+      'barangnya datang rusak',
+      'veio errado',
+    ])
+      expect(notions(text), text).toContain('~arrive');
+    expect(notions('will it come back in stock')).not.toContain('~arrive');
+    expect(notions('vino tinto')).toEqual([]);
+  });
+
   it('AI3: a passage and a query that say the same thing meet on the notion', () => {
     const entry = analyzeText('Apakah bisa COD atau bayar di tempat?', 'id');
     const query = analyzeQuery('can i pay when it arrives', 'en', all).flat();

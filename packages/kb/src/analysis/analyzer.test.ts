@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, analyzeText, detectLanguage } from './analyzer.js';
+import { analyzeQuery, analyzeText, contentWords, detectLanguage } from './analyzer.js';
 import { words } from './normalize.js';
 
 describe('analysers', () => {
@@ -47,6 +47,16 @@ describe('analysers', () => {
     expect(notion('tive alergia', 'pt')).toEqual(notion('allergic reaction', 'en').slice(0, 1));
     expect(notion('shipping fee', 'en')).toEqual(['~ship', '~price']);
     expect(notion('meses sin intereses', 'es')).toEqual(['~interest', '~installment']);
+    expect(notion('a 6-month warranty', 'en')).toEqual(['~duration', '~warranty']);
+  });
+
+  it('AI3: content words for question similarity leave out light words ("product", "barang")', () => {
+    expect(contentWords('received a defective product', 'en')).toEqual(['received', 'defective']);
+    expect(contentWords('barangnya rusak, mau retur', 'id')).toEqual([
+      'barangnya',
+      'rusak',
+      'retur',
+    ]);
   });
 
   it('AI3: chat shorthand is spelled out before analysis', () => {

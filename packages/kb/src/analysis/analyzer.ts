@@ -4,7 +4,7 @@ import { conceptOf } from './concepts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
 import { phraseConcepts, phraseMatches } from './phrases.js';
-import { type TokenRole, wordRole } from './topic-words.js';
+import { isLight, type TokenRole, wordRole } from './topic-words.js';
 
 /** A query word and every term it may match (its stems in the candidate languages). */
 export type QueryToken = string[];
@@ -217,7 +217,7 @@ export function contentWords(text: string, language: Language): string[] {
   const { stopwords } = languageRules[language];
   return expandedWords(text, language)
     .map(fold)
-    .filter((w) => keep(w) && !stopwords.has(w));
+    .filter((w) => keep(w) && !stopwords.has(w) && !isLight(w, [language]));
 }
 
 /**

@@ -9,8 +9,10 @@ const groups: Record<string, string> = {
   price:
     'much quanto quanta cuanto cuanta price prices priced cost costs harga biaya preco precos valor custa custam custo precio precios cuesta cuestan costo vale valen fee fees charge charges tarif tarifa tarifas taxa taxas ongkos cobra cobram cobran cobrar mahal murah expensive cheap caro barato',
   ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian despachar despachan entregador entregadores repartidor motoboy kurirnya jne jnt sicepat correios sedex fedex dhl ups usps',
+  // Months and years too ("a 6-month warranty" answers "how long is the guarantee");
+  // "meses"/"bulan" stay out: "a 12 meses", "per bulan" ask for instalments.
   duration:
-    'long days lama hari prazo dias demora tarda tardan demoran tempo tiempo estimasi estimate estimated eta weeks week semanas semana',
+    'long days lama hari prazo dias demora tarda tardan demoran tempo tiempo estimasi estimate estimated eta weeks week semanas semana month months year years tahun anos ano',
   abroad:
     'international internationally abroad overseas countries country internasional negeri negara exterior internacional paises pais worldwide estrangeiro extranjero',
   pay: 'pay paying payment payments paid bayar pembayaran dibayar pagar pagamento pagamentos pago pagos pague transfer transferencia bank banco debit debito',

@@ -4,6 +4,7 @@ import { conceptOf } from './concepts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
 import { phraseConcepts, phraseMatches } from './phrases.js';
+import { nameNotion } from './proper-names.js';
 import { isLight, type TokenRole, wordRole } from './topic-words.js';
 
 /** A query word and every term it may match (its stems in the candidate languages). */
@@ -103,6 +104,14 @@ function queryPhrases(
     if (named.has(match.concept) || (known && !known(match.concept))) continue;
     phrases.push(match.concept);
     for (const p of match.positions) if (!conceptOf(folded[p]!)) absorbed.add(p);
+  }
+  // A country or a bank asks where the shop sends or how one pays (`proper-names.ts`);
+  // the name stays a word of its own too.
+  for (const f of folded) {
+    const notion = nameNotion(f);
+    if (!notion || named.has(notion) || phrases.includes(notion)) continue;
+    if (known && !known(notion)) continue;
+    phrases.push(notion);
   }
   return { phrases, absorbed };
 }

@@ -48,6 +48,13 @@ describe('analysers', () => {
     expect(notion('shipping fee', 'en')).toEqual(['~ship', '~price']);
     expect(notion('meses sin intereses', 'es')).toEqual(['~interest', '~installment']);
     expect(notion('a 6-month warranty', 'en')).toEqual(['~duration', '~warranty']);
+    // Stock coming back is not stock now: a size exchange "while in stock" is not a restock.
+    expect(notion('van a reponer la talla 39?', 'es')).toEqual(['~restock', '~size']);
+    expect(notion('as long as the size is in stock', 'en')).toEqual([
+      '~duration',
+      '~size',
+      '~stock',
+    ]);
   });
 
   it('AI3: content words for question similarity leave out light words ("product", "barang")', () => {

@@ -110,19 +110,25 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'e|sao|es|son de verdade|verdad',
     'real deal',
   ],
-  // Stock: "do you still have", "masih ada?", "coming back", "vai ter de novo", "quedan".
+  // Stock now: "do you still have", "masih ada?", "quedan".
   stock: [
-    'coming|come|comes|be back',
     'you|u still have|got',
     'any left',
     'masih ada|tersedia|ready',
+    'ainda tem|tem ainda',
+    'les|todavia|aun quedan|queda|hay|tienen',
+  ],
+  // Stock coming back: "coming back", "back in stock", "vai ter de novo", "volta ao
+  // estoque", "kapan ready lagi".
+  restock: [
+    'coming|come|comes|be back',
+    'back in stock',
     'kapan ada|ready|tersedia|masuk lagi',
-    'quando|cuando volta|voltam|vuelve|vuelven|repoe|repoem|repone|reponen',
+    'quando|cuando volta|voltam|vuelve|vuelven',
     'vai|vao ter|voltar ?de ?novo|novamente',
     'volta|voltar|voltam a ter',
-    'ainda tem|tem ainda',
+    'volta|voltar|voltam|vuelve|vuelven|volver ao|a|al estoque|stock',
     'quando|cuando ?vai|va ?a chega|chegam|chegar|llega|llegan|llegar mais|novamente|mas|otra|de',
-    'les|todavia|aun quedan|queda|hay|tienen',
     'vuelve|vuelven|volvera|volveran a tener|haber|llegar|entrar|estar',
   ],
   // Shipping to a place: "send it to the uk", "mandam pra bahia", "mandan a lima".

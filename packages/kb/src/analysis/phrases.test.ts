@@ -46,7 +46,8 @@ describe('phrase notions', () => {
       expect(notions(text), text).toContain('~eta');
     expect(notions('berapa hari sampai jakarta')).toContain('~eta');
     expect(notions('how long is the warranty')).not.toContain('~eta');
-    expect(notions('ta esgotado, quando chega mais?')).toEqual(['~stock']);
+    expect(notions('ta esgotado, quando chega mais?')).toEqual(['~restock']);
+    expect(notions('masih ada stok?')).toEqual(['~stock']);
     expect(notions('dá pra dividir no cartão?')).toContain('~installment');
     expect(notions('tienen a meses?')).toContain('~installment');
   });

@@ -88,6 +88,11 @@ const groups: Record<string, string> = {
   allergy:
     'allergy allergies allergic reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion',
   pregnant: 'pregnant pregnancy hamil gravida gravidez gestante embarazada embarazo',
+  // Subjects of no shop's customer service unless its base says so (see `off-topic.ts`):
+  // working there, and meals ("kerja", "trabajar" stay out: "hari kerja", "¿trabajan
+  // el domingo?" ask for opening hours).
+  job: 'job jobs hiring career careers vacancy vacancies internship cv lowongan loker magang vaga vagas emprego empregos estagio curriculo contratando contratan empleo empleos vacante vacantes pasantia',
+  meal: 'pizza pizzas burger burgers hamburger hamburguesa hamburguer food meal meals makanan minuman comida comidas lanche lanches almuerzo',
 };
 
 const exact = new Map<string, string>();

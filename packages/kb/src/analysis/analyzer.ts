@@ -106,10 +106,13 @@ function queryPhrases(
     for (const p of match.positions) if (!conceptOf(folded[p]!)) absorbed.add(p);
   }
   // A country or a bank asks where the shop sends or how one pays (`proper-names.ts`);
-  // the name stays a word of its own too.
+  // the name stays a word of its own too. A country says "abroad" only in a question
+  // about sending ("mandan a argentina?"), not in "weather in japan".
+  const sending = named.has('~ship') || phrases.includes('~ship');
   for (const f of folded) {
     const notion = nameNotion(f);
     if (!notion || named.has(notion) || phrases.includes(notion)) continue;
+    if (notion === '~abroad' && !sending) continue;
     if (known && !known(notion)) continue;
     phrases.push(notion);
   }

@@ -19,6 +19,8 @@ describe('proper names in questions', () => {
     expect(tokens.at(-1)).toEqual(['~abroad']);
     expect(tokens.flat()).toContain('malaysia');
     expect(tokenRoles('kirim ke malaysia bisa?', 'id', all).at(-1)).toBe('phrase');
+    // A country outside a question about sending is not about shipping abroad.
+    expect(analyzeQuery('whats the weather in japan', 'en', all).flat()).not.toContain('~abroad');
     // A question that names the notion already gets no second token.
     expect(analyzeQuery('pago internacional con paypal', 'es', all).flat()).toContain('~method');
     expect(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, analyzeText, detectLanguage } from './analyzer.js';
+import { analyzeQuery, analyzeText, contentWords, detectLanguage } from './analyzer.js';
 import { words } from './normalize.js';
 
 describe('analysers', () => {
@@ -47,6 +47,23 @@ describe('analysers', () => {
     expect(notion('tive alergia', 'pt')).toEqual(notion('allergic reaction', 'en').slice(0, 1));
     expect(notion('shipping fee', 'en')).toEqual(['~ship', '~price']);
     expect(notion('meses sin intereses', 'es')).toEqual(['~interest', '~installment']);
+    expect(notion('a 6-month warranty', 'en')).toEqual(['~duration', '~warranty']);
+    // Stock coming back is not stock now: a size exchange "while in stock" is not a restock.
+    expect(notion('van a reponer la talla 39?', 'es')).toEqual(['~restock', '~size']);
+    expect(notion('as long as the size is in stock', 'en')).toEqual([
+      '~duration',
+      '~size',
+      '~stock',
+    ]);
+  });
+
+  it('AI3: content words for question similarity leave out light words ("product", "barang")', () => {
+    expect(contentWords('received a defective product', 'en')).toEqual(['received', 'defective']);
+    expect(contentWords('barangnya rusak, mau retur', 'id')).toEqual([
+      'barangnya',
+      'rusak',
+      'retur',
+    ]);
   });
 
   it('AI3: chat shorthand is spelled out before analysis', () => {

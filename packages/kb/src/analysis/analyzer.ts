@@ -4,7 +4,8 @@ import { conceptOf } from './concepts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
 import { phraseConcepts, phraseMatches } from './phrases.js';
-import { type TokenRole, wordRole } from './topic-words.js';
+import { nameNotion } from './proper-names.js';
+import { isLight, type TokenRole, wordRole } from './topic-words.js';
 
 /** A query word and every term it may match (its stems in the candidate languages). */
 export type QueryToken = string[];
@@ -103,6 +104,17 @@ function queryPhrases(
     if (named.has(match.concept) || (known && !known(match.concept))) continue;
     phrases.push(match.concept);
     for (const p of match.positions) if (!conceptOf(folded[p]!)) absorbed.add(p);
+  }
+  // A country or a bank asks where the shop sends or how one pays (`proper-names.ts`);
+  // the name stays a word of its own too. A country says "abroad" only in a question
+  // about sending ("mandan a argentina?"), not in "weather in japan".
+  const sending = named.has('~ship') || phrases.includes('~ship');
+  for (const f of folded) {
+    const notion = nameNotion(f);
+    if (!notion || named.has(notion) || phrases.includes(notion)) continue;
+    if (notion === '~abroad' && !sending) continue;
+    if (known && !known(notion)) continue;
+    phrases.push(notion);
   }
   return { phrases, absorbed };
 }
@@ -217,7 +229,7 @@ export function contentWords(text: string, language: Language): string[] {
   const { stopwords } = languageRules[language];
   return expandedWords(text, language)
     .map(fold)
-    .filter((w) => keep(w) && !stopwords.has(w));
+    .filter((w) => keep(w) && !stopwords.has(w) && !isLight(w, [language]));
 }
 
 /**

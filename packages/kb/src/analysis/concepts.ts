@@ -9,8 +9,10 @@ const groups: Record<string, string> = {
   price:
     'much quanto quanta cuanto cuanta price prices priced cost costs harga biaya preco precos valor custa custam custo precio precios cuesta cuestan costo vale valen fee fees charge charges tarif tarifa tarifas taxa taxas ongkos cobra cobram cobran cobrar mahal murah expensive cheap caro barato',
   ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian despachar despachan entregador entregadores repartidor motoboy kurirnya jne jnt sicepat correios sedex fedex dhl ups usps',
+  // Months and years too ("a 6-month warranty" answers "how long is the guarantee");
+  // "meses"/"bulan" stay out: "a 12 meses", "per bulan" ask for instalments.
   duration:
-    'long days lama hari prazo dias demora tarda tardan demoran tempo tiempo estimasi estimate estimated eta weeks week semanas semana',
+    'long days lama hari prazo dias demora tarda tardan demoran tempo tiempo estimasi estimate estimated eta weeks week semanas semana month months year years tahun anos ano',
   abroad:
     'international internationally abroad overseas countries country internasional negeri negara exterior internacional paises pais worldwide estrangeiro extranjero',
   pay: 'pay paying payment payments paid bayar pembayaran dibayar pagar pagamento pagamentos pago pagos pague transfer transferencia bank banco debit debito',
@@ -51,7 +53,11 @@ const groups: Record<string, string> = {
   damaged:
     'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty',
   stock:
-    'stock restock restocked available stok habis tersedia estoque esgotado esgotada reposicao agotado agotada reponer repor repoe repone reponen disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan',
+    'stock available stok habis tersedia estoque esgotado esgotada agotado agotada disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan',
+  // Stock coming back, apart from stock now: "van a reponer la talla 39?" asks when,
+  // not for the size exchange whose answer says "as long as the size is in stock".
+  restock:
+    'restock restocks restocked restocking reposicao reponer repor repoe repoem repone reponen reponga reabastecer reabastecimento reabastecimiento',
   gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven regalar presentear ucapan wrapped',
   wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava bersihkan membersihkan laundry',
   password: 'password passwords login sandi senha contrasena clave reset redefinir recuperar',
@@ -82,6 +88,11 @@ const groups: Record<string, string> = {
   allergy:
     'allergy allergies allergic reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion',
   pregnant: 'pregnant pregnancy hamil gravida gravidez gestante embarazada embarazo',
+  // Subjects of no shop's customer service unless its base says so (see `off-topic.ts`):
+  // working there, and meals ("kerja", "trabajar" stay out: "hari kerja", "¿trabajan
+  // el domingo?" ask for opening hours).
+  job: 'job jobs hiring career careers vacancy vacancies internship cv lowongan loker magang vaga vagas emprego empregos estagio curriculo contratando contratan empleo empleos vacante vacantes pasantia',
+  meal: 'pizza pizzas burger burgers hamburger hamburguesa hamburguer food meal meals makanan minuman comida comidas lanche lanches almuerzo',
 };
 
 const exact = new Map<string, string>();

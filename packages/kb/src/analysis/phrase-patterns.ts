@@ -2,7 +2,8 @@
  * Multi-word patterns of shop customer service in id/pt/es/en and the notion each names
  * (see `concepts.ts` for the notions' single words). A pattern is words in order, one
  * slot per word: `a|b` any of them, `?` in front an optional slot, `_` any one word or
- * none, `@name` a list below, a trailing `*` any ending. Folded, chat shorthand already
+ * none, `@name` a list below, `~name` any word naming that notion (not first), a
+ * trailing `*` any ending. Folded, chat shorthand already
  * spelled out ("sampe" → "sampai", "ta" → "está"). Written from how customers ask, not
  * from one shop's FAQ; a pattern must not also fit a neighbouring notion's question
  * ("change my address" is not an exchange, "pay for delivery" is not cash on delivery).
@@ -109,19 +110,25 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'e|sao|es|son de verdade|verdad',
     'real deal',
   ],
-  // Stock: "do you still have", "masih ada?", "coming back", "vai ter de novo", "quedan".
+  // Stock now: "do you still have", "masih ada?", "quedan".
   stock: [
-    'coming|come|comes|be back',
     'you|u still have|got',
     'any left',
     'masih ada|tersedia|ready',
+    'ainda tem|tem ainda',
+    'les|todavia|aun quedan|queda|hay|tienen',
+  ],
+  // Stock coming back: "coming back", "back in stock", "vai ter de novo", "volta ao
+  // estoque", "kapan ready lagi".
+  restock: [
+    'coming|come|comes|be back',
+    'back in stock',
     'kapan ada|ready|tersedia|masuk lagi',
-    'quando|cuando volta|voltam|vuelve|vuelven|repoe|repoem|repone|reponen',
+    'quando|cuando volta|voltam|vuelve|vuelven',
     'vai|vao ter|voltar ?de ?novo|novamente',
     'volta|voltar|voltam a ter',
-    'ainda tem|tem ainda',
+    'volta|voltar|voltam|vuelve|vuelven|volver ao|a|al estoque|stock',
     'quando|cuando ?vai|va ?a chega|chegam|chegar|llega|llegan|llegar mais|novamente|mas|otra|de',
-    'les|todavia|aun quedan|queda|hay|tienen',
     'vuelve|vuelven|volvera|volveran a tener|haber|llegar|entrar|estar',
   ],
   // Shipping to a place: "send it to the uk", "mandam pra bahia", "mandan a lima".
@@ -165,8 +172,11 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'bukan yang ?@idMy ?pesan|beli|order|dipesan',
     'sent|send|mandaram|mandaron|enviaram|enviaron|veio|vino|llego|chegou|came|arrived|datang|dikirim ?me ?_ ?_ @wrongItem',
   ],
-  // What a shop sent is what the customer received: "you sent me", "me mandaron".
+  // What a shop sent is what the customer received: "you sent me", "me mandaron"; and
+  // "came" said of an item in a bad state is its arrival: "it came broken", "veio
+  // rasgada", "me vino roto", "datang rusak" (a plain "come back" is not).
   arrive: [
+    'came|come|veio|vieram|vem|vino|vinieron|viene|datang|dateng|nyampe ?_ ?_ ~damaged|~wrong',
     'you|u|they sent|send|shipped me',
     'me|nos mandaram|enviaram|mandaron|enviaron|mandaste|enviaste',
     'mandaram|enviaram pra|para mim',

@@ -46,9 +46,23 @@ describe('phrase notions', () => {
       expect(notions(text), text).toContain('~eta');
     expect(notions('berapa hari sampai jakarta')).toContain('~eta');
     expect(notions('how long is the warranty')).not.toContain('~eta');
-    expect(notions('ta esgotado, quando chega mais?')).toEqual(['~stock']);
+    expect(notions('ta esgotado, quando chega mais?')).toEqual(['~restock']);
+    expect(notions('masih ada stok?')).toEqual(['~stock']);
     expect(notions('dá pra dividir no cartão?')).toContain('~installment');
     expect(notions('tienen a meses?')).toContain('~installment');
+  });
+
+  it('AI3: an item that "came" broken or wrong has arrived so; "come back" has not', () => {
+    for (const text of [
+      'it came broken',
+      'a mochila veio rasgada',
+      'me vino roto',
+      'barangnya datang rusak',
+      'veio errado',
+    ])
+      expect(notions(text), text).toContain('~arrive');
+    expect(notions('will it come back in stock')).not.toContain('~arrive');
+    expect(notions('vino tinto')).toEqual([]);
   });
 
   it('AI3: a passage and a query that say the same thing meet on the notion', () => {

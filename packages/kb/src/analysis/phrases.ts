@@ -1,3 +1,4 @@
+import { conceptOf } from './concepts.js';
 import { phrasePatterns, slotLists } from './phrase-patterns.js';
 
 /**
@@ -13,6 +14,8 @@ interface Slot {
   any: boolean;
   exact: ReadonlySet<string>;
   prefixes: readonly string[];
+  /** Notions (`~damaged`) any word naming one of them matches (see `concepts.ts`). */
+  notions: readonly string[];
 }
 
 interface Pattern {
@@ -31,17 +34,23 @@ const fillers = new Set(
 function slotOf(source: string): Slot {
   const optional = source.startsWith('?');
   const body = optional ? source.slice(1) : source;
-  if (body === '_') return { optional: true, any: true, exact: new Set(), prefixes: [] };
+  if (body === '_')
+    return { optional: true, any: true, exact: new Set(), prefixes: [], notions: [] };
   const exact = new Set<string>();
   const prefixes: string[] = [];
+  const notions: string[] = [];
   for (const part of body.split('|')) {
+    if (part.startsWith('~')) {
+      notions.push(part);
+      continue;
+    }
     const forms = part.startsWith('@') ? listOf(part.slice(1)) : [part];
     for (const form of forms) {
       if (form.endsWith('*')) prefixes.push(form.slice(0, -1));
       else exact.add(form);
     }
   }
-  return { optional, any: false, exact, prefixes };
+  return { optional, any: false, exact, prefixes, notions };
 }
 
 function listOf(name: string): string[] {
@@ -53,6 +62,10 @@ function listOf(name: string): string[] {
 function has(slot: Slot, word: string): boolean {
   if (slot.exact.has(word)) return true;
   for (const p of slot.prefixes) if (word.startsWith(p)) return true;
+  if (slot.notions.length > 0) {
+    const notion = conceptOf(word);
+    return notion !== undefined && slot.notions.includes(notion);
+  }
   return false;
 }
 
@@ -64,6 +77,8 @@ for (const [concept, sources] of Object.entries(phrasePatterns)) {
     const slots = source.trim().split(/\s+/).map(slotOf);
     if (slots[0]?.any) throw new Error(`phrase pattern "${source}" starts with "_"`);
     const pattern = { concept: `~${concept}`, slots };
+    if (slots[0]?.notions.length)
+      throw new Error(`phrase pattern "${source}" starts with a notion`);
     // A pattern starts at its first slot, or at a later one when those before are optional.
     for (const slot of slots) {
       for (const word of slot.exact) {

@@ -35,6 +35,11 @@ function sets(table: Record<Language, string>): Record<Language, ReadonlySet<str
 const lightSets = sets(light);
 const placeSets = sets(placeBefore);
 
+/** Whether a folded word is light (see above) in any of the languages. */
+export function isLight(word: string, languages: readonly Language[]): boolean {
+  return languages.some((l) => lightSets[l].has(word));
+}
+
 /**
  * What the word at `index` of a query's folded words is to its topic: `light` (see
  * above), `detail` (a number: "size 40", "calço 38"), `place` (after a place
@@ -48,7 +53,7 @@ export function wordRole(
   languages: readonly Language[],
 ): TokenRole {
   const word = folded[index] ?? '';
-  if (languages.some((l) => lightSets[l].has(word))) return 'light';
+  if (isLight(word, languages)) return 'light';
   if (/\p{N}/u.test(word)) return 'detail';
   let before = index - 1;
   while (before >= 0 && articles.has(folded[before]!)) before--;

@@ -7,6 +7,7 @@ import {
   tokenRoles,
 } from '../analysis/analyzer.js';
 import { fold, words } from '../analysis/normalize.js';
+import { isOffTopic } from '../analysis/off-topic.js';
 import type { ChunkContent } from '../loaders/unit.js';
 import { rowSentence } from '../records/row-sentence.js';
 import type { Citation, HitKind, KnowledgeHit, Language } from '../types.js';
@@ -174,6 +175,12 @@ export class Retriever {
     );
     // The query's topic words: a word after "to"/"ke"/"pra" is a place (a detail) only
     // when the base has never seen it; a phrase's notion is the topic.
+    // A question about a job or a meal, when the base has never seen one, holds no
+    // topic any hit can hold (see `off-topic.ts`).
+    const offTopic = tokens.some((terms) => {
+      const notion = isOffTopic(terms);
+      return notion !== undefined && !this.lexical.has(notion);
+    });
     const topical = tokenRoles(query, language, this.languages, known).map(
       (role, i) =>
         role === 'topic' ||
@@ -235,7 +242,7 @@ export class Retriever {
       if (tokens.length > 0) {
         signals.coverage = clamp(this.lexical.coverage(slot, tokens) ?? 0);
         const topic = this.lexical.coverage(slot, tokens, topical);
-        if (topic !== undefined) signals.topicCoverage = clamp(topic);
+        if (topic !== undefined) signals.topicCoverage = offTopic ? 0 : clamp(topic);
       }
       if (probabilities && this.classifier.has(slot))
         signals.classifier = clamp(probabilities.get(slot) ?? 0);

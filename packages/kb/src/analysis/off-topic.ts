@@ -1,0 +1,13 @@
+/**
+ * Notions (see `concepts.ts`) that are no shop's customer service unless its base holds
+ * them: a job ("ada lowongan kerja?", "are you hiring") or a meal ("fazem entrega de
+ * pizza?", "bisa pesan makanan?"). Such a question often shares a request word with an
+ * entry ("entrega", "pesan", "toko"); when the base has never seen the notion, that
+ * shared word is not what was asked, so no hit holds the question's topic.
+ */
+const offTopic: ReadonlySet<string> = new Set(['~job', '~meal']);
+
+/** Whether a query token (its terms) names an off-topic notion. */
+export function isOffTopic(terms: readonly string[]): string | undefined {
+  return terms.find((t) => offTopic.has(t));
+}

@@ -13,7 +13,7 @@ import type {
   UsageTotals,
 } from '@parley/core';
 import { freezeMessage } from '@parley/core/internal';
-import { DocMemo } from '../codec/doc-memo.js';
+import { DocMemo, leadingId } from '../codec/doc-memo.js';
 import { decodeJson, decodeJsonList, encodeJson } from '../codec/json-codec.js';
 import { DOC_SEPARATOR, escapeKey, unescapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
@@ -87,7 +87,7 @@ export function sqlStore(
     ? new Combiner(readInbound, options.combinedInFlight)
     : undefined;
   // Most of a conversation's newest messages are the same from one turn to the next.
-  const history = new DocMemo((text) => freezeMessage(decodeJson<Message>(text)));
+  const history = new DocMemo((text) => freezeMessage(decodeJson<Message>(text)), leadingId);
   let writes = 0;
   const prune = () => {
     if (++writes % PRUNE_EVERY !== 0) return;

@@ -106,6 +106,19 @@ describe('Cloud API webhook', () => {
     await t.close();
   });
 
+  it('P-13, CH2: the same delivery arriving three times at once is acknowledged thrice and answered once', async () => {
+    const t = await cloudDesk();
+    const body = fixtureText('cloud/text.json');
+    const responses = await Promise.all([t.post(body), t.post(body), t.post(body)]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(t.assistant.calls).toHaveLength(1);
+    expect(t.graph.messages).toHaveLength(1);
+    const [conversation] = (await t.store.listConversations!('default', {})).items;
+    const stored = await t.store.listMessages('default', conversation!.conversation.id);
+    expect(stored.filter((m) => m.direction === 'inbound')).toHaveLength(1);
+    await t.close();
+  });
+
   it('CH2: events addressed to another number of the same app are ignored', async () => {
     const t = await cloudDesk();
     expect((await t.post(fixtureText('cloud/other-number.json'))).status).toBe(200);

@@ -35,7 +35,7 @@ describe('nested archives', () => {
 
   it('P-35: an archive embedded in a real workbook is never opened: the sheets are read, memory stays bounded', async () => {
     const workbook = unzipSync(await priceListXlsx());
-    workbook['xl/embeddings/oleObject1.bin'] = nestedBomb(4);
+    workbook['xl/embeddings/oleObject1.bin'] = new Uint8Array(nestedBomb(4));
     const kb = createKnowledgeBase({});
     const before = process.memoryUsage().rss;
     await kb.ingest({ name: 'harga.xlsx', data: zipSync(workbook, { level: 9 }) });

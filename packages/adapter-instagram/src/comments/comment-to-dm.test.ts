@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createMemoryStore, ParleyError } from '@parley/core';
 import { createFakeClock } from '@parley/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
+import { commentChange, webhookDelivery } from '../testing/webhooks.js';
 import {
   ACCOUNT,
   sentTexts,
@@ -99,6 +100,32 @@ describe('comment-to-DM over webhooks', () => {
     });
     expect(h.graph.sent.map((s) => s.commentId)).toEqual(['c1', 'c3']);
     expect(h.assistant.calls).toHaveLength(0);
+  });
+
+  it("P-15, CH4: a comment older than 7 days (a late delivery) gets no reply and keeps the commenter's answer; it is kept in the inbox", async () => {
+    const events: CommentEvent[] = [];
+    const h = await harness([priceRule], { adapter: { onComment: (e) => events.push(e) } });
+    const at = new Date(h.clock.now().getTime() - 8 * 86_400_000);
+    h.graph.userCommented('u1', 'c-old', at);
+    const res = await h.post(
+      webhookDelivery(
+        ACCOUNT,
+        {
+          changes: [
+            commentChange({ postId: POST, from: 'u1', text: 'price?', commentId: 'c-old' }),
+          ],
+        },
+        at,
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect(h.graph.sent).toEqual([]);
+    expect(h.graph.commentReplies).toEqual([]);
+    expect(events.map((e) => e.result)).toEqual(['expired']);
+    expect(h.received.map((m) => m.externalId)).toEqual(['c-old']);
+    // A fresh comment from the same person is answered as usual.
+    await h.comment({ from: 'u1', text: 'price?', commentId: 'c-new' });
+    expect(h.graph.sent.map((s) => s.commentId)).toEqual(['c-new']);
   });
 
   it('CH4: public replies take turns through the list', async () => {

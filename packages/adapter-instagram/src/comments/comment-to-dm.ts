@@ -1,5 +1,5 @@
 import type { ChannelContext, ChannelTurnContext, Middleware } from '@parley/core';
-import type { ChannelState } from '../channel-state.js';
+import { type ChannelState, PRIVATE_REPLY_WINDOW_MS } from '../channel-state.js';
 import { actionFor, type CommentRule, findRule, personalise } from './rules.js';
 
 /** How long "this commenter had this rule's answer on this post" is remembered. */
@@ -21,8 +21,12 @@ export interface CommentToDmDeps {
 /** What comment-to-DM did with a comment. */
 export interface CommentOutcome {
   ruleId?: string;
-  /** `answered`, or `repeat` when the commenter already had this rule's answer on this post. */
-  result: 'answered' | 'repeat' | 'unmatched';
+  /**
+   * `answered`; `repeat` when the commenter already had this rule's answer on this post;
+   * `expired` when the comment is older than the 7 days Meta allows a private reply in (a
+   * late delivery): it stays in the inbox and does not use up the commenter's answer.
+   */
+  result: 'answered' | 'repeat' | 'unmatched' | 'expired';
   verdict?: 'right' | 'wrong';
 }
 
@@ -79,6 +83,11 @@ export function commentToDmMiddleware(deps: CommentToDmDeps): Middleware<Channel
       return;
     }
     const { ctx: channel, state } = deps.running();
+    const at = ctx.inbound.timestamp?.getTime();
+    if (at !== undefined && channel.clock.now().getTime() - at >= PRIVATE_REPLY_WINDOW_MS) {
+      report({ ruleId: rule.id, result: 'expired' });
+      return;
+    }
     const key = `comment-to-dm:${rule.id}:${content.postId}:${commenter}`;
     if (!(await channel.claim(key, ANSWERED_TTL_MS))) {
       report({ ruleId: rule.id, result: 'repeat' });

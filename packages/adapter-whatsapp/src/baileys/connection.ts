@@ -60,7 +60,7 @@ export class BaileysConnection {
     const { ctx, runtime, config, auth } = this.deps;
     this.state = this.attempts > 0 ? 'reconnecting' : 'connecting';
     ctx.status({ state: 'connecting', detail: `Connecting WhatsApp ${this.deps.number}.` });
-    const logger = baileysLogger(ctx.logger, { channelId: ctx.channelId });
+    const logger = baileysLogger(ctx.logger, { channelId: ctx.channelId }, ctx.clock);
     const makeSocket = config.makeSocket ?? runtime.makeWASocket;
     const socket = makeSocket({
       browser: runtime.Browsers.ubuntu('Parley'),

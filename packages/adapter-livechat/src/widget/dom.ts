@@ -20,14 +20,34 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 const safeUrl = (url: string) => /^(https?:|\/)/i.test(url);
 
+/**
+ * An address as written in a sentence, without what closes the sentence around it: "see
+ * https://x.id/a." or "(https://x.id/a)" link to https://x.id/a; a ")" the address opened
+ * itself (a wiki path) stays.
+ */
+function trimUrl(url: string): string {
+  let end = url.length;
+  for (;;) {
+    const c = url[end - 1];
+    if (c !== undefined && ".,;:!?'*".includes(c)) end--;
+    else if (c === ')' && count(url.slice(0, end), ')') > count(url.slice(0, end), '(')) end--;
+    else return url.slice(0, end);
+  }
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
 /** Text with http(s) links made clickable; everything else stays text (never HTML). */
 export function linkify(text: string): Array<Node | string> {
   const out: Array<Node | string> = [];
   let last = 0;
   for (const match of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
+    const url = trimUrl(match[0]);
     out.push(text.slice(last, match.index));
-    out.push(h('a', { href: match[0], target: '_blank', rel: 'noopener noreferrer' }, match[0]));
-    last = match.index + match[0].length;
+    out.push(h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, url));
+    last = match.index + url.length;
   }
   out.push(text.slice(last));
   return out;

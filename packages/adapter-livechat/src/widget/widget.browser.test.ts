@@ -33,6 +33,12 @@ describe.skipIf(!hasChromium)(
     let t: Harness;
     let browser: Browser;
     let release: () => void = () => {};
+    let leaks = 0;
+    // A reply that would load, run or link something if the widget rendered markup.
+    const hostile = (port: number) =>
+      `<img src="http://127.0.0.1:${port}/leak?via=img" onerror="window.__pwned=1"> ` +
+      `![x](http://127.0.0.1:${port}/leak?via=markdown) [click me](javascript:window.__pwned=2) ` +
+      '<script>window.__pwned=3</script> <b>bold?</b>';
     const shot = (p: Page, name: string) => p.screenshot({ path: `${OUT}${name}.png` });
 
     beforeAll(async () => {
@@ -50,6 +56,7 @@ describe.skipIf(!hasChromium)(
           if (content.type === 'choice') return `You picked ${content.title}`;
           const text = contentText(content);
           if (text === 'hi') return triageMenu;
+          if (text === 'hostile please') return hostile(port);
           if (text === 'slow question') {
             await gate;
             return 'A slow answer';
@@ -58,6 +65,7 @@ describe.skipIf(!hasChromium)(
         },
         http: (req, res) => {
           const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+          if (url.pathname === '/leak') leaks++;
           if (url.pathname === '/widget.js') {
             void widgetScript(req.url).then((js) => send(res, 'text/javascript', js));
           } else if (url.pathname === '/') {
@@ -157,6 +165,45 @@ describe.skipIf(!hasChromium)(
       expect(stored?.length).toBeGreaterThanOrEqual(32);
       await shot(p, 'widget-after-reload');
       expect(t.errors).toEqual([]);
+      await context.close();
+    });
+
+    it('P-30, CH5: markup in a reply is shown as text: no element, script or image load comes of it, and only http(s) links', async () => {
+      const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
+      const p = await context.newPage();
+      await p.goto(`${origin()}/`);
+      await p.getByRole('button', { name: 'Open chat' }).click();
+      await p.getByLabel('Type a message…').fill('hostile please');
+      await p.getByRole('button', { name: 'Send' }).click();
+      await p.getByText('<script>window.__pwned=3</script>', { exact: false }).waitFor();
+      const rendered = await p.evaluate(() => {
+        const root = document.querySelector('parley-livechat')?.shadowRoot;
+        const last = [...(root?.querySelectorAll('.msg') ?? [])].at(-1);
+        return {
+          text: last?.textContent ?? '',
+          elements: [...(last?.querySelectorAll('img, script, b, iframe, object') ?? [])].map(
+            (e) => e.tagName,
+          ),
+          links: [...(last?.querySelectorAll('a') ?? [])].map((a) => [
+            a.getAttribute('href'),
+            a.getAttribute('rel'),
+          ]),
+          pwned: (window as unknown as { __pwned?: number }).__pwned,
+        };
+      });
+      expect(rendered.text).toContain('![x](http://127.0.0.1:');
+      expect(rendered.text).toContain('<b>bold?</b>');
+      expect(rendered.elements).toEqual([]);
+      // Plain http(s) addresses become links a visitor may click (never loaded on their
+      // own); the javascript: one stays text.
+      for (const [href, rel] of rendered.links) {
+        expect(href).toMatch(/^https?:\/\/[^)]*[^).]$/);
+        expect(rel).toBe('noopener noreferrer');
+      }
+      expect(rendered.links.some(([href]) => href?.startsWith('javascript'))).toBe(false);
+      expect(rendered.pwned).toBeUndefined();
+      expect(leaks).toBe(0);
+      await shot(p, 'widget-hostile-reply');
       await context.close();
     });
 

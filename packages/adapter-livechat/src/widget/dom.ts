@@ -39,12 +39,39 @@ function count(text: string, char: string): number {
   return text.split(char).length - 1;
 }
 
-/** Text with http(s) links made clickable; everything else stays text (never HTML). */
-export function linkify(text: string): Array<Node | string> {
+/** Whether an address in a message may become a clickable link (P-30). */
+export type LinkPolicy = (url: URL) => boolean;
+
+export const anyLink: LinkPolicy = () => true;
+
+/**
+ * Links to the page's own site and to the domains listed (`data-link-domains`), each with
+ * its subdomains; any other address stays text a visitor can still read and copy, so a
+ * reply cannot put a one-click phishing link in front of them.
+ */
+export function linkPolicy(pageHost: string, listed = ''): LinkPolicy {
+  const domains = [pageHost, ...listed.split(/[\s,]+/)]
+    .map((d) => d.trim().toLowerCase().replace(/^\*\./, ''))
+    .filter((d) => d.length > 0);
+  return (url) => {
+    const host = url.hostname.toLowerCase();
+    return domains.some((d) => host === d || host.endsWith(`.${d}`));
+  };
+}
+
+/** Text with allowed http(s) links made clickable; everything else stays text (never HTML). */
+export function linkify(text: string, allows: LinkPolicy = anyLink): Array<Node | string> {
   const out: Array<Node | string> = [];
   let last = 0;
   for (const match of text.matchAll(/https?:\/\/[^\s<>"]+/g)) {
     const url = trimUrl(match[0]);
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !allows(parsed)) continue;
     out.push(text.slice(last, match.index));
     out.push(h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, url));
     last = match.index + url.length;
@@ -56,14 +83,17 @@ export function linkify(text: string): Array<Node | string> {
 /** The prefix of files visitors sent; their bytes come over the socket (`file` frames). */
 export const FILE_PREFIX = 'livechat-file:';
 
-export function contentNodes(content: WireContent): Array<Node | string> {
+export function contentNodes(
+  content: WireContent,
+  allows: LinkPolicy = anyLink,
+): Array<Node | string> {
   switch (content.type) {
     case 'text':
-      return [h('p', {}, ...linkify(content.text))];
+      return [h('p', {}, ...linkify(content.text, allows))];
     case 'choice':
       return [h('p', {}, content.title ?? content.optionId)];
     case 'menu':
-      return [h('p', {}, ...linkify(content.text))];
+      return [h('p', {}, ...linkify(content.text, allows))];
     case 'media': {
       const file = content.url.startsWith(FILE_PREFIX) && content.url.slice(FILE_PREFIX.length);
       if (file) {
@@ -73,10 +103,13 @@ export function contentNodes(content: WireContent): Array<Node | string> {
           content.kind === 'image'
             ? h('img', { alt: content.caption ?? name, 'data-file': file })
             : h('a', { 'data-file': file, download: name, class: 'file' }, name);
-        return [node, ...(content.caption ? [h('p', {}, ...linkify(content.caption))] : [])];
+        return [
+          node,
+          ...(content.caption ? [h('p', {}, ...linkify(content.caption, allows))] : []),
+        ];
       }
       if (!safeUrl(content.url)) return [h('p', {}, content.caption ?? content.fileName ?? '')];
-      const caption = content.caption ? [h('p', {}, ...linkify(content.caption))] : [];
+      const caption = content.caption ? [h('p', {}, ...linkify(content.caption, allows))] : [];
       if (content.kind === 'image') {
         return [h('img', { src: content.url, alt: content.caption ?? '' }), ...caption];
       }

@@ -17,6 +17,8 @@ const HELD_MAX = 500;
 //   data-lang       en | id | pt (default: the browser's language)
 //   data-title, data-color, data-open="true"
 //   data-greeting, data-reply-time   shown at the top of the chat
+//   data-link-domains  "toko.id wa.me": besides the page's own site, the only domains
+//                   whose addresses in messages become links
 //   data-prechat    "name,email,phone": ask these (checked) before the first message
 //   data-identifier + data-identifier-hash (CH7, computed by your server), data-name, data-email
 //

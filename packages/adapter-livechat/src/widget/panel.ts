@@ -4,7 +4,7 @@
 import type { HelloFrame, ServerFrame, WireMessage } from '../protocol.js';
 import { composerTools } from './composer-tools.js';
 import type { LinkState } from './connection.js';
-import { FILE_PREFIX } from './dom.js';
+import { FILE_PREFIX, linkPolicy } from './dom.js';
 import { drafts } from './drafts.js';
 import type { Extras } from './extras.js';
 import type { Texts } from './i18n.js';
@@ -141,6 +141,7 @@ function mountPanel(c: PanelContext) {
       ...(data.greeting && { greeting: data.greeting.slice(0, 500) }),
       ...(data.replyTime && { replyTime: data.replyTime.slice(0, 200) }),
       hold: asked,
+      links: linkPolicy(location.hostname, data.linkDomains),
     },
   );
   // The `extras` part (forms, emoji grid, their CSS), loaded once on first use.

@@ -1,5 +1,5 @@
 import type { AckStatus, WireMessage } from '../protocol.js';
-import { contentNodes, h } from './dom.js';
+import { contentNodes, h, type LinkPolicy } from './dom.js';
 import type { Texts } from './i18n.js';
 import type { Launcher } from './launcher.js';
 import { styles } from './styles.js';
@@ -23,6 +23,8 @@ export interface Intro {
   replyTime?: string;
   /** Hide the composer until `startChat` (a pre-chat form comes with `ask`). */
   hold?: boolean;
+  /** Which addresses in messages become links (default: any http(s) one). */
+  links?: LinkPolicy;
 }
 
 export function createView(
@@ -178,7 +180,11 @@ export function createView(
         ),
       );
     }
-    const row = h('div', { class: `msg ${message.dir}` }, ...contentNodes(message.content));
+    const row = h(
+      'div',
+      { class: `msg ${message.dir}` },
+      ...contentNodes(message.content, intro.links),
+    );
     for (const el of row.querySelectorAll<HTMLElement>('[data-file]')) {
       const id = el.dataset.file!;
       const url = files.get(id);

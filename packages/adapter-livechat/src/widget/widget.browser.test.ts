@@ -23,7 +23,7 @@ const hostileCss = `
 const page = (port: number, lang: string, explicitServer: boolean) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Demo shop</title><style>${hostileCss}</style></head>
 <body><h1>Demo shop</h1><p>Batik shirts, sandals and more.</p>
-<script src="/widget.js" data-channel="web" data-lang="${lang}"${explicitServer ? ` data-server="ws://127.0.0.1:${port}${PATH}"` : ''}></script>
+<script src="/widget.js" data-channel="web" data-lang="${lang}" data-link-domains="toko.id"${explicitServer ? ` data-server="ws://127.0.0.1:${port}${PATH}"` : ''}></script>
 </body></html>`;
 
 describe.skipIf(!hasChromium)(
@@ -38,7 +38,8 @@ describe.skipIf(!hasChromium)(
     const hostile = (port: number) =>
       `<img src="http://127.0.0.1:${port}/leak?via=img" onerror="window.__pwned=1"> ` +
       `![x](http://127.0.0.1:${port}/leak?via=markdown) [click me](javascript:window.__pwned=2) ` +
-      '<script>window.__pwned=3</script> <b>bold?</b>';
+      '<script>window.__pwned=3</script> <b>bold?</b> ' +
+      'https://toko.id/promo https://m.toko.id/a https://toko.id.evil.example/login';
     const shot = (p: Page, name: string) => p.screenshot({ path: `${OUT}${name}.png` });
 
     beforeAll(async () => {
@@ -168,7 +169,7 @@ describe.skipIf(!hasChromium)(
       await context.close();
     });
 
-    it('P-30, CH5: markup in a reply is shown as text: no element, script or image load comes of it, and only http(s) links', async () => {
+    it('P-30, CH5: markup in a reply is shown as text: no element, script or image load comes of it, and links only to allowed domains', async () => {
       const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
       const p = await context.newPage();
       await p.goto(`${origin()}/`);
@@ -201,6 +202,14 @@ describe.skipIf(!hasChromium)(
         expect(rel).toBe('noopener noreferrer');
       }
       expect(rendered.links.some(([href]) => href?.startsWith('javascript'))).toBe(false);
+      // Links only to the page's own site and the listed domains (data-link-domains).
+      expect(rendered.links.map(([href]) => new URL(href!).hostname)).toEqual([
+        '127.0.0.1',
+        '127.0.0.1',
+        'toko.id',
+        'm.toko.id',
+      ]);
+      expect(rendered.text).toContain('https://toko.id.evil.example/login');
       expect(rendered.pwned).toBeUndefined();
       expect(leaks).toBe(0);
       await shot(p, 'widget-hostile-reply');

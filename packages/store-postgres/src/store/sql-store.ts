@@ -14,7 +14,7 @@ import type {
 } from '@parley/core';
 import { freezeMessage } from '@parley/core/internal';
 import { DocMemo, leadingId } from '../codec/doc-memo.js';
-import { decodeJson, decodeJsonList, encodeJson } from '../codec/json-codec.js';
+import { decodeJson, decodeJsonList } from '../codec/json-codec.js';
 import { DOC_SEPARATOR, escapeKey, unescapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
@@ -24,13 +24,8 @@ import { Combiner, writeCombiner } from './combiner.js';
 import { sqlDataStore } from './data-store.js';
 import { listInbox } from './inbox-sql.js';
 import { sqlKeyValue } from './kv.js';
-import {
-  contactSearchText,
-  conversationParams,
-  decodeConversation,
-  messageParams,
-} from './records.js';
-import { conversationUpsert, messageUpsert, readInboundSql } from './turn-sql.js';
+import { decodeConversation, messageParams } from './records.js';
+import { readInboundSql } from './turn-sql.js';
 
 type Doc = { doc: string };
 
@@ -120,37 +115,9 @@ export function sqlStore(
          WHERE i.tenant_id = $1 AND i.channel_id = $2 AND i.external_id = $3`,
         [tenantId, identity.channelId, identity.externalId],
       ),
-    async saveContact(contact) {
-      // One statement, so the contact and its identities change together; an identity that
-      // already points at this contact is left as it is (no new row version per turn).
-      await db.query(
-        `WITH saved AS (
-           INSERT INTO ${t.contacts} (tenant_id, id, search_text, doc, last_seen_at)
-           VALUES ($1, $2, $3, $4, $7)
-           ON CONFLICT (tenant_id, id) DO UPDATE SET search_text = EXCLUDED.search_text,
-             doc = EXCLUDED.doc, last_seen_at = EXCLUDED.last_seen_at
-           RETURNING 1),
-         wanted AS (
-           SELECT DISTINCT ch, ext FROM unnest($5::text[], $6::text[]) AS w(ch, ext)),
-         dropped AS (
-           DELETE FROM ${t.identities} i
-           WHERE i.tenant_id = $1 AND i.contact_id = $2
-             AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.ch = i.channel_id AND w.ext = i.external_id))
-         INSERT INTO ${t.identities} (tenant_id, channel_id, external_id, contact_id)
-         SELECT $1, ch, ext, $2 FROM wanted
-         ON CONFLICT (tenant_id, channel_id, external_id) DO UPDATE SET contact_id = EXCLUDED.contact_id
-             WHERE ${t.identities}.contact_id <> EXCLUDED.contact_id`,
-        [
-          contact.tenantId,
-          contact.id,
-          contactSearchText(contact),
-          encodeJson(contact),
-          contact.identities.map((i) => i.channelId),
-          contact.identities.map((i) => i.externalId),
-          contact.lastInboundAt ?? contact.createdAt,
-        ],
-      );
-    },
+    // The single-record writes are the group statement with one record: one text to keep
+    // (a contact and its identities still change together), planned once per connection.
+    saveContact: (contact) => writeBatch([{ kind: 'contact', contact }]),
     async deleteContact(tenantId, id) {
       await db.query(
         `WITH gone AS (DELETE FROM ${t.identities} WHERE tenant_id = $1 AND contact_id = $2)
@@ -171,15 +138,11 @@ export function sqlStore(
          ORDER BY created_at DESC, id DESC LIMIT 1`,
         [tenantId, channelId, contactId],
       ),
-    async saveConversation(conversation) {
-      await db.query(conversationUpsert(t), conversationParams(conversation));
-    },
+    saveConversation: (conversation) => writeBatch([{ kind: 'conversation', conversation }]),
     listConversations: (tenantId, query: InboxQuery): Promise<Page<InboxRow>> =>
       listInbox(db, t, tenantId, query),
 
-    async appendMessage(message) {
-      await db.query(messageUpsert(t), messageParams(message));
-    },
+    appendMessage: (message) => writeBatch([{ kind: 'message', message }]),
     async updateMessage(message) {
       // Only the document changes; the row keeps its conversation, external id and order.
       await db.query(

@@ -1,30 +1,6 @@
 import type { Tables } from '../db/names.js';
 import { unnestParams } from './array-param.js';
 
-/** The conversation upsert ($1..$13, `conversationParams`). */
-export function conversationUpsert(t: Tables): string {
-  return `INSERT INTO ${t.conversations} (tenant_id, id, channel_id, contact_id, status, handler,
-      assignee_id, team_id, unread_count, labels, last_activity_at, created_at, doc)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-    ON CONFLICT (tenant_id, id) DO UPDATE SET channel_id = EXCLUDED.channel_id,
-      contact_id = EXCLUDED.contact_id, status = EXCLUDED.status, handler = EXCLUDED.handler,
-      assignee_id = EXCLUDED.assignee_id, team_id = EXCLUDED.team_id,
-      unread_count = EXCLUDED.unread_count, labels = EXCLUDED.labels,
-      last_activity_at = EXCLUDED.last_activity_at, created_at = EXCLUDED.created_at,
-      doc = EXCLUDED.doc`;
-}
-
-/** The message upsert ($1..$9, `messageParams`). */
-export function messageUpsert(t: Tables): string {
-  return `INSERT INTO ${t.messages} (tenant_id, id, conversation_id, channel_id, external_id,
-      created_at, search_text, doc, anonymised)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-    ON CONFLICT (tenant_id, id) DO UPDATE SET conversation_id = EXCLUDED.conversation_id,
-      channel_id = EXCLUDED.channel_id, external_id = EXCLUDED.external_id,
-      created_at = EXCLUDED.created_at, search_text = EXCLUDED.search_text,
-      doc = EXCLUDED.doc, anonymised = EXCLUDED.anonymised`;
-}
-
 /**
  * `Store.readInbound` for several messages in one statement, one row per request in order
  * (`n`): $1 tenants, $2 channels, $3 addresses, $4 external ids, $5 history sizes, $6

@@ -161,6 +161,7 @@ export type {
   ConversationScan,
   DataStore,
   DeskStore,
+  ExclusiveOptions,
   ExportScans,
   InboundRecords,
   InboxIndex,

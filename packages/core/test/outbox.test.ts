@@ -136,4 +136,32 @@ describe('outbox', () => {
     expect(channel.sent).toHaveLength(3);
     await desk.stop();
   });
+
+  it("P-14: host code's send to its own conversation during a turn is one of the turn's parts; a send to another conversation is not", async () => {
+    const store = createMemoryStore();
+    const channel = memoryChannel();
+    const { desk } = deskOn(store, channel);
+    await desk.start();
+    await desk.receive('web', { ...hello, from: { externalId: 'bea' }, externalId: 'b1' });
+    const bea = (await desk.inbox.list()).items[0]!.conversation;
+    desk.use(async (ctx, next) => {
+      if (ctx.inbound.from.externalId === 'ana' && ctx.conversation) {
+        await desk.send({ conversationId: ctx.conversation.id }, 'one moment');
+        await desk.send({ conversationId: bea.id }, 'to someone else');
+      }
+      await next();
+    });
+    await desk.receive('web', hello);
+    const rows = await store.kv(OUTBOX_NAMESPACE).list('');
+    const texts = (id: string) =>
+      rows
+        .filter((r) => r.key.includes(`/${id}/`))
+        .map((r) => (r.value as { content: { text: string } }).content.text);
+    const ana = (await desk.inbox.list()).items.find((i) => i.conversation.id !== bea.id)!;
+    expect(texts(ana.conversation.id)).toEqual(['one moment', 'one: hi', 'two: hi']);
+    // Bea's rows are her own turn's; the send made from Ana's turn passed straight through.
+    expect(texts(bea.id)).toEqual(['one: hi', 'two: hi']);
+    expect(channel.sent.map((m) => contentText(m.content))).toContain('to someone else');
+    await desk.stop();
+  });
 });

@@ -118,8 +118,12 @@ export function channelRuntime(rt: DeskRuntime, channelId: string): ChannelRunti
  * Runs `fn` serialised with every other piece of work on the same conversation:
  * in-process by the keyed queue, across processes by the store's lock when it has one.
  */
+const NOT_REENTRANT = { reentrant: false } as const;
+
 export function exclusive<T>(rt: DeskRuntime, key: string, fn: () => Promise<T>): Promise<T> {
   if (rt.queue.holds(key)) return fn();
   const runExclusive = rt.store.runExclusive?.bind(rt.store);
-  return rt.queue.run(key, runExclusive ? () => runExclusive(key, fn) : fn);
+  // The queue already keeps this process's holders apart, and re-entry skips the lock
+  // above (`holds`): the store's lock need not be re-entrant.
+  return rt.queue.run(key, runExclusive ? () => runExclusive(key, fn, NOT_REENTRANT) : fn);
 }

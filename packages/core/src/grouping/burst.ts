@@ -123,7 +123,7 @@ async function flush(
     rerun: true,
   };
   try {
-    await withOutbox(scope, () =>
+    await withOutbox(rt, key, scope, () =>
       compose<TurnContext>([
         hostStage(rt, host),
         async (c) => {

@@ -1,5 +1,5 @@
 import { requireChannelHere } from '../desk/channel-owner.js';
-import { type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
+import { conversationKey, type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
 import { createSender } from '../desk/send.js';
 import { deliver } from './deliver.js';
 import { FORWARD_SEND_JOB, type ForwardPayload } from './forward-payload.js';
@@ -25,13 +25,15 @@ export function defineForwardSend(rt: DeskRuntime): void {
           ...(p.replyToExternalId !== undefined && { replyToExternalId: p.replyToExternalId }),
         };
         if (!('conversationId' in p.target)) {
-          await withOutbox(scope, () => send(p.tenantId, p.target, p.content, options));
+          const key = conversationKey(p.target.channelId, p.target.to);
+          await withOutbox(rt, key, scope, () => send(p.tenantId, p.target, p.content, options));
           return;
         }
         const conv = await rt.store.getConversation(p.tenantId, p.target.conversationId);
         if (!conv) return;
-        await exclusive(rt, keyOf(conv), () =>
-          withOutbox(scope, () =>
+        const key = keyOf(conv);
+        await exclusive(rt, key, () =>
+          withOutbox(rt, key, scope, () =>
             deliver(rt, conv, p.content, {
               ...options,
               ...(p.citations !== undefined && { citations: p.citations }),

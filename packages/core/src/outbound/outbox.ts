@@ -1,5 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { DeskRuntime } from '../desk/runtime.js';
+import { type DeskRuntime, keyOf } from '../desk/runtime.js';
 import type { MessageContent } from '../model/content.js';
 import type { Message } from '../model/records.js';
 import type { Middleware } from '../pipeline/compose.js';
@@ -48,8 +47,21 @@ interface TurnScope extends OutboxScope {
   earlier?: Promise<{ rows: Map<string, OutboxRow>; recorded: Map<string, Message> }>;
 }
 
-const scopes = new AsyncLocalStorage<TurnScope>();
+/**
+ * The running scope of each conversation key, per desk. Every send to a conversation
+ * runs holding its key (see `deliver`), and so does the work that opens a scope, so the
+ * key alone tells which scope a part belongs to. A registry rather than
+ * AsyncLocalStorage: once used, that runs hooks on every promise of the process (about a
+ * twentieth of a durable turn's CPU, measured in ADR 0340).
+ */
+const running = new WeakMap<DeskRuntime, Map<string, TurnScope>>();
 const spaces = new WeakMap<DeskRuntime, KeyValue>();
+
+function runningScopes(rt: DeskRuntime): Map<string, TurnScope> {
+  let map = running.get(rt);
+  if (!map) running.set(rt, (map = new Map()));
+  return map;
+}
 
 function outboxSpace(rt: DeskRuntime): KeyValue {
   let space = spaces.get(rt);
@@ -61,10 +73,17 @@ function outboxSpace(rt: DeskRuntime): KeyValue {
  * Runs a turn so its outbound parts are numbered: the n-th part of a re-run is the n-th
  * part of the run that crashed. Called around every turn (fresh or recovered).
  */
-export function withTurnOutbox<T>(ledger: TurnLedger, work: () => Promise<T>): Promise<T> {
+export function withTurnOutbox<T>(
+  rt: DeskRuntime,
+  key: string,
+  ledger: TurnLedger,
+  work: () => Promise<T>,
+): Promise<T> {
   // A fresh turn's pending record is written once it started; a re-run has them already.
   const rerun = ledger.pending.length > 0;
   return withOutbox(
+    rt,
+    key,
     {
       // The messages it answers, first to last: a re-run that answers more (messages
       // accepted since) is another turn, whose reply covers them all.
@@ -81,9 +100,30 @@ export function withTurnOutbox<T>(ledger: TurnLedger, work: () => Promise<T>): P
   );
 }
 
-/** Runs `work` so its outbound parts are numbered under `scope`'s key. */
-export function withOutbox<T>(scope: OutboxScope, work: () => Promise<T>): Promise<T> {
-  return scopes.run({ key: scope.key, rerun: scope.rerun, seq: 0 }, work);
+/**
+ * Runs `work`, which holds the conversation key `conversation`, so the parts it sends
+ * to that conversation are numbered under `scope`'s key. A scope opened inside another
+ * on the same conversation (a forwarded send run by a turn's host code) covers its own
+ * work only.
+ */
+export async function withOutbox<T>(
+  rt: DeskRuntime,
+  conversation: string,
+  scope: OutboxScope,
+  work: () => Promise<T>,
+): Promise<T> {
+  const scopes = runningScopes(rt);
+  const outer = scopes.get(conversation);
+  const mine: TurnScope = { key: scope.key, rerun: scope.rerun, seq: 0 };
+  scopes.set(conversation, mine);
+  try {
+    return await work();
+  } finally {
+    if (scopes.get(conversation) === mine) {
+      if (outer) scopes.set(conversation, outer);
+      else scopes.delete(conversation);
+    }
+  }
 }
 
 /**
@@ -95,7 +135,7 @@ export function withOutbox<T>(scope: OutboxScope, work: () => Promise<T>): Promi
  */
 export function outboxStep(rt: DeskRuntime): Middleware<OutboundContext> {
   return async function outbox(ctx, next) {
-    const scope = scopes.getStore();
+    const scope = running.get(rt)?.get(keyOf(ctx.conversation));
     const work = scope?.key();
     if (!scope || work === undefined) return next();
     const prefix = `${work}/`;

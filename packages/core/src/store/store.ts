@@ -268,6 +268,18 @@ export interface UsageLedger {
  * `storeConformance()` in `@parley/core/testing` checks the required part always and
  * each optional part the store has; docs/guides/write-a-store.md walks through one.
  */
+/** How `Store.runExclusive` is called. */
+export interface ExclusiveOptions {
+  /**
+   * False when the caller never asks for `key` again inside `fn` and keeps its own
+   * holders of a key apart in this process, as the desk does: the store may then skip
+   * tracking who holds a key through async calls (with AsyncLocalStorage, which taxes
+   * every promise of the process once used). Default true: a holder asking again for its
+   * key runs at once.
+   */
+  reentrant?: boolean;
+}
+
 export interface Store extends RecordStore, KeyValueStore {
   /** Optional `InboxIndex`. */
   listConversations?(tenantId: string, query: InboxQuery): Promise<Page<InboxRow>>;
@@ -278,8 +290,9 @@ export interface Store extends RecordStore, KeyValueStore {
   /**
    * Optional: runs `fn` holding a lock on `key` across processes (Postgres advisory
    * locks). The desk always serialises within one process; this adds the rest.
+   * Re-entrant unless `options.reentrant` is false (see `ExclusiveOptions`).
    */
-  runExclusive?<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  runExclusive?<T>(key: string, fn: () => Promise<T>, options?: ExclusiveOptions): Promise<T>;
   /**
    * Optional: what accepting an inbound message reads, in one round trip. The same as
    * `findMessageByExternalId(tenantId, identity.channelId, externalId)`,

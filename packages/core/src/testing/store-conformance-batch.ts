@@ -163,6 +163,59 @@ export const batchCases: Array<[string, (store: Store, clock: FakeClock) => Prom
     },
   ],
   [
+    'readInbound: each read sees what changed since the last one (updated, appended, deleted messages)',
+    async (store) => {
+      const identity = { channelId: 'wa', externalId: 'c1@phone' };
+      await store.saveContact(contact('c1'));
+      await store.saveConversation(conversation('v1', 'c1', 1));
+      for (const [id, second] of [
+        ['m1', 1],
+        ['m2', 2],
+        ['m3', 3],
+      ] as const) {
+        await store.appendMessage(message(id, 'v1', second));
+      }
+      const texts = async () =>
+        (await readInbound(store, identity, 'none', 3)).history?.map((m) =>
+          m.content.type === 'text' ? `${m.id}:${m.content.text}:${m.status}` : `${m.id}:-`,
+        );
+      assert.deepEqual(await texts(), [
+        'm1:message m1:received',
+        'm2:message m2:received',
+        'm3:message m3:received',
+      ]);
+      // The same again: a store that keeps what it read must not miss any of these.
+      assert.deepEqual(await texts(), [
+        'm1:message m1:received',
+        'm2:message m2:received',
+        'm3:message m3:received',
+      ]);
+      await store.updateMessage(message('m2', 'v1', 2, { status: 'ignored' }));
+      await store.appendMessage(message('m4', 'v1', 4, { content: { type: 'text', text: 'new' } }));
+      assert.deepEqual(await texts(), [
+        'm2:message m2:ignored',
+        'm3:message m3:received',
+        'm4:new:received',
+      ]);
+      await store.updateMessage(
+        message('m3', 'v1', 3, { content: { type: 'text', text: 'edited' } }),
+      );
+      assert.deepEqual(await texts(), [
+        'm2:message m2:ignored',
+        'm3:edited:received',
+        'm4:new:received',
+      ]);
+      await store.appendMessage(message('m5', 'v1', 5));
+      await store.updateMessage(message('m2', 'v1', 2, { status: 'failed' }));
+      await store.updateMessage(message('m2', 'v1', 2, { status: 'ignored' }));
+      assert.deepEqual(await texts(), [
+        'm3:edited:received',
+        'm4:new:received',
+        'm5:message m5:received',
+      ]);
+    },
+  ],
+  [
     "readInbound: with entriesOf, the conversation's entries in that key-value namespace",
     async (store, clock) => {
       const identity = { channelId: 'wa', externalId: 'c1@phone' };

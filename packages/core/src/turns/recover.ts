@@ -1,6 +1,6 @@
 import type { ReceiveOutcome } from '../channel/adapter.js';
 import { isUnrouted } from '../conversation/unrouted.js';
-import { type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
+import { conversationKey, type DeskRuntime, exclusive, keyOf } from '../desk/runtime.js';
 import { createTurnContext } from '../desk/turn.js';
 import { toError } from '../errors.js';
 import { withTurnOutbox } from '../outbound/outbox.js';
@@ -96,7 +96,7 @@ export async function finishTurn(
   const ledger = ledgerOf(ctx);
   try {
     // Numbers the turn's outbound parts, so a re-run does not send what it already sent.
-    await withTurnOutbox(ledger, work);
+    await withTurnOutbox(rt, turnKey(ctx), ledger, work);
   } catch (error) {
     const pending = ledger.pending;
     if (pending.length === 0) throw error;
@@ -117,6 +117,9 @@ export async function finishTurn(
     await clearPending(rt, ledger.pending, scopeOf(ctx));
   }
 }
+
+/** The conversation key a turn runs holding (its lock, and its outbox scope's key). */
+const turnKey = (ctx: TurnContext) => conversationKey(ctx.channel.id, ctx.inbound.from.externalId);
 
 /** The conversation key a turn holds (its record-cache scope). */
 const scopeOf = (ctx: TurnContext) => (ctx.conversation ? keyOf(ctx.conversation) : undefined);

@@ -1,10 +1,10 @@
-import { type Clock, type Logger, ParleyError, sleep } from '@parley/core';
+import { type Clock, type ExclusiveOptions, type Logger, ParleyError, sleep } from '@parley/core';
 import type { Database, DatabaseSession } from '../db/database.js';
 import { hash64 } from '../db/names.js';
 import { KeyedMutex } from './keyed-mutex.js';
 
 export interface ExclusiveRunner {
-  run<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  run<T>(key: string, fn: () => Promise<T>, options?: ExclusiveOptions): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -18,7 +18,10 @@ export interface AdvisoryLockOptions {
 /** In-process only: enough when one process owns the data (PGlite). */
 export function localExclusive(): ExclusiveRunner {
   const mutex = new KeyedMutex();
-  return { run: (key, fn) => mutex.run(key, fn), close: async () => {} };
+  return {
+    run: (key, fn, options) => mutex.run(key, fn, options?.reentrant),
+    close: async () => {},
+  };
 }
 
 /**
@@ -131,18 +134,22 @@ export function advisoryExclusive(
   }
 
   return {
-    run(key, fn) {
-      return mutex.run(key, async () => {
-        const lockKey = hash64(`${namespace}\u0000${key}`);
-        await acquire(lockKey, key);
-        try {
-          return await fn();
-        } finally {
-          // Not awaited: the next request on this connection, whoever makes it, goes
-          // after it; if the connection is lost the server releases the lock anyway.
-          void request(lockKey, false).catch(() => {});
-        }
-      });
+    run(key, fn, options) {
+      return mutex.run(
+        key,
+        async () => {
+          const lockKey = hash64(`${namespace}\u0000${key}`);
+          await acquire(lockKey, key);
+          try {
+            return await fn();
+          } finally {
+            // Not awaited: the next request on this connection, whoever makes it, goes
+            // after it; if the connection is lost the server releases the lock anyway.
+            void request(lockKey, false).catch(() => {});
+          }
+        },
+        options?.reentrant,
+      );
     },
     async close() {
       // Unlocks still queued go out first (the server would release them anyway).

@@ -39,6 +39,30 @@ for (const target of targets()) {
       expect(order).toEqual(['first:start', 'other key', 'first:end', 'second']);
     });
 
+    it('PL3: a caller that never nests (the desk: reentrant false) is still kept apart on one key', async () => {
+      const store = await target.open({});
+      const gate = deferred();
+      const order: string[] = [];
+      const first = store.runExclusive(
+        'conv-1',
+        async () => {
+          order.push('first:start');
+          await gate.promise;
+          order.push('first:end');
+        },
+        { reentrant: false },
+      );
+      const second = store.runExclusive('conv-1', async () => order.push('second'), {
+        reentrant: false,
+      });
+      await until(() => order.includes('first:start'));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(order).toEqual(['first:start']);
+      gate.resolve();
+      await Promise.all([first, second]);
+      expect(order).toEqual(['first:start', 'first:end', 'second']);
+    });
+
     it.runIf(target.server)(
       'PL3: two processes never hold one conversation lock at once',
       async () => {

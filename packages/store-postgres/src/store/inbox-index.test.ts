@@ -111,7 +111,7 @@ for (const target of targets()) {
       // Conversation 3 is on "wa" with contact address x3 (see seedSyntheticInbox).
       const { rows } = await store.database.query<{ 'QUERY PLAN': string }>(
         `EXPLAIN (ANALYZE) ${readInboundSql(tablesOf(store.schema))}`,
-        [[TENANT], ['wa'], ['x3'], ['none'], [20], ['parley.turns'], new Date()],
+        [[TENANT], ['wa'], ['x3'], ['none'], [20], ['parley.turns'], [null], new Date()],
       );
       const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
       expect(plan).toMatch(/messages_conversation[^\n]*\n\s*Index Cond: [^\n]*conversation_id/);

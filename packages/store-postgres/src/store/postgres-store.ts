@@ -1,4 +1,11 @@
-import type { Clock, DataStore, InboxIndex, InboxQuery, Logger } from '@parley/core';
+import type {
+  Clock,
+  DataStore,
+  ExclusiveOptions,
+  InboxIndex,
+  InboxQuery,
+  Logger,
+} from '@parley/core';
 import type { Database } from '../db/database.js';
 import { type Tables, tablesOf } from '../db/names.js';
 import type { ExclusiveRunner } from '../lock/advisory-lock.js';
@@ -22,7 +29,7 @@ export interface PostgresStore extends FullStore {
   /** True when inbox search is served by pg_trgm indexes (false: rows are filtered). */
   readonly searchIndexed: boolean;
   /** Per-key lock across every process sharing the database (PGlite: this process). */
-  runExclusive<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  runExclusive<T>(key: string, fn: () => Promise<T>, options?: ExclusiveOptions): Promise<T>;
   /**
    * The query plan of an inbox query (`EXPLAIN`), to check that filters and search
    * are served by indexes on your data. Each statement the query runs is shown under a

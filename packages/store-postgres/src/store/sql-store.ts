@@ -13,9 +13,9 @@ import type {
   UsageTotals,
 } from '@parley/core';
 import { freezeMessage } from '@parley/core/internal';
-import { DocMemo, leadingId } from '../codec/doc-memo.js';
+import { HistoryCache } from '../codec/history-cache.js';
 import { decodeJson, decodeJsonList } from '../codec/json-codec.js';
-import { DOC_SEPARATOR, escapeKey, unescapeKey } from '../codec/pg-text.js';
+import { escapeKey, unescapeKey } from '../codec/pg-text.js';
 import type { SqlClient } from '../db/database.js';
 import type { Tables } from '../db/names.js';
 import type { ExclusiveRunner } from '../lock/advisory-lock.js';
@@ -29,8 +29,11 @@ import { readInboundSql } from './turn-sql.js';
 
 type Doc = { doc: string };
 
-/** One `readInbound`: tenant, channel, address, external id, history size, namespace. */
-type ReadRequest = [string, string, string, string, number, string | null];
+/**
+ * One `readInbound`: tenant, channel, address, external id, history size, namespace, the
+ * history rows held (`HistoryCache`).
+ */
+type ReadRequest = [string, string, string, string, number, string | null, string | null];
 interface InboundRow {
   message: string | null;
   contact: string | null;
@@ -39,6 +42,8 @@ interface InboundRow {
   entry_keys: string[] | null;
   entries: string | null;
 }
+
+const ADDRESS_SEP = String.fromCharCode(0);
 
 // Expired claims and key-value entries are invisible at once; deleting them is
 // housekeeping, done every this many writes.
@@ -73,6 +78,7 @@ export function sqlStore(
       column(3),
       column(4),
       column(5),
+      column(6),
       clock.now(),
     ]);
     const byN = new Map(rows.map((r) => [Number(r.n), r]));
@@ -82,7 +88,7 @@ export function sqlStore(
     ? new Combiner(readInbound, options.combinedInFlight)
     : undefined;
   // Most of a conversation's newest messages are the same from one turn to the next.
-  const history = new DocMemo((text) => freezeMessage(decodeJson<Message>(text)), leadingId);
+  const histories = new HistoryCache((doc) => freezeMessage(decodeJson<Message>(doc)));
   let writes = 0;
   const prune = () => {
     if (++writes % PRUNE_EVERY !== 0) return;
@@ -173,6 +179,9 @@ export function sqlStore(
       ),
 
     async readInbound(tenantId, identity, externalId, options = {}) {
+      const address =
+        tenantId + ADDRESS_SEP + identity.channelId + ADDRESS_SEP + identity.externalId;
+      const held = options.historyLimit === undefined ? undefined : histories.held(address);
       const request: ReadRequest = [
         tenantId,
         identity.channelId,
@@ -180,6 +189,7 @@ export function sqlStore(
         externalId,
         options.historyLimit ?? 0,
         options.entriesOf === undefined ? null : escapeKey(options.entriesOf),
+        held?.known ?? null,
       ];
       const r = reads ? await reads.submit(request) : (await readInbound([request]))[0];
       const found: InboundRecords = {};
@@ -187,11 +197,7 @@ export function sqlStore(
       if (r?.contact) found.contact = decodeJson<Contact>(r.contact);
       if (r?.conversation) {
         found.conversation = decodeConversation(r.conversation);
-        if (options.historyLimit !== undefined) {
-          found.history = r.history
-            ? r.history.split(DOC_SEPARATOR).map((d) => history.get(d))
-            : [];
-        }
+        if (held) found.history = histories.read(address, held, r.history);
         if (options.entriesOf !== undefined) {
           const values = r.entries ? decodeJsonList(r.entries) : [];
           found.entries = (r.entry_keys ?? []).map((key, i) => ({
@@ -265,7 +271,7 @@ export function sqlStore(
       };
     },
 
-    runExclusive: (key, fn) => exclusive.run(key, fn),
+    runExclusive: (key, fn, options) => exclusive.run(key, fn, options),
   };
 }
 

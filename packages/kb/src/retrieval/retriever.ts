@@ -191,7 +191,9 @@ export class Retriever {
     // A question asks about something: when its only words past the light ones are
     // unknown words after "para"/"to", they are its topic, not a place ("tienen productos
     // para perros?"), and a base that has never seen them does not hold it.
-    if (!topical.includes(true)) roles.forEach((role, i) => (topical[i] = role === 'place'));
+    if (!topical.includes(true)) {
+      for (const [i, role] of roles.entries()) topical[i] = role === 'place';
+    }
     // Function words count a little: "that's not correct" is not "correct".
     const minor = [...new Set(functionTerms(query, language, known))].map((t) => [t]);
     for (const hit of this.lexical.search(tokens, pool, accept, minor)) {

@@ -11,7 +11,7 @@ const hit = (score: number, topicCoverage?: number): KnowledgeHit =>
     answer: `a${score}`,
     score,
     signals: { lexical: score, ...(topicCoverage !== undefined && { topicCoverage }) },
-    citation: { documentId: 'faq' },
+    citation: { documentId: 'faq', file: 'faq.tsv' },
   }) as KnowledgeHit;
 
 describe('pickAnswer', () => {

@@ -4,7 +4,7 @@ import { detectLanguage } from '../language/detect.js';
 import { capText } from '../output/cap.js';
 
 /**
- * Among hits that clear `minScore` (see `clearsScore`), the one to answer with: the best, unless a hit
+ * Among hits at or above `minScore`, the one to answer with: the best, unless a hit
  * nearly as good (within `languageMargin`) is in the customer's language — a base
  * holding the same FAQ in Portuguese and English answers each customer in theirs.
  */
@@ -18,9 +18,7 @@ export function pickAnswer(
   },
 ): KnowledgeHit | undefined {
   const eligible = hits.filter(
-    (h) =>
-      clearsScore(h, options.minScore, options.minTopicCoverage) &&
-      coversTopic(h, options.minTopicCoverage ?? 0),
+    (h) => h.score >= options.minScore && coversTopic(h, options.minTopicCoverage ?? 0),
   );
   const best = eligible[0];
   if (!best || !options.language) return best;
@@ -28,32 +26,6 @@ export function pickAnswer(
     (h) => h.score >= best.score - options.languageMargin && hitLanguage(h) === options.language,
   );
   return same ?? best;
-}
-
-/**
- * Share of `minScore` enough for a hit that holds at least half the question's topic
- * words. A chat question's score is lowered by every word the base has never seen
- * ("parcela em qnts vezes", "vouchernya ga bisa dipake"), while topic coverage says
- * whether the hit holds what is asked: out-of-scope questions mostly hold none of it.
- * Measured on the two shop dev sets (0.6–0.7 alike, 0.5 let one out-of-scope in).
- */
-const coveredScoreShare = 0.6;
-/** Least topic coverage for the lower score above: half of what is asked, or more. */
-const coveredTopic = 0.5;
-
-/**
- * Whether a hit scores enough to be answered: `minScore`, or `coveredScoreShare` of it
- * when topic coverage is checked and the hit holds half the question's topic words.
- */
-export function clearsScore(hit: KnowledgeHit, minScore: number, minTopicCoverage = 0): boolean {
-  if (hit.score >= minScore) return true;
-  const coverage = hit.signals?.topicCoverage;
-  return (
-    minTopicCoverage > 0 &&
-    coverage !== undefined &&
-    coverage >= Math.max(coveredTopic, minTopicCoverage) &&
-    hit.score >= minScore * coveredScoreShare
-  );
 }
 
 /**

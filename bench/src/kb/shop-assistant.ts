@@ -18,6 +18,8 @@ export interface AssistantFigures {
   oosHandedOff: number;
   /** Out-of-scope questions given a menu. */
   oosMenu: number;
+  /** Each question not answered right (in scope) or not handed off (out of scope). */
+  misses: string[];
 }
 
 export async function runShopAssistant(
@@ -30,6 +32,7 @@ export async function runShopAssistant(
   const assistant = faqAssistant({ knowledge: kb, ...options });
   const store = createMemoryStore();
   const counts = { correct: 0, menuRight: 0, wrong: 0, handedOff: 0, oosHandedOff: 0, oosMenu: 0 };
+  const misses: string[] = [];
   let n = 0;
   for (const q of questions) {
     n++;
@@ -46,23 +49,32 @@ export async function runShopAssistant(
     } as unknown as AssistantInput;
     const result = await assistant.respond(input, { signal: new AbortController().signal });
     const oos = q.topic === 'none';
+    const miss = (outcome: string) =>
+      misses.push(`${q.lang} ${q.topic} ${q.question} → ${outcome}`);
     if (result.type === 'handoff') {
       if (oos) counts.oosHandedOff++;
-      else counts.handedOff++;
+      else {
+        counts.handedOff++;
+        miss('handoff');
+      }
       continue;
     }
     if (result.type !== 'reply') continue;
     const first = result.messages[0];
     if (first?.type === 'menu') {
+      const topics = first.options.map((o) => topicOfQuestion(o.description));
       if (oos) counts.oosMenu++;
-      else if (first.options.some((o) => topicOfQuestion(o.description) === q.topic))
-        counts.menuRight++;
+      else if (topics.includes(q.topic)) counts.menuRight++;
       else counts.wrong++;
+      miss(`menu ${topics.join(',')}`);
       continue;
     }
     const text = first?.type === 'text' ? first.text : undefined;
     if (!oos && topicOf(text) === q.topic) counts.correct++;
-    else if (!oos) counts.wrong++;
+    else {
+      if (!oos) counts.wrong++;
+      miss(`answer ${topicOf(text)}`);
+    }
   }
   const inScope = questions.filter((q) => q.topic !== 'none').length;
   const outOfScope = questions.length - inScope;
@@ -73,5 +85,6 @@ export async function runShopAssistant(
     handedOff: counts.handedOff / inScope,
     oosHandedOff: counts.oosHandedOff / Math.max(1, outOfScope),
     oosMenu: counts.oosMenu / Math.max(1, outOfScope),
+    misses,
   };
 }

@@ -13,8 +13,8 @@ export interface ShopQuestion {
   /** `none`: out of scope. */
   topic: string;
   lang: ShopLanguage;
-  /** d: dev (may be tuned on); h, h2: held out (reported apart, never tuned on). */
-  split: 'd' | 'h' | 'h2';
+  /** d: dev (may be tuned on); h, h2, h3: held out (reported apart, never tuned on). */
+  split: 'd' | 'h' | 'h2' | 'h3';
   question: string;
 }
 
@@ -42,14 +42,16 @@ export function loadShopSet(folder: string, name: string): ShopSet {
     question: question!,
     answer: answer!,
   }));
-  const questions = [...rows('questions.tsv'), ...rows('questions-heldout2.tsv', true)].map(
-    ([topic, lang, split, question]) => ({
-      topic: topic!,
-      lang: lang as ShopLanguage,
-      split: split as ShopQuestion['split'],
-      question: question!,
-    }),
-  );
+  const questions = [
+    ...rows('questions.tsv'),
+    ...rows('questions-heldout2.tsv', true),
+    ...rows('questions-heldout3.tsv', true),
+  ].map(([topic, lang, split, question]) => ({
+    topic: topic!,
+    lang: lang as ShopLanguage,
+    split: split as ShopQuestion['split'],
+    question: question!,
+  }));
   const byAnswer = new Map(faqs.map((f) => [f.answer, f.topic]));
   const byQuestion = new Map(faqs.map((f) => [f.question, f.topic]));
   return {
@@ -63,7 +65,7 @@ export function loadShopSet(folder: string, name: string): ShopSet {
 
 /**
  * The bag-and-shoe shop of issue 20: dev and held-out questions (questions.tsv) and a
- * second held-out set written later (questions-heldout2.tsv).
+ * second and third held-out set written later (questions-heldout2.tsv, -heldout3.tsv).
  */
 export const shopSet = loadShopSet('shop-dev', 'shop');
 /**

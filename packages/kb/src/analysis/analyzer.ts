@@ -1,5 +1,6 @@
 import type { Language } from '../types.js';
 import { expandChatWord, isChatWord } from './chat-words.js';
+import { englishSpelling, portugueseSpelling } from './cognates.js';
 import { conceptOf } from './concepts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
@@ -152,6 +153,21 @@ function queryWords(
 }
 
 /**
+ * The terms of a Spanish word's Portuguese and English spellings (`cognates.ts`), in
+ * those languages when the base has them: a Spanish question reaches pt/en entries on
+ * the words it shares with them under another spelling, notions included ("llega" →
+ * "chega" → `~arrive`).
+ */
+function cognateTerms(word: string, others: readonly Language[]): string[] {
+  const out: string[] = [];
+  const pt = others.includes('pt') ? portugueseSpelling(word) : undefined;
+  if (pt) out.push(...termsOf(pt, 'pt'));
+  const en = others.includes('en') ? englishSpelling(word) : undefined;
+  if (en) out.push(...termsOf(en, 'en'));
+  return out;
+}
+
+/**
  * Query tokens: the query's stop words out; each remaining word matches its stems in
  * the query's language first and in the other languages of the base, so a Portuguese
  * question still meets an English product name. The notions its phrases name come
@@ -174,6 +190,7 @@ export function analyzeQuery(
     const variants = new Set(termsOf(word, language));
     for (const other of others)
       if (other !== language) for (const s of stems(word, other)) variants.add(s);
+    if (language === 'es') for (const t of cognateTerms(word, others)) variants.add(t);
     // A word the base has never seen may be a typo of one it has ("pagamneto").
     const fixed = correct?.(folded, variants);
     if (fixed) {

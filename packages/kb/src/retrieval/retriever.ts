@@ -181,12 +181,19 @@ export class Retriever {
       const notion = isOffTopic(terms);
       return notion !== undefined && !this.lexical.has(notion);
     });
-    const topical = tokenRoles(query, language, this.languages, known).map(
+    const roles = tokenRoles(query, language, this.languages, known);
+    const topical = roles.map(
       (role, i) =>
         role === 'topic' ||
         role === 'phrase' ||
         (role === 'place' && (tokens[i] ?? []).some((term) => this.lexical.has(term))),
     );
+    // A question asks about something: when its only words past the light ones are
+    // unknown words after "para"/"to", they are its topic, not a place ("tienen productos
+    // para perros?"), and a base that has never seen them does not hold it.
+    if (!topical.includes(true)) {
+      for (const [i, role] of roles.entries()) topical[i] = role === 'place';
+    }
     // Function words count a little: "that's not correct" is not "correct".
     const minor = [...new Set(functionTerms(query, language, known))].map((t) => [t]);
     for (const hit of this.lexical.search(tokens, pool, accept, minor)) {

@@ -1,3 +1,4 @@
+export type { AbstentionCalibration } from './calibration/calibrate.js';
 export type { ChunkOptions } from './chunking/chunk.js';
 export type { Embedder } from './embedder/embedder.js';
 export type { OpenAIEmbedderOptions } from './embedder/openai-embedder.js';

@@ -1,4 +1,5 @@
 import { ParleyError, parseOrThrow } from '@parley/core';
+import type { AbstentionCalibration } from './calibration/calibrate.js';
 import { embedAll } from './embedder/embed-all.js';
 import { fileError } from './errors.js';
 import { assertAcceptedFile } from './ingest/file-gate.js';
@@ -63,6 +64,14 @@ export interface KnowledgeBase extends KnowledgeSource {
   /** Removes a document; false when there was none. */
   remove(documentId: string): Promise<boolean>;
   search(query: string, options?: SearchOptions): Promise<KnowledgeHit[]>;
+  /**
+   * Abstention thresholds chosen for this base from its own FAQ entries and built-in
+   * off-domain messages (`faqAssistant` reads them; see `AbstentionCalibration`).
+   * Computed on first call (a few hundred searches) and again after a change; undefined
+   * for passages only, under five entries, entries with several phrasings, or an
+   * embedder.
+   */
+  calibration(): Promise<AbstentionCalibration | undefined>;
   documents(): Promise<DocumentInfo[]>;
   /** Everything needed to rebuild the base without the files, JSON-serialisable. */
   snapshot(): Promise<KnowledgeSnapshot>;
@@ -306,6 +315,10 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions = {}): Knowled
       });
     },
 
+    async calibration() {
+      await ready();
+      return retriever.calibration();
+    },
     async documents() {
       await ready();
       return [...docs.values()].map((d) => ({ ...d.info }));

@@ -259,3 +259,18 @@ export function expandChatWord(word: string, language: Language): string[] | und
 export function isChatWord(word: string, language: Language): boolean {
   return expansions[language].has(word) && word.length > 1;
 }
+
+const spellings: Record<Language, Map<string, string>> = Object.fromEntries(
+  Object.entries(chat).map(([language, table]) => {
+    const map = new Map<string, string>();
+    // The first short spelling of a one-word expansion: "berapa" → "brp".
+    for (const [short, long] of Object.entries(table))
+      if (!long.includes(' ') && !map.has(long)) map.set(long, short);
+    return [language, map];
+  }),
+) as Record<Language, Map<string, string>>;
+
+/** A chat spelling of a folded word ("berapa" → "brp"), the table read in reverse. */
+export function chatSpelling(word: string, language: Language): string | undefined {
+  return spellings[language].get(word);
+}

@@ -8,6 +8,12 @@ import {
 } from '../analysis/analyzer.js';
 import { fold, words } from '../analysis/normalize.js';
 import { isOffTopic } from '../analysis/off-topic.js';
+import {
+  type AbstentionCalibration,
+  type CalibrationEntry,
+  type CalibrationOptions,
+  calibrateAbstention,
+} from '../calibration/calibrate.js';
 import type { ChunkContent } from '../loaders/unit.js';
 import { rowSentence } from '../records/row-sentence.js';
 import type { Citation, HitKind, KnowledgeHit, Language } from '../types.js';
@@ -65,6 +71,10 @@ export class Retriever {
   /** Chunks per language: a language with none gets no cross-language penalty. */
   private readonly perLanguage = new Map<Language, number>();
 
+  /** Bumped by every change, so a calibration is redone only when the base changed. */
+  private generation = 0;
+  private calibrated?: { generation: number; value: AbstentionCalibration | undefined };
+
   constructor(private readonly languages: readonly Language[]) {}
 
   get size(): number {
@@ -75,6 +85,7 @@ export class Retriever {
     const lang = chunk.language;
     const asked = [chunk.question ?? '', ...(chunk.alternatives ?? [])].filter(Boolean);
     const body = chunk.question !== undefined ? (chunk.answer ?? '') : chunk.text;
+    this.generation++;
     const slot = this.lexical.add({
       text: analyzeText(body, lang),
       context: analyzeText(chunk.context ?? '', lang),
@@ -95,6 +106,7 @@ export class Retriever {
   }
 
   remove(slots: number[]): void {
+    this.generation++;
     this.lexical.remove(slots);
     this.questions.remove(slots);
     this.classifier.remove(slots);
@@ -151,6 +163,45 @@ export class Retriever {
         best = c;
     }
     return best?.word;
+  }
+
+  /**
+   * Abstention thresholds for this base (see `calibrateAbstention`), computed on first
+   * call and again after a change. Undefined for a base of passages, under five FAQ
+   * entries, or when most entries have several phrasings: the entry classifier then
+   * scores perturbations of its own training phrasings too high, and such a base is
+   * better calibrated from real held-apart questions (`evaluateRetrieval`).
+   */
+  calibration(
+    options: Omit<CalibrationOptions, 'languages'> = {},
+  ): AbstentionCalibration | undefined {
+    if (this.calibrated?.generation === this.generation) return this.calibrated.value;
+    const entries: CalibrationEntry[] = [];
+    let phrasings = 0;
+    for (const chunk of this.chunks) {
+      if (!chunk || chunk.question === undefined) continue;
+      if ((chunk.alternatives?.length ?? 0) > 0) phrasings++;
+      entries.push({ question: chunk.question, language: chunk.language, entry: chunk.id });
+    }
+    // With an embedder, scores fuse a vector ranking the pseudo-queries would have to be
+    // embedded for; such a base keeps the fixed thresholds.
+    const value =
+      entries.length < 5 || phrasings * 2 > entries.length || this.vectors.size > 0
+        ? undefined
+        : calibrateAbstention(
+            entries,
+            (query) =>
+              this.search(query, { limit: 8, minScore: 0 }).map((h) => ({
+                entry: h.id,
+                score: h.score,
+                ...(h.signals.topicCoverage !== undefined && {
+                  topicCoverage: h.signals.topicCoverage,
+                }),
+              })),
+            { ...options, languages: this.languages },
+          );
+    this.calibrated = { generation: this.generation, value };
+    return value;
   }
 
   search(query: string, options: RetrieverSearch): KnowledgeHit[] {

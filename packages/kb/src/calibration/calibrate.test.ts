@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase } from '../knowledge-base.js';
+import { answered, calibrateAbstention } from './calibrate.js';
+import { offDomainMessages } from './off-domain-messages.js';
+
+const faq = [
+  { question: 'How long does delivery take?', answer: '3 to 5 business days.' },
+  { question: 'Which payment methods do you accept?', answer: 'Cards, bank transfer and PIX.' },
+  { question: 'How do I return an item?', answer: 'Open a return request within 7 days.' },
+  { question: 'Do you have a physical store?', answer: 'Yes, on Main Street 12.' },
+  { question: 'How much is shipping?', answer: 'Free above 200; 15 otherwise.' },
+  { question: 'Can I exchange the size?', answer: 'Yes, within 30 days, unused.' },
+  { question: 'How do I track my order?', answer: 'With the code in your e-mail.' },
+];
+
+describe('calibrateAbstention', () => {
+  it('AI3: a base chooses its score floor from its own entries and built-in off-domain messages', async () => {
+    const kb = createKnowledgeBase({ languages: ['en', 'pt'] });
+    await kb.addFaq(faq);
+    const calibration = await kb.calibration();
+    expect(calibration).toBeDefined();
+    const c = calibration!;
+    expect(c.minScore).toBeGreaterThanOrEqual(0.3);
+    expect(c.minScore).toBeLessThanOrEqual(0.6);
+    expect(c.outOfScopeTarget).toBe(0.85);
+    // The off-domain messages of the base's two languages, and most of them kept out.
+    const lines = (l: 'en' | 'pt') => offDomainMessages[l].split('\n').length;
+    expect(c.figures.outOfScope).toBe(lines('en') + lines('pt'));
+    expect(c.figures.rejected).toBeGreaterThanOrEqual(0.85);
+    expect(c.figures.inScope).toBeGreaterThan(faq.length * 4);
+    expect(c.figures.answeredRight).toBeGreaterThan(0.8);
+    // Cached until the base changes; the same seed gives the same figures.
+    expect(await kb.calibration()).toBe(calibration);
+    await kb.addFaq([...faq, { question: 'Do you gift wrap?', answer: 'Yes, for 5.' }]);
+    const again = await kb.calibration();
+    expect(again).not.toBe(calibration);
+    const twin = createKnowledgeBase({ languages: ['en', 'pt'] });
+    await twin.addFaq([...faq, { question: 'Do you gift wrap?', answer: 'Yes, for 5.' }]);
+    const { ms: _a, ...figures } = again!.figures;
+    const { ms: _b, ...twinFigures } = (await twin.calibration())!.figures;
+    expect(twinFigures).toEqual(figures);
+    expect((await twin.calibration())!.minScore).toBe(again!.minScore);
+  });
+
+  it('AI3: no calibration for passages only, a handful of entries, or entries with several phrasings', async () => {
+    const passages = createKnowledgeBase();
+    await passages.addDocument({ documentId: 'doc', text: 'We deliver in 3 to 5 business days.' });
+    expect(await passages.calibration()).toBeUndefined();
+    const few = createKnowledgeBase();
+    await few.addFaq(faq.slice(0, 3));
+    expect(await few.calibration()).toBeUndefined();
+    const phrasings = createKnowledgeBase();
+    await phrasings.addFaq(
+      faq.map((f) => ({ ...f, alternatives: [`${f.question} please`, `hey ${f.question}`] })),
+    );
+    expect(await phrasings.calibration()).toBeUndefined();
+  });
+
+  it('AI3: the floor is the lowest that hands off the target share of off-domain messages', () => {
+    // Off-domain messages score 0.1..0.5 against this fake base; in-scope ones 0.45.
+    const scores = new Map<string, number>();
+    let i = 0;
+    for (const q of offDomainMessages.en.split('\n')) scores.set(q, 0.1 + (i++ % 41) / 100);
+    const calibration = calibrateAbstention(
+      faq.map((f, n) => ({ question: f.question, language: 'en', entry: `e${n}` })),
+      (query) => {
+        const entry = faq.findIndex((f) => query.includes(f.question.toLowerCase().split(' ')[2]!));
+        const score = scores.get(query);
+        if (score !== undefined) return [{ entry: 'e0', score, topicCoverage: 1 }];
+        return entry >= 0 ? [{ entry: `e${entry}`, score: 0.45, topicCoverage: 1 }] : [];
+      },
+      { languages: ['en'], outOfScopeTarget: 0.8 },
+    );
+    // The floor keeps 80% out, and the next lower step on the grid would not.
+    const offDomain = [...scores.values()];
+    const kept = offDomain.filter((s) => s < calibration.minScore).length / offDomain.length;
+    expect(kept).toBeGreaterThanOrEqual(0.8);
+    const lower =
+      offDomain.filter((s) => s < calibration.minScore - 0.02).length / offDomain.length;
+    expect(lower).toBeLessThan(0.8);
+  });
+
+  it('AI3: a hit holding none of the topic words is no answer at any floor', () => {
+    const rule = { minScore: 0.3, minTopicCoverage: 0.1 };
+    expect(answered([{ entry: 'a', score: 0.9, topicCoverage: 0 }], rule)).toBeUndefined();
+    expect(answered([{ entry: 'a', score: 0.9 }], rule)?.entry).toBe('a');
+    expect(answered([{ entry: 'a', score: 0.2, topicCoverage: 1 }], rule)).toBeUndefined();
+  });
+});

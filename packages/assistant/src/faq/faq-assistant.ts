@@ -10,7 +10,8 @@ import { extractiveSummary } from '../summary/extractive.js';
 import { matchTakeover, takeoverOptionsSchema, takeoverReason } from '../takeover/conditions.js';
 import { resetNoAnswerStreak, updateNoAnswerStreak } from '../takeover/no-answer.js';
 import { answerText, hitLanguage } from './best-answer.js';
-import { decideAnswer } from './decide.js';
+import { calibratedAbstention } from './calibrated.js';
+import { type Abstention, decideAnswer } from './decide.js';
 import { offerMenu, pickedOption } from './menu-state.js';
 
 /** Measured on the bench/kb dev sets (see docs/decisions/0200-multilingual-retrieval.md). */
@@ -42,6 +43,14 @@ export const faqAssistantSchema = z
      * (`signals.topicCoverage` of @parley/kb).
      */
     minTopicCoverage: z.number().min(0).max(1).default(defaultAbstention.minTopicCoverage),
+    /**
+     * Take `minScore`, `minMargin` and `minTopicCoverage` from the knowledge base's own
+     * `calibration()` (@parley/kb): a score floor chosen for that base from its entries
+     * and built-in off-domain messages. Options set here win over it. Default true; a
+     * source without a calibration (passages only, entries with several phrasings, an
+     * embedder, another kind of source) keeps the options above.
+     */
+    calibrate: z.boolean().default(true),
     /** Offer a "did you mean" menu of the top two or three questions when unsure (default true). */
     menu: z.boolean().default(true),
     /** A hit this much below the best still wins when it is in the customer's language. */
@@ -72,6 +81,16 @@ export function faqAssistant(options: FaqAssistantOptions): FaqAssistant {
   const canned = resolveMessages(config.messages);
   const noAnswerTurns = config.takeover.noAnswerTurns ?? 1;
   const fallbackLanguage = asLanguage(config.language) ?? 'en';
+  const explicit = new Set(
+    (['minScore', 'minMargin', 'minTopicCoverage'] as const).filter(
+      (key) => options[key] !== undefined,
+    ),
+  );
+  const configured: Abstention = {
+    minScore: config.minScore,
+    minMargin: config.minMargin,
+    minTopicCoverage: config.minTopicCoverage,
+  };
 
   async function handoff(
     input: AssistantInput,
@@ -132,8 +151,11 @@ export function faqAssistant(options: FaqAssistantOptions): FaqAssistant {
               signal,
               ...(detected !== undefined && { language: detected }),
             });
+      const abstention = config.calibrate
+        ? await calibratedAbstention(sources, configured, explicit)
+        : configured;
       const decision = decideAnswer(hits, {
-        abstention: config,
+        abstention,
         languageMargin: config.languageMargin,
         menu: config.menu,
         ...(detected !== undefined && { language: detected }),

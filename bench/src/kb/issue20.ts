@@ -5,7 +5,7 @@
 // heldout3 before the third). Misses (BENCH_KB_MISSES=1) are printed for dev only, so
 // that held-out questions stay unseen while tuning.
 import { findHumanRequest } from '@parley/assistant';
-import { evaluateRetrieval } from '@parley/kb';
+import { evaluateRetrieval, type KnowledgeBase } from '@parley/kb';
 import { report } from '../report.js';
 import { humanCases, score } from './human-data.js';
 import { banking77, clinc150, type IntentSet } from './intent-data.js';
@@ -17,8 +17,28 @@ import { shopQuestions, skincareSet } from './shop-data.js';
 
 const bm25 = 'baseline: plain BM25 (MiniSearch 7, default settings), same data';
 
+/**
+ * The base's own abstention calibration (`kb.calibration()`, which faqAssistant reads):
+ * its cost at first call, the floor chosen and how it does on its pseudo-queries.
+ */
+async function calibrationFigures(kb: KnowledgeBase, name: string, buildMs: number): Promise<void> {
+  const started = performance.now();
+  const c = await kb.calibration();
+  if (!c) return;
+  const { figures: f } = c;
+  report({
+    bench: `kb.${name}.calibration_ms`,
+    value: Math.round(performance.now() - started),
+    unit: 'ms',
+    baseline: Math.round(buildMs),
+    note: `first kb.calibration(): minScore ${c.minScore}; ${f.inScope} pseudo in-scope queries answered right ${f.answeredRight}, ${f.outOfScope} built-in off-domain messages handed off ${f.rejected} (target ${c.outOfScopeTarget}); fixed default minScore 0.4; baseline: building the base (addFaq)`,
+  });
+}
+
 export async function shopFigures(): Promise<void> {
+  const started = performance.now();
   const kb = await shopKb();
+  await calibrationFigures(kb, 'shop', performance.now() - started);
   const plain = shopMiniSearch();
   const names = { d: 'dev', h: 'heldout', h2: 'heldout2', h3: 'heldout3' } as const;
   for (const split of ['d', 'h', 'h2', 'h3'] as const) {
@@ -49,7 +69,7 @@ export async function shopFigures(): Promise<void> {
       value: assistant.correct,
       unit: 'share',
       baseline: old.correct,
-      note: `faqAssistant answers with the right topic (menus apart: right option offered ${(assistant.correctOrMenu - assistant.correct).toFixed(3)}, wrong ${assistant.wrong.toFixed(3)}, handed off ${assistant.handedOff.toFixed(3)}); baseline: fixed minScore 0.5, no menu`,
+      note: `faqAssistant (minScore from kb.calibration()) answers with the right topic (menus apart: right option offered ${(assistant.correctOrMenu - assistant.correct).toFixed(3)}, wrong ${assistant.wrong.toFixed(3)}, handed off ${assistant.handedOff.toFixed(3)}); baseline: fixed minScore 0.5, no menu`,
     });
     report({
       bench: `kb.shop.assistant_oos_handed_off.${name}`,
@@ -75,7 +95,9 @@ export async function shopFigures(): Promise<void> {
 /** The skincare shop: a second business, dev only, checks that changes carry over. */
 async function secondShopFigures(): Promise<void> {
   const set = skincareSet;
+  const started = performance.now();
   const kb = await shopKb(set);
+  await calibrationFigures(kb, 'skincare', performance.now() - started);
   const ours = await shopTop1(kb, set.questions, set.topicOf);
   const base = await shopTop1(shopMiniSearch(set), set.questions, set.topicOf);
   report({

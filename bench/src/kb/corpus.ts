@@ -2,6 +2,8 @@
 // function words of English, Indonesian and Portuguese mixed in, as chunks of a shop's
 // documents read. Seeded, so every run measures the same text.
 
+import { seededRandom } from '../../../packages/kb/src/calibration/pseudo-queries.js';
+
 export type CorpusLanguage = 'en' | 'id' | 'pt';
 
 const functionWords: Record<CorpusLanguage, string[]> = {
@@ -134,17 +136,8 @@ const syllables: Record<CorpusLanguage, string[]> = {
   ],
 };
 
-/** Mulberry32: small, fast and good enough for picking words. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32 (the kb's own, which seeds its calibration): good enough for picking words. */
+export const random = seededRandom;
 
 export interface Corpus {
   chunks: Array<{ text: string; language: CorpusLanguage; words: string[] }>;

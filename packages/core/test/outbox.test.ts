@@ -119,6 +119,46 @@ describe('outbox', () => {
     await second.desk.stop();
   });
 
+  it('P-14: a part whose send failed (the channel moved, the network broke) is sent again by the re-run, and its record becomes the sent one', async () => {
+    const store = createMemoryStore();
+    const inner = memoryChannel();
+    const failing: ChannelAdapter = {
+      ...inner,
+      async send(message, options) {
+        if (contentText(message.content).startsWith('two')) throw new Error('connection reset');
+        return inner.send(message, options);
+      },
+    };
+    const first = deskOn(store, failing);
+    await first.desk.start();
+    await first.desk.receive('web', hello);
+    expect(first.errors.map((e) => e.error.code)).toContain('CHANNEL_SEND_FAILED');
+    const conv = (await first.desk.inbox.list()).items[0]!.conversation;
+    const failed = (await store.listMessages(conv.tenantId, conv.id)).find(
+      (m) => m.status === 'failed',
+    )!;
+    expect(contentText(failed.content)).toBe('two: hi');
+
+    // The process restarts (or the channel's new owner takes the turn over).
+    const channel = memoryChannel();
+    const second = deskOn(store, channel, twoReplies(' (again)'));
+    await second.desk.start();
+    await until(() => channel.sent.length > 0);
+    await second.desk.idle();
+    expect(channel.sent.map((m) => [m.id, contentText(m.content)])).toEqual([
+      [failed.id, 'two: hi'],
+    ]);
+    const outbound = (await store.listMessages(conv.tenantId, conv.id)).filter(
+      (m) => m.direction === 'outbound',
+    );
+    expect(outbound.map((m) => [contentText(m.content), m.status])).toEqual([
+      ['one: hi', 'sent'],
+      ['two: hi', 'sent'],
+    ]);
+    expect(second.errors).toEqual([]);
+    await second.desk.stop();
+  });
+
   it('P-14: sends outside a turn write no outbox row, and a finished turn leaves rows only for a re-run', async () => {
     const store = createMemoryStore();
     const channel = memoryChannel();

@@ -18,6 +18,11 @@ export interface OutboundPart {
   readonly content: MessageContent;
   /** The channel's id of the sent message. */
   externalId?: string;
+  /**
+   * A re-run sends a part that an earlier run recorded as failed: its record (sent or
+   * failed again) replaces that one instead of being a second message with its id.
+   */
+  readonly replacesFailed?: boolean;
 }
 
 /**

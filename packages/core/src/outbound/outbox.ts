@@ -148,12 +148,16 @@ export function outboxStep(rt: DeskRuntime): Middleware<OutboundContext> {
       if (row) {
         // The part that may have left is sent again as it was, so the channel can drop
         // the copy by its id and the record matches what the customer got.
-        ctx.part = { id: row.partId, content: row.content };
         const done = recorded.get(row.partId);
-        if (done) {
+        if (done && done.status !== 'failed') {
+          ctx.part = { id: row.partId, content: row.content };
           ctx.sent.push(done);
           return;
         }
+        // A part recorded as failed did not complete either (the send threw: the channel
+        // moved to another process, the network failed): it goes again, and its new record
+        // replaces the failed one.
+        ctx.part = { id: row.partId, content: row.content, ...(done && { replacesFailed: true }) };
         return next();
       }
     }

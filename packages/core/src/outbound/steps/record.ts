@@ -21,7 +21,8 @@ export function recordStep(rt: DeskRuntime): Middleware<OutboundContext> {
       const error = toError(e);
       const message = outboundRecord(ctx, part.content, 'failed', rt.clock.now(), error.message);
       message.id = part.id;
-      await rt.store.appendMessage(message);
+      if (part.replacesFailed) await rt.store.updateMessage(message);
+      else await rt.store.appendMessage(message);
       rt.bus.emit('message.failed', { message, conversation: ctx.conversation, error });
       if (ParleyError.isInstance(error)) throw error;
       throw new ParleyError(
@@ -39,10 +40,14 @@ export function recordStep(rt: DeskRuntime): Middleware<OutboundContext> {
     ctx.conversation = withMessage(ctx.conversation, message);
     // One round trip on a store with `batch`: the message and the conversation it moves.
     // Inside a turn they are held back to travel with the turn's end (write-behind).
-    const writes = [
-      { kind: 'message', message },
-      { kind: 'conversation', conversation: ctx.conversation },
-    ] as const;
+    // A re-sent part that an earlier run recorded as failed: that record becomes this one.
+    if (part.replacesFailed) await rt.store.updateMessage(message);
+    const writes = part.replacesFailed
+      ? ([{ kind: 'conversation', conversation: ctx.conversation }] as const)
+      : ([
+          { kind: 'message', message },
+          { kind: 'conversation', conversation: ctx.conversation },
+        ] as const);
     const cache = recordCacheOf(rt.store);
     if (!cache?.hold(keyOf(ctx.conversation), ctx.conversation, writes)) await writeAll(rt, writes);
     rt.bus.emit('message.sent', { message, conversation: ctx.conversation });

@@ -19,14 +19,17 @@ const MIGRATION_LOCK = hash64('parley:store-postgres:migrate');
 
 /**
  * Brings the schema to the newest version inside one transaction holding an advisory
- * lock, so processes that start together apply each migration exactly once.
+ * lock, so processes that start together apply each migration exactly once. A schema
+ * already up to date is opened without locking any of its tables, so a process starting
+ * beside others that serve traffic (a rolling deploy) neither waits for their writes nor
+ * deadlocks with them.
  */
 export async function migrate(
   db: Database,
   t: Tables,
   options: { search: SearchIndexMode; logger: Logger },
 ): Promise<MigrationResult> {
-  return db.transaction(async (tx) => {
+  const { applied, trigram } = await db.transaction(async (tx) => {
     await tx.exec(
       `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK}::int8);
        CREATE SCHEMA IF NOT EXISTS "${t.schema}";
@@ -56,9 +59,9 @@ export async function migrate(
       ]);
       applied.push(m.version);
     }
-    const trigram = await ensureSearchIndexes(tx, t, options);
-    return { applied, trigram };
+    return { applied, trigram: await trigramOperators(tx, options) };
   });
+  return { applied, trigram: trigram !== undefined && (await ensureSearchIndexes(db, t, trigram)) };
 }
 
 async function trigramSchema(tx: SqlClient): Promise<string | undefined> {
@@ -73,14 +76,14 @@ async function trigramSchema(tx: SqlClient): Promise<string | undefined> {
  * Substring search (`LIKE '%needle%'`) is served by pg_trgm GIN indexes when the
  * extension exists or can be created; otherwise search filters the tenant's rows
  * (see docs/scaling.md for the trade-off). Re-checked at every open, so installing
- * the extension later adds the indexes.
+ * the extension later adds the indexes. Resolves with the operator class to index with,
+ * or undefined when search filters rows.
  */
-async function ensureSearchIndexes(
+async function trigramOperators(
   tx: SqlClient,
-  t: Tables,
   options: { search: SearchIndexMode; logger: Logger },
-): Promise<boolean> {
-  if (options.search === 'off') return false;
+): Promise<string | undefined> {
+  if (options.search === 'off') return undefined;
   let schema = await trigramSchema(tx);
   if (schema === undefined) {
     await tx.query('SAVEPOINT parley_trgm');
@@ -94,14 +97,35 @@ async function ensureSearchIndexes(
         'parley: pg_trgm is not available; inbox search will filter rows instead of using an index',
         { error: String(error) },
       );
-      return false;
+      return undefined;
     }
   }
-  if (schema === undefined) return false;
-  const ops = `"${schema}".gin_trgm_ops`;
-  await tx.exec(
-    `CREATE INDEX IF NOT EXISTS contacts_search ON ${t.contacts} USING gin (search_text ${ops});
-     CREATE INDEX IF NOT EXISTS messages_search ON ${t.messages} USING gin (search_text ${ops})`,
-  );
+  return schema === undefined ? undefined : `"${schema}".gin_trgm_ops`;
+}
+
+/**
+ * Creates the search indexes that are missing, each in a transaction of its own. Only
+ * a missing index is created: `CREATE INDEX IF NOT EXISTS` takes a share lock on its
+ * table even when the index exists, and taken on contacts then messages inside the
+ * migration it deadlocked with another process's turn, whose one statement writes
+ * messages then contacts. One table per transaction takes no two locks in any order.
+ */
+async function ensureSearchIndexes(db: Database, t: Tables, ops: string): Promise<boolean> {
+  for (const [name, table] of [
+    ['contacts_search', t.contacts],
+    ['messages_search', t.messages],
+  ] as const) {
+    const { rows } = await db.query<{ found: boolean }>(
+      'SELECT to_regclass($1) IS NOT NULL AS found',
+      [`"${t.schema}".${name}`],
+    );
+    if (rows[0]?.found) continue;
+    await db.transaction((tx) =>
+      tx.exec(
+        `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK}::int8);
+         CREATE INDEX IF NOT EXISTS ${name} ON ${table} USING gin (search_text ${ops})`,
+      ),
+    );
+  }
   return true;
 }

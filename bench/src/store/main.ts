@@ -258,6 +258,6 @@ if (serverUrl) {
     value: figures.three,
     unit: 'turns/CPU-s',
     baseline: figures.one,
-    note: `three desk processes on one Postgres server (${SCALE_TURNS} turns each, ${CUSTOMERS} customers each, every turn checked answered once and in order) over one process alone; CPU of the desk processes (process.cpuUsage); ratio is the efficiency (target >= 0.8); three together answered ${Math.round(figures.threeWallTurnsPerSecond)} turns/s`,
+    note: `three desk processes on one Postgres server (${SCALE_TURNS} turns each, ${CUSTOMERS} customers each, every turn checked answered once and in order) over one process alone, medians of three rounds of each; CPU of the desk processes (process.cpuUsage); ratio is the efficiency (target >= 0.8); three together answered ${Math.round(figures.threeWallTurnsPerSecond)} turns/s`,
   });
 }

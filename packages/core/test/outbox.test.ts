@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Assistant } from '../src/assistant/assistant.js';
 import type { ChannelAdapter, OutboundMessage } from '../src/channel/adapter.js';
 import { createDesk } from '../src/desk/create-desk.js';
+import { ParleyError } from '../src/errors.js';
 import type { DeskEvents } from '../src/events.js';
 import { contentText } from '../src/model/content.js';
 import { OUTBOX_NAMESPACE } from '../src/outbound/outbox.js';
@@ -132,7 +133,9 @@ describe('outbox', () => {
     const first = deskOn(store, failing);
     await first.desk.start();
     await first.desk.receive('web', hello);
-    expect(first.errors.map((e) => e.error.code)).toContain('CHANNEL_SEND_FAILED');
+    expect(first.errors.some((e) => ParleyError.hasCode(e.error, 'CHANNEL_SEND_FAILED'))).toBe(
+      true,
+    );
     const conv = (await first.desk.inbox.list()).items[0]!.conversation;
     const failed = (await store.listMessages(conv.tenantId, conv.id)).find(
       (m) => m.status === 'failed',

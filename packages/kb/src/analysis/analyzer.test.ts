@@ -78,6 +78,16 @@ describe('analysers', () => {
     expect(detectLanguage('qnto custa vcs', ['en', 'id', 'pt', 'es'])).toBe('pt');
   });
 
+  it('AI3: an Indonesian word with "-nya", "-ku" or "-mu" names its bare word\'s notion and chat form', () => {
+    expect(analyzeText('harganya', 'id')).toContain('~price');
+    expect(analyzeText('stoknya', 'id')).toContain('~stock');
+    expect(analyzeText('ongkirnya', 'id')).toEqual(
+      expect.arrayContaining(['ongkos', 'kirim', '~ship']),
+    );
+    // Too short a rest stays the word itself ("kamu", "tanya").
+    expect(analyzeText('kamu tanya', 'id').filter((t) => t.startsWith('~'))).toEqual([]);
+  });
+
   it('AI3: drops stop words of the language, including chat fillers', () => {
     expect(analyzeText('qual é o prazo de entrega para o interior', 'pt')).toEqual([
       'praz',

@@ -8,7 +8,7 @@
 const groups: Record<string, string> = {
   price:
     'much quanto quanta cuanto cuanta price prices priced cost costs harga biaya preco precos valor custa custam custo precio precios cuesta cuestan costo vale valen fee fees charge charges tarif tarifa tarifas taxa taxas ongkos cobra cobram cobran cobrar mahal murah expensive cheap caro barato',
-  ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian despachar despachan entregador entregadores repartidor motoboy kurirnya jne jnt sicepat correios sedex fedex dhl ups usps',
+  ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian despachar despachan entregador entregadores repartidor motoboy kurirnya jne jnt sicepat correios sedex fedex dhl ups usps enviado enviada enviados enviadas despachada despacha despachamos postado postada postagem postar dispatch dispatched dispatches',
   // Months and years too ("a 6-month warranty" answers "how long is the guarantee");
   // "meses"/"bulan" stay out: "a 12 meses", "per bulan" ask for instalments.
   duration:
@@ -22,7 +22,7 @@ const groups: Record<string, string> = {
   interest: 'interest juros bunga intereses interes',
   method: 'method methods metode metodo metodos formas opsi opcoes opciones options',
   arrive:
-    'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido',
+    'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido receives receiving recieve recieved recebe recebem receber recebeu recebemos recibir recibe reciben llegue lleguen llegara llegado chegue cheguem chegaria chegando chegado',
   use: 'use using apply redeem pakai pake gunakan menggunakan memakai usar uso aplicar utilizar resgatar canjear',
   cash: 'cash cod tunai dinheiro efectivo contraentrega ditempat',
   return:
@@ -34,7 +34,7 @@ const groups: Record<string, string> = {
   warranty:
     'warranty guarantee garansi bergaransi garantia garantias guaranteed garantizado jaminan',
   track:
-    'track tracking tracked lacak melacak resi rastrear rastreio rastreamento rastreo seguimiento status posisi paradeiro acompanhar acompanho acompanhamento cade',
+    'track tracking tracked lacak melacak resi rastrear rastreio rastreamento rastreo seguimiento status posisi paradeiro acompanhar acompanho acompanhamento cade andamento',
   order:
     'order orders ordered purchase pesanan orderan pedido pedidos compra compras buy bought beli membeli dibeli comprei comprar compre compramos compro checkout',
   cancel:

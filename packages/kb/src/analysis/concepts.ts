@@ -15,7 +15,7 @@ const groups: Record<string, string> = {
     'long days lama hari prazo dias demora tarda tardan demoran tempo tiempo estimasi estimate estimated eta weeks week semanas semana month months year years tahun anos ano',
   abroad:
     'international internationally abroad overseas countries country internasional negeri negara exterior internacional paises pais worldwide estrangeiro extranjero',
-  pay: 'pay paying payment payments paid bayar pembayaran dibayar pagar pagamento pagamentos pago pagos pague transfer transferencia bank banco debit debito',
+  pay: 'pay paying payment payments paid bayar pembayaran dibayar pagar pagamento pagamentos pago pagos pague transfer transferencia bank banco debit debito pagou paguei pagamos payed transferir transferi transfere transfiero',
   card: 'card cards credit kartu kredit cartao cartoes credito tarjeta tarjetas',
   installment:
     'installment installments instalment instalments cicilan cicil dicicil parcela parcelas parcelar parcelamento parcelam cuota cuotas plazos mensualidades monthly bulanan kredivo akulaku paylater split',
@@ -45,19 +45,19 @@ const groups: Record<string, string> = {
   store:
     'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person lokasi location located showroom outlet cabang branch branches filial sucursal',
   coupon:
-    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas kupon potongan',
+    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas kupon potongan rebaja descuentos descontos promos cashback',
   wholesale:
     'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores grosiran agen atacadista mayorista mayoristas dropship',
   invoice:
-    'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo comprobante tagihan',
+    'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo comprobante tagihan comprovante comprovantes bukti',
   damaged:
     'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty',
   stock:
-    'stock available stok habis tersedia estoque esgotado esgotada agotado agotada disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan',
+    'stock available stok habis tersedia estoque esgotado esgotada agotado agotada disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan sold availability unavailable indisponivel indisponible disponibilidade disponibilidad stocks estoques',
   // Stock coming back, apart from stock now: "van a reponer la talla 39?" asks when,
   // not for the size exchange whose answer says "as long as the size is in stock".
   restock:
-    'restock restocks restocked restocking reposicao reponer repor repoe repoem repone reponen reponga reabastecer reabastecimento reabastecimiento',
+    'restock restocks restocked restocking reposicao reponer repor repoe repoem repone reponen reponga reabastecer reabastecimento reabastecimiento restok',
   gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven regalar presentear ucapan wrapped',
   wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava bersihkan membersihkan laundry',
   password: 'password passwords login sandi senha contrasena clave reset redefinir recuperar',
@@ -74,7 +74,7 @@ const groups: Record<string, string> = {
   color: 'color colour colors colours warna cor cores colores',
   material: 'material fabric leather bahan kain kulit tecido couro cuero',
   booking: 'booking reservation reserve reservasi reserva reservar agendar agendamento cita',
-  preorder: 'preorder preorders',
+  preorder: 'preorder preorders inden prevenda prevendas preventa preventas preorden',
   minimum: 'minimum minimal minimo minima',
   late: 'late delayed delay telat terlambat lambat atrasado atrasada atraso retraso retrasado',
   member: 'member membership points poin pontos puntos loyalty fidelidade reward rewards',

@@ -26,11 +26,11 @@ const groups: Record<string, string> = {
   use: 'use using apply redeem pakai pake gunakan menggunakan memakai usar uso aplicar utilizar resgatar canjear',
   cash: 'cash cod tunai dinheiro efectivo contraentrega ditempat',
   return:
-    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar kembalikan balikin kembali dikembaliin devuelvo devolverlo retornar',
-  exchange: 'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar',
-  size: 'size sizes sizing fit fits ukuran tamanho tamanhos numeracao talla tallas talle calzo calza calzado small smaller bigger kecil besar pequeno pequena grande apertado apretado medida medidas chart kekecilan kebesaran kegedean sempit longgar tight loose large pequenos grandes chico chicos apertada apretados',
+    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar kembalikan balikin kembali dikembaliin devuelvo devolverlo retornar returnable devolve devolvem devuelven devolvemos',
+  exchange: 'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar exchanged exchanging swapped trocam troque cambian cambiarlo cambios',
+  size: 'size sizes sizing fit fits ukuran tamanho tamanhos numeracao talla tallas talle calzo calza calzado small smaller bigger kecil besar pequeno pequena grande apertado apretado medida medidas chart kekecilan kebesaran kegedean sempit longgar tight loose large pequenos grandes chico chicos apertada apretados measurement measurements measure measuring ukur mengukur medir tamano tamanos',
   refund:
-    'refund refunds refunded money dana uang reembolso estorno reembolsos dinero reembolsan reembolsar reembolsa reembolsado estornar estornado ressarcimento',
+    'refund refunds refunded money dana uang reembolso estorno reembolsos dinero reembolsan reembolsar reembolsa reembolsado estornar estornado ressarcimento reintegro refundable',
   warranty:
     'warranty guarantee garansi bergaransi garantia garantias guaranteed garantizado jaminan',
   track:
@@ -51,7 +51,7 @@ const groups: Record<string, string> = {
   invoice:
     'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo comprobante tagihan comprovante comprovantes bukti',
   damaged:
-    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty',
+    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty patah cracked dented stained broke busted danificou estragou rompio rompido rompida manchado manchada',
   stock:
     'stock available stok habis tersedia estoque esgotado esgotada agotado agotada disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan sold availability unavailable indisponivel indisponible disponibilidade disponibilidad stocks estoques',
   // Stock coming back, apart from stock now: "van a reponer la talla 39?" asks when,

@@ -38,16 +38,16 @@ const groups: Record<string, string> = {
   order:
     'order orders ordered purchase pesanan orderan pedido pedidos compra compras buy bought beli membeli dibeli comprei comprar compre compramos compro checkout',
   cancel:
-    'cancel cancels cancelled canceled cancellation batal batalkan membatalkan dibatalkan pembatalan cancelar cancelo cancela cancelamento anular cancelacion desistir desisti anulo',
+    'cancel cancels cancelled canceled cancellation batal batalkan membatalkan dibatalkan pembatalan cancelar cancelo cancela cancelamento anular cancelacion desistir desisti anulo cancelei cancele cancelado cancelada cancelarlo cancelamos',
   address: 'address addresses alamat endereco enderecos cep direccion domicilio',
   hours:
-    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion horas hora hour close closed closing tutup fecha fecham fechado cierra cierran cerrado schedule jadwal weekend weekends sunday sundays saturday saturdays sabtu domingo domingos sabado sabados feriado feriados holiday holidays libur festivo festivos atiende atienden atende atendem',
+    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion horas hora hour close closed closing tutup fecha fecham fechado cierra cierran cerrado schedule jadwal weekend weekends sunday sundays saturday saturdays sabtu domingo domingos sabado sabados feriado feriados holiday holidays libur festivo festivos atiende atienden atende atendem opens closes aberto aberta abierto abierta funcionamento',
   store:
-    'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person lokasi location located showroom outlet cabang branch branches filial sucursal',
+    'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person lokasi location located showroom outlet cabang branch branches filial sucursal ubicacion ubicados ubicada ubicado localizacao localizada',
   coupon:
     'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas kupon potongan rebaja descuentos descontos promos cashback',
   wholesale:
-    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores grosiran agen atacadista mayorista mayoristas dropship',
+    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores grosiran agen atacadista mayorista mayoristas dropship wholesaler distributor distributors dropshipping',
   invoice:
     'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo comprobante tagihan comprovante comprovantes bukti',
   damaged:
@@ -58,16 +58,16 @@ const groups: Record<string, string> = {
   // not for the size exchange whose answer says "as long as the size is in stock".
   restock:
     'restock restocks restocked restocking reposicao reponer repor repoe repoem repone reponen reponga reabastecer reabastecimento reabastecimiento restok',
-  gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven regalar presentear ucapan wrapped',
+  gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven regalar presentear ucapan wrapped envoltorio dedicatoria bilhete giftwrap',
   wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava bersihkan membersihkan laundry',
-  password: 'password passwords login sandi senha contrasena clave reset redefinir recuperar',
-  account: 'account accounts akun conta cuenta register daftar cadastro registro signup',
+  password: 'password passwords login sandi senha contrasena clave reset redefinir recuperar logar logado signin sesion',
+  account: 'account accounts akun conta cuenta register daftar cadastro registro signup registration registered registrasi mendaftar cadastrar cadastrei cadastra registrar registrarme registrarse',
   bag: 'bag bags backpack tote tas ransel mochila mochilas bolsa bolsas bolso bolsos',
   shoe: 'shoe shoes sneakers runners sepatu tenis zapatillas zapatos calcado',
   forgot: 'forgot forgotten lupa esqueci olvide perdi',
   free: 'free gratis gratuito gratuita',
   contact:
-    'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo',
+    'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo hubungi menghubungi contatar contactar',
   pickup: 'pickup collect ambil diambil retirar retirada recoger retiro',
   original:
     'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica',

@@ -27,7 +27,8 @@ const groups: Record<string, string> = {
   cash: 'cash cod tunai dinheiro efectivo contraentrega ditempat',
   return:
     'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar kembalikan balikin kembali dikembaliin devuelvo devolverlo retornar returnable devolve devolvem devuelven devolvemos',
-  exchange: 'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar exchanged exchanging swapped trocam troque cambian cambiarlo cambios',
+  exchange:
+    'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar exchanged exchanging swapped trocam troque cambian cambiarlo cambios',
   size: 'size sizes sizing fit fits ukuran tamanho tamanhos numeracao talla tallas talle calzo calza calzado small smaller bigger kecil besar pequeno pequena grande apertado apretado medida medidas chart kekecilan kebesaran kegedean sempit longgar tight loose large pequenos grandes chico chicos apertada apretados measurement measurements measure measuring ukur mengukur medir tamano tamanos',
   refund:
     'refund refunds refunded money dana uang reembolso estorno reembolsos dinero reembolsan reembolsar reembolsa reembolsado estornar estornado ressarcimento reintegro refundable',
@@ -60,8 +61,10 @@ const groups: Record<string, string> = {
     'restock restocks restocked restocking reposicao reponer repor repoe repoem repone reponen reponga reabastecer reabastecimento reabastecimiento restok',
   gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven regalar presentear ucapan wrapped envoltorio dedicatoria bilhete giftwrap',
   wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava bersihkan membersihkan laundry',
-  password: 'password passwords login sandi senha contrasena clave reset redefinir recuperar logar logado signin sesion',
-  account: 'account accounts akun conta cuenta register daftar cadastro registro signup registration registered registrasi mendaftar cadastrar cadastrei cadastra registrar registrarme registrarse',
+  password:
+    'password passwords login sandi senha contrasena clave reset redefinir recuperar logar logado signin sesion',
+  account:
+    'account accounts akun conta cuenta register daftar cadastro registro signup registration registered registrasi mendaftar cadastrar cadastrei cadastra registrar registrarme registrarse',
   bag: 'bag bags backpack tote tas ransel mochila mochilas bolsa bolsas bolso bolsos',
   shoe: 'shoe shoes sneakers runners sepatu tenis zapatillas zapatos calcado',
   forgot: 'forgot forgotten lupa esqueci olvide perdi',
@@ -70,9 +73,10 @@ const groups: Record<string, string> = {
     'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo hubungi menghubungi contatar contactar',
   pickup: 'pickup collect ambil diambil retirar retirada recoger retiro',
   original:
-    'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica',
+    'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica counterfeit legit knockoff knockoffs tiruan falsificado falsificada pirata imitacion imitation genuino genuina originais originales originals authenticity autenticidade autenticidad keaslian',
   color: 'color colour colors colours warna cor cores colores',
-  material: 'material fabric leather bahan kain kulit tecido couro cuero',
+  material:
+    'material fabric leather bahan kain kulit tecido couro cuero ingredient ingredients kandungan komposisi ingredientes composicao composicion',
   booking: 'booking reservation reserve reservasi reserva reservar agendar agendamento cita',
   preorder: 'preorder preorders inden prevenda prevendas preventa preventas preorden',
   minimum: 'minimum minimal minimo minima',
@@ -86,8 +90,14 @@ const groups: Record<string, string> = {
   expiry:
     'expiry expire expires expired expiration kedaluwarsa validade vencimento vencido vencida vence caduca caducidad caducado vencimiento',
   allergy:
-    'allergy allergies allergic reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion',
+    'allergy allergies allergic reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion stinging burning perih ardor arde ardido',
   pregnant: 'pregnant pregnancy hamil gravida gravidez gestante embarazada embarazo',
+  // Skin types, each its own notion: "greasy" and "pele oleosa" ask what suits oily
+  // skin, not dry skin.
+  oily: 'oily greasy berminyak minyakan oleosa oleoso oleosas oleosidade grasa grasosa graso grasoso',
+  dry: 'dry kering seca seco ressecada ressecado resecada resecado',
+  sensitive: 'sensitive sensitif sensivel sensiveis sensible sensibles',
+  acne: 'acne jerawat berjerawat jerawatan beruntusan breakout breakouts pimple pimples zit zits espinha espinhas granos grano',
   // Subjects of no shop's customer service unless its base says so (see `off-topic.ts`):
   // working there, and meals ("kerja", "trabajar" stay out: "hari kerja", "¿trabajan
   // el domingo?" ask for opening hours).

@@ -22,7 +22,7 @@ const groups: Record<string, string> = {
   interest: 'interest juros bunga intereses interes',
   method: 'method methods metode metodo metodos formas opsi opcoes opciones options',
   arrive:
-    'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido receives receiving recieve recieved recebe recebem receber recebeu recebemos recibir recibe reciben llegue lleguen llegara llegado chegue cheguem chegaria chegando chegado',
+    'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido receives receiving recieve recieved recebe recebem receber recebeu recebemos recibir recibe reciben llegue lleguen llegara llegado chegue cheguem chegaria chegando chegado datang',
   use: 'use using apply redeem pakai pake gunakan menggunakan memakai usar uso aplicar utilizar resgatar canjear',
   cash: 'cash cod tunai dinheiro efectivo contraentrega ditempat',
   return:

@@ -57,6 +57,97 @@ describe('analysers', () => {
     ]);
   });
 
+  it('AI3: each checklist topic names one notion in id/pt/es/en, everyday and chat words alike (ADR 0360)', () => {
+    type Lang = 'id' | 'pt' | 'en' | 'es';
+    const has = (notion: string, cases: Array<[string, Lang]>) => {
+      for (const [text, language] of cases)
+        expect(analyzeText(text, language), `${text} (${language})`).toContain(notion);
+    };
+    has('~arrive', [
+      ['kapan dateng', 'id'],
+      ['udah smpe?', 'id'],
+      ['blm nerima', 'id'],
+      ['quando xega', 'pt'],
+      ['ainda não recebi', 'pt'],
+      ['cuando yega', 'es'],
+      ['no lo recibí aun', 'es'],
+      ['not rcvd yet', 'en'],
+    ]);
+    has('~ship', [
+      ['já foi postado?', 'pt'],
+      ['ya fue enviado?', 'es'],
+      ['has it been dispatched', 'en'],
+    ]);
+    has('~stock', [
+      ['sold out?', 'en'],
+      ['está indisponível', 'pt'],
+      ['stoknya abis?', 'id'],
+    ]);
+    has('~coupon', [
+      ['ada disc?', 'id'],
+      ['tienen descuentos?', 'es'],
+    ]);
+    has('~preorder', [
+      ['bisa inden?', 'id'],
+      ['hay preventa?', 'es'],
+    ]);
+    has('~size', [
+      ['how do i measure my foot', 'en'],
+      ['de que tamaño es', 'es'],
+    ]);
+    has('~damaged', [
+      ['tali tasnya patah', 'id'],
+      ['se rompió el cierre', 'es'],
+      ['the bottle is cracked', 'en'],
+    ]);
+    has('~account', [
+      ['como cadastrar', 'pt'],
+      ['no puedo registrarme', 'es'],
+    ]);
+    has('~hours', [
+      ['tá aberto hoje?', 'pt'],
+      ['what time does it close', 'en'],
+      ['cuándo está abierto', 'es'],
+    ]);
+    has('~contact', [
+      ['manda o zap', 'pt'],
+      ['tienen wsp?', 'es'],
+      ['nomor wa nya', 'id'],
+    ]);
+    has('~store', [['cuál es su ubicación', 'es']]);
+    has('~original', [
+      ['is it legit', 'en'],
+      ['bukan barang tiruan kan', 'id'],
+      ['es pirata?', 'es'],
+    ]);
+    has('~material', [
+      ['kandungannya apa aja', 'id'],
+      ['quais os ingredientes', 'pt'],
+    ]);
+    has('~oily', [
+      ['my face gets greasy', 'en'],
+      ['kulit berminyak', 'id'],
+      ['pele oleosa', 'pt'],
+      ['piel grasa', 'es'],
+    ]);
+    has('~acne', [
+      ['kulitku jerawatan', 'id'],
+      ['tenho espinhas', 'pt'],
+    ]);
+  });
+
+  it('AI3: words shared with other businesses or with every answer name no topic (ADR 0360)', () => {
+    const notions = (text: string, language: 'id' | 'pt' | 'en' | 'es') =>
+      analyzeText(text, language).filter((t) => t.startsWith('~'));
+    // A phone repair is another business; "we offer" is in answers of every topic.
+    expect(notions('bisa servis hp?', 'id')).not.toContain('~warranty');
+    expect(notions('arreglan celulares?', 'es')).toEqual([]);
+    expect(notions('we offer free returns', 'en')).not.toContain('~coupon');
+    expect(notions('we replace it', 'en')).not.toContain('~exchange');
+    // "Contact" verbs take another business as readily as the shop: the object decides.
+    expect(notions('cara hubungi dokter', 'id')).toEqual([]);
+  });
+
   it('AI3: content words for question similarity leave out light words ("product", "barang")', () => {
     expect(contentWords('received a defective product', 'en')).toEqual(['received', 'defective']);
     expect(contentWords('barangnya rusak, mau retur', 'id')).toEqual([
@@ -76,6 +167,16 @@ describe('analysers', () => {
     );
     expect(detectLanguage('brp ongkir', ['en', 'id', 'pt', 'es'])).toBe('id');
     expect(detectLanguage('qnto custa vcs', ['en', 'id', 'pt', 'es'])).toBe('pt');
+  });
+
+  it('AI3: an Indonesian word with "-nya", "-ku" or "-mu" names its bare word\'s notion and chat form', () => {
+    expect(analyzeText('harganya', 'id')).toContain('~price');
+    expect(analyzeText('stoknya', 'id')).toContain('~stock');
+    expect(analyzeText('ongkirnya', 'id')).toEqual(
+      expect.arrayContaining(['ongkos', 'kirim', '~ship']),
+    );
+    // Too short a rest stays the word itself ("kamu", "tanya").
+    expect(analyzeText('kamu tanya', 'id').filter((t) => t.startsWith('~'))).toEqual([]);
   });
 
   it('AI3: drops stop words of the language, including chat fillers', () => {

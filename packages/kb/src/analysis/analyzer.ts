@@ -41,7 +41,8 @@ function termsOf(word: string, language: Language): string[] {
   let terms = termCache.get(key);
   if (terms === undefined) {
     const folded = fold(word);
-    const concept = conceptOf(folded);
+    const concept =
+      conceptOf(folded) ?? (language === 'id' ? conceptOf(unsuffixed(folded)) : undefined);
     // A stop word may still name a notion: "how much", "quanto custa" ask for a price.
     if (!keep(word) || languageRules[language].stopwords.has(folded))
       terms = concept ? [concept] : noTerms;
@@ -52,11 +53,27 @@ function termsOf(word: string, language: Language): string[] {
   return terms;
 }
 
+/**
+ * An Indonesian word without its possessive or particle ending ("harganya" → "harga",
+ * "tasku" → "tas", "ongkirnya" → "ongkir"): the notion and chat tables list bare words,
+ * and customers attach "-nya" to nearly every noun they ask about. The word itself when
+ * the rest would be shorter than three letters ("kamu", "dulu").
+ */
+function unsuffixed(folded: string): string {
+  const m = /^(.{3,}?)(nya|ku|mu|lah|kah)$/.exec(folded);
+  return m ? m[1]! : folded;
+}
+
 /** The words of a text with chat shorthand spelled out ("brp" → "berapa"). */
 export function expandedWords(text: string, language: Language): string[] {
   const out: string[] = [];
   for (const word of words(text)) {
-    const long = expandChatWord(fold(word), language);
+    const f = fold(word);
+    const long =
+      expandChatWord(f, language) ??
+      (language === 'id' && unsuffixed(f) !== f
+        ? expandChatWord(unsuffixed(f), language)
+        : undefined);
     if (long) out.push(...long);
     else out.push(word);
   }

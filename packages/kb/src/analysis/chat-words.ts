@@ -109,6 +109,14 @@ const chat: Record<Language, Record<string, string>> = {
     trims: 'terima kasih',
     bnyk: 'banyak',
     trs: 'terus',
+    // Topic words in chat spelling (ADR 0360).
+    abis: 'habis',
+    disc: 'diskon',
+    wa: 'whatsapp',
+    cancelin: 'batalkan',
+    nerima: 'terima',
+    smpe: 'sampai',
+    smpai: 'sampai',
   },
   pt: {
     vc: 'você',
@@ -164,6 +172,13 @@ const chat: Record<Language, Record<string, string>> = {
     pfvr: 'por favor',
     hrs: 'horas',
     tmb: 'também',
+    // Topic words in chat spelling (ADR 0360).
+    xega: 'chega',
+    xegou: 'chegou',
+    xegam: 'chegam',
+    xegar: 'chegar',
+    zap: 'whatsapp',
+    wpp: 'whatsapp',
   },
   es: {
     q: 'que',
@@ -196,6 +211,15 @@ const chat: Record<Language, Record<string, string>> = {
     hrs: 'horas',
     mnn: 'mañana',
     pfa: 'por favor',
+    // Topic words in chat spelling (ADR 0360).
+    yega: 'llega',
+    yegan: 'llegan',
+    yego: 'llegó',
+    yegar: 'llegar',
+    yegue: 'llegue',
+    wsp: 'whatsapp',
+    wasap: 'whatsapp',
+    guasap: 'whatsapp',
   },
   en: {
     u: 'you',
@@ -240,6 +264,10 @@ const chat: Record<Language, Record<string, string>> = {
     pkg: 'package',
     dlvry: 'delivery',
     deliv: 'delivery',
+    // Topic words in chat spelling (ADR 0360).
+    rcvd: 'received',
+    recvd: 'received',
+    pswd: 'password',
   },
 };
 

@@ -8,60 +8,63 @@
 const groups: Record<string, string> = {
   price:
     'much quanto quanta cuanto cuanta price prices priced cost costs harga biaya preco precos valor custa custam custo precio precios cuesta cuestan costo vale valen fee fees charge charges tarif tarifa tarifas taxa taxas ongkos cobra cobram cobran cobrar mahal murah expensive cheap caro barato',
-  ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian despachar despachan entregador entregadores repartidor motoboy kurirnya jne jnt sicepat correios sedex fedex dhl ups usps',
+  ship: 'ship ships shipping shipped delivery deliver delivers delivered postage courier kirim pengiriman dikirim mengirim kiriman ekspedisi kurir antar frete entrega entregas entregar entregam envio envios enviar enviam enviamos mandam flete despacho mandan envian despachar despachan entregador entregadores repartidor motoboy kurirnya jne jnt sicepat correios sedex fedex dhl ups usps enviado enviada enviados enviadas despachada despacha despachamos postado postada postagem postar dispatch dispatched dispatches',
   // Months and years too ("a 6-month warranty" answers "how long is the guarantee");
   // "meses"/"bulan" stay out: "a 12 meses", "per bulan" ask for instalments.
   duration:
     'long days lama hari prazo dias demora tarda tardan demoran tempo tiempo estimasi estimate estimated eta weeks week semanas semana month months year years tahun anos ano',
   abroad:
     'international internationally abroad overseas countries country internasional negeri negara exterior internacional paises pais worldwide estrangeiro extranjero',
-  pay: 'pay paying payment payments paid bayar pembayaran dibayar pagar pagamento pagamentos pago pagos pague transfer transferencia bank banco debit debito',
+  pay: 'pay paying payment payments paid bayar pembayaran dibayar pagar pagamento pagamentos pago pagos pague transfer transferencia bank banco debit debito pagou paguei pagamos payed transferir transferi transfere transfiero',
   card: 'card cards credit kartu kredit cartao cartoes credito tarjeta tarjetas',
   installment:
     'installment installments instalment instalments cicilan cicil dicicil parcela parcelas parcelar parcelamento parcelam cuota cuotas plazos mensualidades monthly bulanan kredivo akulaku paylater split',
   interest: 'interest juros bunga intereses interes',
   method: 'method methods metode metodo metodos formas opsi opcoes opciones options',
   arrive:
-    'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido',
+    'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido receives receiving recieve recieved recebe recebem receber recebeu recebemos recibir recibe reciben llegue lleguen llegara llegado chegue cheguem chegaria chegando chegado datang',
   use: 'use using apply redeem pakai pake gunakan menggunakan memakai usar uso aplicar utilizar resgatar canjear',
   cash: 'cash cod tunai dinheiro efectivo contraentrega ditempat',
   return:
-    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar kembalikan balikin kembali dikembaliin devuelvo devolverlo retornar',
-  exchange: 'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar',
-  size: 'size sizes sizing fit fits ukuran tamanho tamanhos numeracao talla tallas talle calzo calza calzado small smaller bigger kecil besar pequeno pequena grande apertado apretado medida medidas chart kekecilan kebesaran kegedean sempit longgar tight loose large pequenos grandes chico chicos apertada apretados',
+    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar kembalikan balikin kembali dikembaliin devuelvo devolverlo retornar returnable devolve devolvem devuelven devolvemos',
+  exchange:
+    'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar exchanged exchanging swapped trocam troque cambian cambiarlo cambios',
+  size: 'size sizes sizing fit fits ukuran tamanho tamanhos numeracao talla tallas talle calzo calza calzado small smaller bigger kecil besar pequeno pequena grande apertado apretado medida medidas chart kekecilan kebesaran kegedean sempit longgar tight loose large pequenos grandes chico chicos apertada apretados measurement measurements measure measuring ukur mengukur medir tamano tamanos',
   refund:
-    'refund refunds refunded money dana uang reembolso estorno reembolsos dinero reembolsan reembolsar reembolsa reembolsado estornar estornado ressarcimento',
+    'refund refunds refunded money dana uang reembolso estorno reembolsos dinero reembolsan reembolsar reembolsa reembolsado estornar estornado ressarcimento reintegro refundable',
   warranty:
     'warranty guarantee garansi bergaransi garantia garantias guaranteed garantizado jaminan',
   track:
-    'track tracking tracked lacak melacak resi rastrear rastreio rastreamento rastreo seguimiento status posisi paradeiro acompanhar acompanho acompanhamento cade',
+    'track tracking tracked lacak melacak resi rastrear rastreio rastreamento rastreo seguimiento status posisi paradeiro acompanhar acompanho acompanhamento cade andamento',
   order:
     'order orders ordered purchase pesanan orderan pedido pedidos compra compras buy bought beli membeli dibeli comprei comprar compre compramos compro checkout',
   cancel:
-    'cancel cancels cancelled canceled cancellation batal batalkan membatalkan dibatalkan pembatalan cancelar cancelo cancela cancelamento anular cancelacion desistir desisti anulo',
+    'cancel cancels cancelled canceled cancellation batal batalkan membatalkan dibatalkan pembatalan cancelar cancelo cancela cancelamento anular cancelacion desistir desisti anulo cancelei cancele cancelado cancelada cancelarlo cancelamos',
   address: 'address addresses alamat endereco enderecos cep direccion domicilio',
   hours:
-    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion horas hora hour close closed closing tutup fecha fecham fechado cierra cierran cerrado schedule jadwal weekend weekends sunday sundays saturday saturdays sabtu domingo domingos sabado sabados feriado feriados holiday holidays libur festivo festivos atiende atienden atende atendem',
+    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion horas hora hour close closed closing tutup fecha fecham fechado cierra cierran cerrado schedule jadwal weekend weekends sunday sundays saturday saturdays sabtu domingo domingos sabado sabados feriado feriados holiday holidays libur festivo festivos atiende atienden atende atendem opens closes aberto aberta abierto abierta funcionamento',
   store:
-    'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person lokasi location located showroom outlet cabang branch branches filial sucursal',
+    'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person lokasi location located showroom outlet cabang branch branches filial sucursal ubicacion ubicados ubicada ubicado localizacao localizada',
   coupon:
-    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas kupon potongan',
+    'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas kupon potongan rebaja descuentos descontos promos cashback',
   wholesale:
-    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores grosiran agen atacadista mayorista mayoristas dropship',
+    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores grosiran agen atacadista mayorista mayoristas dropship wholesaler distributor distributors dropshipping',
   invoice:
-    'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo comprobante tagihan',
+    'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo comprobante tagihan comprovante comprovantes bukti',
   damaged:
-    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty',
+    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty patah cracked dented stained broke busted danificou estragou rompio rompido rompida manchado manchada',
   stock:
-    'stock available stok habis tersedia estoque esgotado esgotada agotado agotada disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan',
+    'stock available stok habis tersedia estoque esgotado esgotada agotado agotada disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan sold availability unavailable indisponivel indisponible disponibilidade disponibilidad stocks estoques',
   // Stock coming back, apart from stock now: "van a reponer la talla 39?" asks when,
   // not for the size exchange whose answer says "as long as the size is in stock".
   restock:
-    'restock restocks restocked restocking reposicao reponer repor repoe repoem repone reponen reponga reabastecer reabastecimento reabastecimiento',
-  gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven regalar presentear ucapan wrapped',
+    'restock restocks restocked restocking reposicao reponer repor repoe repoem repone reponen reponga reabastecer reabastecimento reabastecimiento restok',
+  gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven regalar presentear ucapan wrapped envoltorio dedicatoria bilhete giftwrap',
   wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava bersihkan membersihkan laundry',
-  password: 'password passwords login sandi senha contrasena clave reset redefinir recuperar',
-  account: 'account accounts akun conta cuenta register daftar cadastro registro signup',
+  password:
+    'password passwords login sandi senha contrasena clave reset redefinir recuperar logar logado signin sesion',
+  account:
+    'account accounts akun conta cuenta register daftar cadastro registro signup registration registered registrasi mendaftar cadastrar cadastrei cadastra registrar registrarme registrarse',
   bag: 'bag bags backpack tote tas ransel mochila mochilas bolsa bolsas bolso bolsos',
   shoe: 'shoe shoes sneakers runners sepatu tenis zapatillas zapatos calcado',
   forgot: 'forgot forgotten lupa esqueci olvide perdi',
@@ -70,11 +73,12 @@ const groups: Record<string, string> = {
     'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo',
   pickup: 'pickup collect ambil diambil retirar retirada recoger retiro',
   original:
-    'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica',
+    'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica counterfeit legit knockoff knockoffs tiruan falsificado falsificada pirata imitacion imitation genuino genuina originais originales originals authenticity autenticidade autenticidad keaslian',
   color: 'color colour colors colours warna cor cores colores',
-  material: 'material fabric leather bahan kain kulit tecido couro cuero',
+  material:
+    'material fabric leather bahan kain kulit tecido couro cuero ingredient ingredients kandungan komposisi ingredientes composicao composicion',
   booking: 'booking reservation reserve reservasi reserva reservar agendar agendamento cita',
-  preorder: 'preorder preorders',
+  preorder: 'preorder preorders inden prevenda prevendas preventa preventas preorden',
   minimum: 'minimum minimal minimo minima',
   late: 'late delayed delay telat terlambat lambat atrasado atrasada atraso retraso retrasado',
   member: 'member membership points poin pontos puntos loyalty fidelidade reward rewards',
@@ -86,8 +90,14 @@ const groups: Record<string, string> = {
   expiry:
     'expiry expire expires expired expiration kedaluwarsa validade vencimento vencido vencida vence caduca caducidad caducado vencimiento',
   allergy:
-    'allergy allergies allergic reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion',
+    'allergy allergies allergic reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion stinging burning perih ardor arde ardido',
   pregnant: 'pregnant pregnancy hamil gravida gravidez gestante embarazada embarazo',
+  // Skin types, each its own notion: "greasy" and "pele oleosa" ask what suits oily
+  // skin, not dry skin.
+  oily: 'oily greasy berminyak minyakan oleosa oleoso oleosas oleosidade grasa grasosa graso grasoso',
+  dry: 'dry kering seca seco ressecada ressecado resecada resecado',
+  sensitive: 'sensitive sensitif sensivel sensiveis sensible sensibles',
+  acne: 'acne jerawat berjerawat jerawatan beruntusan breakout breakouts pimple pimples zit zits espinha espinhas granos grano',
   // Subjects of no shop's customer service unless its base says so (see `off-topic.ts`):
   // working there, and meals ("kerja", "trabajar" stay out: "hari kerja", "¿trabajan
   // el domingo?" ask for opening hours).

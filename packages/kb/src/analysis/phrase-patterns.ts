@@ -81,6 +81,7 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'how long|soon ?_ ?_ ?_ ?_ delivery|shipping|ship|shipped|arrive|arrives|arrival|deliver|delivered|here',
     'how many days|weeks ?_ ?_ ?_ ?_ delivery|shipping|ship|arrive|arrives|deliver|delivered|here',
     'when will|would|does|do|should|is ?_ ?_ arrive|arrives|reach|delivered|here|ship|shipped',
+    'when will|would|do|can|should i|we get|receive ?@my @parcel',
     'delivery|shipping time|times|estimate|eta',
     'prazo ?de|da|do ?_ entrega|envio|frete|chegada',
     'quanto tempo|dias ?_ ?_ ?_ chega|chegam|chegar|entrega|entregar|envio',
@@ -143,7 +144,7 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'pay|paying|payment in|over|per|by|each ?_ parts|time|months|month|monthly',
     'pay later',
     'dividir|divide|divido|dividido|dividem|parcelado|parcelada ?_ ?_ cartao|vezes|parcelas|compra|pagamento|valor',
-    'em|ate quantas|2|3|4|5|6|10|12 vezes',
+    'em|ate quantas|quantos|2|3|4|5|6|10|12 vezes',
     'a|en ?_ meses|plazos|mensualidades',
     'meses|mes sin|con intereses|interes',
     'pagar|pago en ?_ partes|pagos',
@@ -170,7 +171,7 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'no el|la|lo que pedi|compre',
     'nao e|era o|a que ?eu pedi|comprei|encomendei',
     'bukan yang ?@idMy ?pesan|beli|order|dipesan',
-    'sent|send|mandaram|mandaron|enviaram|enviaron|veio|vino|llego|chegou|came|arrived|datang|dikirim ?me ?_ ?_ @wrongItem',
+    'sent|send|mandaram|mandaron|enviaram|enviaron|veio|vino|llego|chegou|came|arrived|got|received|recebi|recibi|datang|dikirim|dapat ?me ?_ ?_ @wrongItem',
   ],
   // What a shop sent is what the customer received: "you sent me", "me mandaron"; and
   // "came" said of an item in a bad state is its arrival: "it came broken", "veio

@@ -65,6 +65,14 @@ describe('phrase notions', () => {
     expect(notions('vino tinto')).toEqual([]);
   });
 
+  it('AI3: receiving a different item is a wrong item; "when do I get my order" asks the delivery time (ADR 0360)', () => {
+    for (const text of ['got a different item', 'recebi outro produto', 'dapat warna lain'])
+      expect(notions(text), text).toContain('~wrong');
+    expect(notions('when will i get my order')).toContain('~eta');
+    expect(notions('when do i get my refund')).not.toContain('~eta');
+    expect(notions('parcela em quantos vezes')).toContain('~installment');
+  });
+
   it('AI3: a passage and a query that say the same thing meet on the notion', () => {
     const entry = analyzeText('Apakah bisa COD atau bayar di tempat?', 'id');
     const query = analyzeQuery('can i pay when it arrives', 'en', all).flat();

@@ -114,6 +114,18 @@ for (const [name, forms] of Object.entries(groups)) {
   }
 }
 
+/**
+ * Notions that name what is bought or sent, not what the customer asks about it: "a
+ * mochila veio rasgada" is about damage, and the backpack only says which item. Every
+ * other notion is an intent (a price, a refund, an arrival, a size).
+ */
+const entityNotions = new Set(['~bag', '~shoe', '~order', '~package']);
+
+/** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */
+export function isIntentNotion(term: string): boolean {
+  return term.startsWith('~') && !entityNotions.has(term);
+}
+
 /** The notion term (`~ship`) a folded word names, if any. */
 export function conceptOf(word: string): string | undefined {
   const hit = exact.get(word);

@@ -4,8 +4,10 @@ import {
   contentWords,
   functionTerms,
   guessLanguage,
+  type QueryToken,
   tokenRoles,
 } from '../analysis/analyzer.js';
+import { isIntentNotion } from '../analysis/concepts.js';
 import { fold, words } from '../analysis/normalize.js';
 import { isOffTopic } from '../analysis/off-topic.js';
 import {
@@ -53,6 +55,13 @@ const classifierWeight = 0.4;
 const otherLanguage = 0.85;
 /** Scores above this approach 1 smoothly (see `round`). */
 const knee = 0.8;
+/**
+ * Intent re-rank in a base of single-phrasing FAQ entries (see `preferIntent`): how far
+ * under the first hit's score (`intentBand`) and how deep (`intentDepth`) an entry that
+ * holds more of the query's intent notions may be to take first place.
+ */
+const intentBand = 0.1;
+const intentDepth = 5;
 /** The usual constant of reciprocal rank fusion (Cormack et al., 2009). */
 const rrfK = 60;
 
@@ -70,6 +79,12 @@ export class Retriever {
   private readonly chunks: (IndexedChunk | undefined)[] = [];
   /** Chunks per language: a language with none gets no cross-language penalty. */
   private readonly perLanguage = new Map<Language, number>();
+
+  /** The intent notions each FAQ entry's question names (see `preferIntent`). */
+  private readonly questionIntents: (ReadonlySet<string> | undefined)[] = [];
+  /** FAQ entries, and those of them with several phrasings (see `singlePhrasing`). */
+  private faqEntries = 0;
+  private phrasedEntries = 0;
 
   /** Bumped by every change, so a calibration is redone only when the base changed. */
   private generation = 0;
@@ -92,6 +107,11 @@ export class Retriever {
       question: asked.flatMap((q) => [...analyzeText(q, lang), ...functionTerms(q, lang)]),
     });
     this.chunks[slot] = chunk;
+    this.countEntry(chunk, 1);
+    this.questionIntents[slot] =
+      asked.length > 0 && chunk.question !== undefined
+        ? new Set(asked.flatMap((q) => analyzeText(q, lang).filter(isIntentNotion)))
+        : undefined;
     this.vocabularyOf(lang).add(surfaceWords(chunk));
     this.perLanguage.set(lang, (this.perLanguage.get(lang) ?? 0) + 1);
     if (asked.length > 0) {
@@ -114,11 +134,29 @@ export class Retriever {
     for (const slot of slots) {
       const chunk = this.chunks[slot];
       if (chunk) {
+        this.countEntry(chunk, -1);
         this.perLanguage.set(chunk.language, (this.perLanguage.get(chunk.language) ?? 1) - 1);
         this.vocabularyOf(chunk.language).remove(surfaceWords(chunk));
       }
       this.chunks[slot] = undefined;
+      this.questionIntents[slot] = undefined;
     }
+  }
+
+  private countEntry(chunk: IndexedChunk, delta: number): void {
+    if (chunk.question === undefined) return;
+    this.faqEntries += delta;
+    if ((chunk.alternatives?.length ?? 0) > 0) this.phrasedEntries += delta;
+  }
+
+  /**
+   * Whether the base is FAQ entries with one phrasing each (five at least): the shape a
+   * shop writes by hand. A base whose entries have many phrasings (BANKING77, CLINC150)
+   * has an entry classifier trained on them, and its scores already say which entry the
+   * intent belongs to; neither the calibration nor the intent re-rank applies there.
+   */
+  private singlePhrasing(): boolean {
+    return this.faqEntries >= 5 && this.phrasedEntries * 2 <= this.faqEntries;
   }
 
   /** The chunk stored at a slot. */
@@ -177,16 +215,14 @@ export class Retriever {
   ): AbstentionCalibration | undefined {
     if (this.calibrated?.generation === this.generation) return this.calibrated.value;
     const entries: CalibrationEntry[] = [];
-    let phrasings = 0;
     for (const chunk of this.chunks) {
       if (!chunk || chunk.question === undefined) continue;
-      if ((chunk.alternatives?.length ?? 0) > 0) phrasings++;
       entries.push({ question: chunk.question, language: chunk.language, entry: chunk.id });
     }
     // With an embedder, scores fuse a vector ranking the pseudo-queries would have to be
     // embedded for; such a base keeps the fixed thresholds.
     const value =
-      entries.length < 5 || phrasings * 2 > entries.length || this.vectors.size > 0
+      !this.singlePhrasing() || this.vectors.size > 0
         ? undefined
         : calibrateAbstention(
             entries,
@@ -288,7 +324,12 @@ export class Retriever {
       for (const hit of this.vectors.search(options.vector, pool, accept))
         vector.set(hit.slot, hit.score);
     }
-    const fused = vector.size > 0 ? fuse(lexicalRanking, [...vector]) : lexicalRanking;
+    const fused =
+      vector.size > 0
+        ? fuse(lexicalRanking, [...vector])
+        : this.singlePhrasing()
+          ? this.preferIntent(lexicalRanking, tokens)
+          : lexicalRanking;
     const hits: KnowledgeHit[] = [];
     for (const [slot, raw] of fused) {
       if (hits.length >= options.limit) break;
@@ -307,6 +348,46 @@ export class Retriever {
       hits.push(toHit(this.chunks[slot]!, score, signals, language));
     }
     return hits;
+  }
+
+  /**
+   * Notion beats product word. Among the first `intentDepth` hits within `intentBand`
+   * of the first, the entry holding the most of the query's intent notions (`~damaged`,
+   * `~refund`; not the item notions `~bag`, `~order`) takes first place when it holds
+   * more of them than the first hit: "a mochila veio rasgada" shares the backpack with
+   * the backpack's price entry, but the damage and the arrival with the damaged-item
+   * entry. The scores keep their places (the promoted entry takes the first score, the
+   * ones it passed move down a place each), so the margin abstention reads is still the
+   * gap between the first two scores. Only for single-phrasing bases (see
+   * `singlePhrasing`): ADR 0330 found a coverage re-rank costs the classifier-backed ones.
+   */
+  private preferIntent(ranking: Array<[number, number]>, tokens: QueryToken[]) {
+    const intents = tokens.map((variants) => variants.some(isIntentNotion));
+    if (ranking.length < 2 || !intents.includes(true)) return ranking;
+    const top = ranking[0]![1];
+    const held = (slot: number) => this.lexical.coverage(slot, tokens, intents) ?? 0;
+    const first = held(ranking[0]![0]);
+    const named = this.questionIntents[ranking[0]![0]];
+    let best = 0;
+    let most = first;
+    for (let i = 1; i < Math.min(intentDepth, ranking.length); i++) {
+      const [slot, score] = ranking[i]!;
+      if (score < top - intentBand) break;
+      // A question naming the same intents as the first's is that entry in another
+      // language (or its near twin): passing it would change no topic, only put a copy
+      // in another language first, which the assistant's margin reads as a rival.
+      if (sameSet(this.questionIntents[slot], named)) continue;
+      const h = held(slot);
+      if (h > most) {
+        best = i;
+        most = h;
+      }
+    }
+    if (best === 0) return ranking;
+    const out = ranking.slice();
+    out[0] = [ranking[best]![0], top];
+    for (let i = 1; i <= best; i++) out[i] = [ranking[i - 1]![0], ranking[i]![1]];
+    return out;
   }
 }
 
@@ -370,4 +451,11 @@ function toHit(
 /** Four decimals, clamped to 0..1. */
 function clamp(n: number): number {
   return Math.round(Math.min(1, Math.max(0, n)) * 10000) / 10000;
+}
+
+/** Whether two questions name the same (one or more) intent notions. */
+function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b || a.size !== b.size || a.size === 0) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }

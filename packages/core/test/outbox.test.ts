@@ -62,6 +62,16 @@ async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setImmediate(r));
 }
 
+/** A new desk on `store` (the process restarted), once it has run what it recovered. */
+async function restarted(store: Store, assistant?: Assistant) {
+  const channel = memoryChannel();
+  const second = deskOn(store, channel, assistant);
+  await second.desk.start();
+  await until(() => channel.sent.length > 0);
+  await second.desk.idle();
+  return { channel, second };
+}
+
 const hello = {
   externalId: 'm1',
   from: { externalId: 'ana' },
@@ -78,12 +88,8 @@ describe('outbox', () => {
     await until(() => dying.network.length === 2);
     expect(dying.network.map((m) => contentText(m.content))).toEqual(['one: hi', 'two: hi']);
 
-    const channel = memoryChannel();
     // The re-run's model answers differently; what may have left is what goes again.
-    const second = deskOn(store, channel, twoReplies(' (again)'));
-    await second.desk.start();
-    await until(() => channel.sent.length > 0);
-    await second.desk.idle();
+    const { channel, second } = await restarted(store, twoReplies(' (again)'));
     // Part one was recorded: not sent again. Part two may have left: sent again as it
     // was, with the id the channel saw, its idempotency key.
     expect(channel.sent.map((m) => [m.id, contentText(m.content)])).toEqual([
@@ -111,11 +117,7 @@ describe('outbox', () => {
     expect(await outbox.list('')).toHaveLength(2);
     expect(dying.network.map((m) => contentText(m.content))).toEqual(['one: hi']);
 
-    const channel = memoryChannel();
-    const second = deskOn(store, channel);
-    await second.desk.start();
-    await until(() => channel.sent.length > 0);
-    await second.desk.idle();
+    const { channel, second } = await restarted(store);
     expect(channel.sent.map((m) => contentText(m.content))).toEqual(['two: hi']);
     await second.desk.stop();
   });
@@ -143,11 +145,7 @@ describe('outbox', () => {
     expect(contentText(failed.content)).toBe('two: hi');
 
     // The process restarts (or the channel's new owner takes the turn over).
-    const channel = memoryChannel();
-    const second = deskOn(store, channel, twoReplies(' (again)'));
-    await second.desk.start();
-    await until(() => channel.sent.length > 0);
-    await second.desk.idle();
+    const { channel, second } = await restarted(store, twoReplies(' (again)'));
     expect(channel.sent.map((m) => [m.id, contentText(m.content)])).toEqual([
       [failed.id, 'two: hi'],
     ]);

@@ -31,7 +31,7 @@ async function calibrationFigures(kb: KnowledgeBase, name: string, buildMs: numb
     value: Math.round(performance.now() - started),
     unit: 'ms',
     baseline: Math.round(buildMs),
-    note: `first kb.calibration(): minScore ${c.minScore}; ${f.inScope} pseudo in-scope queries answered right ${f.answeredRight}, ${f.outOfScope} built-in off-domain messages handed off ${f.rejected} (target ${c.outOfScopeTarget}); fixed default minScore 0.4; baseline: building the base (addFaq)`,
+    note: `first kb.calibration(): minScore ${c.minScore}; ${f.inScope} pseudo in-scope queries answered right ${f.answeredRight}, ${f.outOfScope} built-in off-domain messages handed off ${f.rejected} (target ${c.outOfScopeTarget})${f.offDomain ? `; out-of-scope class margin ${c.offDomainMargin} ceiling ${c.offDomainCeiling}: pseudo in-scope captured ${f.offDomain.inScopeCaptured}, off-domain halves handed off against the other half's index ${f.offDomain.leftOut.join(' / ')} (floor alone ${f.offDomain.floorOnly.join(' / ')})` : ''}; fixed default minScore 0.4; baseline: building the base (addFaq)`,
   });
 }
 

@@ -85,6 +85,11 @@ export interface KnowledgeHit {
      * several phrasings per entry and the classifier ran; `lexical` already blends it in.
      */
     classifier?: number;
+    /**
+     * The best score the query reaches among the built-in off-domain messages (the
+     * out-of-scope class, ADR 0380), in a single-phrasing FAQ base without vectors.
+     */
+    offDomain?: number;
   };
   /** The passage's language (given at ingestion or detected). */
   language: Language;

@@ -54,3 +54,39 @@ describe('faqAssistant calibration', () => {
     expect(await calibratedAbstention([none], fixed, new Set())).toEqual(fixed);
   });
 });
+
+describe('faqAssistant out-of-scope class (ADR 0380)', () => {
+  const offDomainSource = (offDomain: number | undefined, score = 0.45) => ({
+    search: async () => [
+      {
+        ...hit,
+        score,
+        ...(offDomain !== undefined && { signals: { topicCoverage: 0.5, offDomain } }),
+      },
+    ],
+    calibration: async () => ({
+      minScore: 0.3,
+      minMargin: 0.05,
+      minTopicCoverage: 0.1,
+      offDomainMargin: 0,
+      offDomainCeiling: 0.74,
+    }),
+  });
+
+  it('AI7: hands off when an off-domain message matches the question at least as well as the best entry', async () => {
+    expect(await ask({}, offDomainSource(0.5))).toEqual({ answered: false, handedOff: true });
+    expect(await ask({}, offDomainSource(0.4))).toEqual({ answered: true, handedOff: false });
+    expect(await ask({}, offDomainSource(undefined))).toEqual({ answered: true, handedOff: false });
+  });
+
+  it('AI7: never takes a question whose best entry scores over the ceiling', async () => {
+    expect(await ask({}, offDomainSource(0.95, 0.8))).toEqual({ answered: true, handedOff: false });
+  });
+
+  it('AI7: the class comes from the calibration, so calibrate: false turns it off', async () => {
+    expect(await ask({ calibrate: false, minScore: 0.3 }, offDomainSource(0.5))).toEqual({
+      answered: true,
+      handedOff: false,
+    });
+  });
+});

@@ -34,5 +34,9 @@ export async function calibratedAbstention(
   set('minScore', most('minScore', Math.max));
   set('minMargin', most('minMargin', Math.max));
   set('minTopicCoverage', most('minTopicCoverage', Math.max));
+  // The out-of-scope class only when every source has one: the strictest (a larger
+  // margin, a lower ceiling) takes the fewest questions from an answer.
+  set('offDomainMargin', most('offDomainMargin', Math.max));
+  set('offDomainCeiling', most('offDomainCeiling', Math.min));
   return out;
 }

@@ -12,6 +12,13 @@ export interface Abstention {
   minMargin: number;
   /** Least `signals.topicCoverage` of a hit worth answering with (see `coversTopic`). */
   minTopicCoverage?: number;
+  /**
+   * The out-of-scope class (ADR 0380, from `kb.calibration()`): no answer when the query
+   * matches a built-in off-domain message (`signals.offDomain`) at least `offDomainMargin`
+   * better than the chosen hit, unless that hit scores `offDomainCeiling` or more.
+   */
+  offDomainMargin?: number;
+  offDomainCeiling?: number;
 }
 
 export type FaqDecision =
@@ -61,7 +68,7 @@ export function decideAnswer(
     languageMargin: options.languageMargin,
     ...(options.language !== undefined && { language: options.language }),
   });
-  if (!best) return { type: 'none' };
+  if (!best || offDomainWins(best, abstention)) return { type: 'none' };
   const margin = marginOf(best, hits);
   if (margin >= abstention.minMargin || best.score - margin < abstention.minScore)
     return { type: 'answer', hit: best, margin };
@@ -80,4 +87,12 @@ export function decideAnswer(
   ).filter((h) => h.question !== undefined);
   if (!options.menu || choices.length < 2) return { type: 'answer', hit: best, margin };
   return { type: 'menu', hits: choices };
+}
+
+/** Whether the query is more like the off-domain messages than like `best` (ADR 0380). */
+function offDomainWins(best: KnowledgeHit, abstention: Abstention): boolean {
+  const offDomain = best.signals?.offDomain;
+  const { offDomainMargin: margin, offDomainCeiling: ceiling } = abstention;
+  if (offDomain === undefined || margin === undefined || ceiling === undefined) return false;
+  return best.score < ceiling && offDomain >= best.score + margin;
 }

@@ -36,9 +36,10 @@ export interface KnowledgeHit {
   /**
    * Evidence behind `score`, when the source gives it. `topicCoverage` (0..1): share of
    * the query's topic words the passage holds (`@parley/kb`); the offline assistant does
-   * not answer from a hit that holds too few of them.
+   * not answer from a hit that holds too few of them. `offDomain` (0..1): how well the
+   * query matches a built-in off-domain message (`@parley/kb`, ADR 0380).
    */
-  signals?: { topicCoverage?: number };
+  signals?: { topicCoverage?: number; offDomain?: number };
   /** The hit's language, when the knowledge base says. */
   language?: string;
   citation: KnowledgeCitation;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../knowledge-base.js';
-import { answered, calibrateAbstention } from './calibrate.js';
+import {
+  answered,
+  calibrateAbstention,
+  capturedByOffDomain,
+  offDomainHalves,
+  offDomainList,
+} from './calibrate.js';
 import { offDomainMessages } from './off-domain-messages.js';
 
 const faq = [
@@ -85,5 +91,54 @@ describe('calibrateAbstention', () => {
     expect(answered([{ entry: 'a', score: 0.9, topicCoverage: 0 }], rule)).toBeUndefined();
     expect(answered([{ entry: 'a', score: 0.9 }], rule)?.entry).toBe('a');
     expect(answered([{ entry: 'a', score: 0.2, topicCoverage: 1 }], rule)).toBeUndefined();
+  });
+});
+
+describe('out-of-scope class (ADR 0380)', () => {
+  it('AI3: the built-in set splits in two seeded halves, every message in exactly one', () => {
+    const [a, b] = offDomainHalves(['en', 'pt']);
+    const all = offDomainList(['en', 'pt']);
+    expect(a.length + b.length).toBe(all.length);
+    expect(new Set([...a, ...b])).toEqual(new Set(all));
+    expect(a.filter((m) => b.includes(m))).toEqual([]);
+    expect(Math.min(a.length, b.length)).toBeGreaterThan(all.length / 4);
+    expect(offDomainHalves(['en', 'pt'])).toEqual([a, b]);
+  });
+
+  it('AI3: a message takes a query from an answer only when it holds more of its topic and scores at least the margin more', () => {
+    const rule = { margin: 0, ceiling: 0.74 };
+    const best = { entry: 'pay', score: 0.45, topicCoverage: 0.5 };
+    expect(capturedByOffDomain(best, { score: 0.6, topicCoverage: 1 }, rule)).toBe(true);
+    // The hit holds the query's topic as well as the message does: the base's object.
+    expect(capturedByOffDomain(best, { score: 0.6, topicCoverage: 0.5 }, rule)).toBe(false);
+    expect(capturedByOffDomain(best, { score: 0.44, topicCoverage: 1 }, rule)).toBe(false);
+    // A very strong hit is never taken.
+    expect(
+      capturedByOffDomain({ ...best, score: 0.8 }, { score: 0.9, topicCoverage: 1 }, rule),
+    ).toBe(false);
+    expect(capturedByOffDomain(undefined, { score: 0.9, topicCoverage: 1 }, rule)).toBe(false);
+  });
+
+  it('AI3: a single-phrasing base calibrates its class on pseudo in-scope queries and reports the leave-out halves', async () => {
+    const kb = createKnowledgeBase({ languages: ['en', 'pt'] });
+    await kb.addFaq(faq);
+    const c = (await kb.calibration())!;
+    expect(c.offDomainMargin).toBeGreaterThanOrEqual(0);
+    expect(c.offDomainCeiling).toBeGreaterThan(c.minScore);
+    const o = c.figures.offDomain!;
+    expect(o.inScopeCaptured).toBeLessThanOrEqual(0.02);
+    // Each half against the other half's index: at least what the floor alone hands off.
+    for (const h of [0, 1]) expect(o.leftOut[h]).toBeGreaterThanOrEqual(o.floorOnly[h]!);
+    const [hit] = await kb.search('how do i pay my electricity bill');
+    expect(hit?.signals.offDomain).toBeGreaterThan(0);
+  });
+
+  it('AI3: a base of many phrasings per entry has no out-of-scope class', async () => {
+    const kb = createKnowledgeBase({ languages: ['en'] });
+    await kb.addFaq(
+      faq.map((f) => ({ ...f, alternatives: [`${f.question} please`, `hey ${f.question}`] })),
+    );
+    const hits = await kb.search('how do i pay my electricity bill');
+    expect(hits.every((h) => h.signals.offDomain === undefined)).toBe(true);
   });
 });

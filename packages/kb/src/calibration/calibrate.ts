@@ -14,6 +14,13 @@ export interface AbstentionCalibration {
   minTopicCoverage: number;
   /** The share of off-domain messages `minScore` was chosen to hand off. */
   outOfScopeTarget: number;
+  /**
+   * The out-of-scope class (ADR 0380), when the base has one: hand off when the best
+   * built-in off-domain message matches the query at least `offDomainMargin` better
+   * than the best FAQ hit does, unless that hit scores `offDomainCeiling` or more.
+   */
+  offDomainMargin?: number;
+  offDomainCeiling?: number;
   /** What the thresholds do on the pseudo-queries they were chosen on. */
   figures: {
     /** Pseudo in-scope queries (perturbed entry questions) and the share answered right. */
@@ -22,6 +29,18 @@ export interface AbstentionCalibration {
     /** Built-in off-domain messages and the share given no answer. */
     outOfScope: number;
     rejected: number;
+    /**
+     * The out-of-scope class, each half of the built-in set measured against an index
+     * of the other half (never against itself): the share of the half handed off by
+     * floor and class together, and the share of pseudo in-scope queries the class
+     * takes from an answer.
+     */
+    offDomain?: {
+      leftOut: [number, number];
+      /** The same halves handed off by the floor alone, for comparison. */
+      floorOnly: [number, number];
+      inScopeCaptured: number;
+    };
     /** Wall time of the calibration, ms. */
     ms: number;
   };
@@ -49,6 +68,14 @@ export interface CalibrationOptions {
   /** Entries sampled at most (default 200), so large bases stay cheap. */
   maxEntries?: number;
   seed?: number;
+  /**
+   * The out-of-scope class's best match for a query (undefined for none): `all`
+   * against every built-in message (what searches use), `0`/`1` against one seeded
+   * half of them (see `offDomainHalves`), for the leave-out figures.
+   */
+  offDomain?: (query: string, index: 'all' | 0 | 1) => OffDomainMatch | undefined;
+  /** Share of pseudo in-scope queries the class may take from an answer (default 0.02). */
+  maxInScopeCapture?: number;
 }
 
 /** The floor and margin the assistant used before calibration (ADR 0200, 0290). */
@@ -57,6 +84,25 @@ export const fixedAbstention = { minScore: 0.4, minMargin: 0.05, minTopicCoverag
 interface Probe {
   hits: CalibrationHit[];
   entry?: string;
+  query?: string;
+  /** The out-of-scope class's best match (see `CalibrationOptions.offDomain`). */
+  offDomain?: OffDomainMatch | undefined;
+}
+
+/** The built-in off-domain messages of some languages, one a message. */
+export function offDomainList(languages: readonly Language[]): string[] {
+  return languages.flatMap((l) => offDomainMessages[l].split('\n').filter(Boolean));
+}
+
+/**
+ * The built-in off-domain messages split in two halves by a seeded hash of each
+ * message (the same message always falls in the same half), so the out-of-scope
+ * class can be measured on messages it was not built from.
+ */
+export function offDomainHalves(languages: readonly Language[], seed = 20): [string[], string[]] {
+  const halves: [string[], string[]] = [[], []];
+  for (const m of offDomainList(languages)) halves[(hashString(m) ^ seed) & 1]!.push(m);
+  return halves;
 }
 
 const range = (from: number, to: number, step: number): number[] => {
@@ -84,14 +130,13 @@ export function calibrateAbstention(
   const target = options.outOfScopeTarget ?? 0.85;
   const sampled = sample(entries, options.maxEntries ?? 200, seed);
   const inScope: Probe[] = sampled.flatMap((e) =>
-    pseudoQueries(e.question, e.language, seed).map((q) => ({ hits: search(q), entry: e.entry })),
+    pseudoQueries(e.question, e.language, seed).map((q) => ({
+      hits: search(q),
+      entry: e.entry,
+      query: q,
+    })),
   );
-  const outOfScope: Probe[] = options.languages.flatMap((l) =>
-    offDomainMessages[l]
-      .split('\n')
-      .filter(Boolean)
-      .map((q) => ({ hits: search(q) })),
-  );
+  const outOfScope: Probe[] = offDomainList(options.languages).map((q) => ({ hits: search(q) }));
   const { minTopicCoverage, minMargin } = fixedAbstention;
   let best: { minScore: number; right: number; rejected: number } | undefined;
   for (const minScore of range(0.3, 0.6, 0.02)) {
@@ -114,20 +159,128 @@ export function calibrateAbstention(
       (p) => answered(p.hits, { minScore: 0.6, minTopicCoverage }) === undefined,
     ),
   };
+  const rule = { minScore: chosen.minScore, minTopicCoverage };
+  const offDomain = options.offDomain
+    ? offDomainClass(inScope, options.offDomain, search, rule, options, seed)
+    : undefined;
   return {
     minScore: chosen.minScore,
     minMargin,
     minTopicCoverage,
     outOfScopeTarget: target,
+    ...(offDomain && {
+      offDomainMargin: offDomain.margin,
+      offDomainCeiling: offDomain.ceiling,
+    }),
     figures: {
       inScope: inScope.length,
       answeredRight: round3(chosen.right),
       outOfScope: outOfScope.length,
       rejected: round3(chosen.rejected),
+      ...(offDomain && {
+        offDomain: {
+          leftOut: offDomain.leftOut,
+          floorOnly: offDomain.floorOnly,
+          inScopeCaptured: offDomain.captured,
+        },
+      }),
       ms: Math.round(performance.now() - started),
     },
     seed,
   };
+}
+
+/** The out-of-scope class's best match for a query: its score and topic coverage. */
+export interface OffDomainMatch {
+  score: number;
+  topicCoverage: number;
+}
+
+/**
+ * Whether the out-of-scope class takes a query from its answer `best`: the off-domain
+ * message holds more of the query's topic words than `best` does (the object the
+ * customer names is one of its, not of the base's) and scores at least `margin` more,
+ * and `best` is under the ceiling.
+ */
+export function capturedByOffDomain(
+  best: CalibrationHit | undefined,
+  offDomain: OffDomainMatch | undefined,
+  rule: { margin: number; ceiling: number },
+): boolean {
+  return (
+    best !== undefined &&
+    offDomain !== undefined &&
+    best.score < rule.ceiling &&
+    offDomain.topicCoverage > (best.topicCoverage ?? 0) &&
+    offDomain.score >= best.score + rule.margin
+  );
+}
+
+/**
+ * The out-of-scope class's margin and ceiling. The ceiling: a hit scoring above every
+ * built-in off-domain message's best FAQ hit is one no out-of-scope message has
+ * reached, so the class never takes it. The margin: the lowest on a 0.02 grid from
+ * 0 to 0.5 that takes at most `maxInScopeCapture` of the pseudo in-scope queries from
+ * an answer (the lowest hands off the most). Not under 0: the message must match at
+ * least as well as the entry; pseudo-queries hold their entry's topic words, so they
+ * are never taken and cannot say how far under 0 real questions would be (on the shop's
+ * dev split, margins under 0 took in-scope questions, ADR 0380). Both are read on the in-scope side
+ * and the base's own scores, never on the messages the class is built from; the
+ * leave-out figures score each half of the built-in set against the other half's index.
+ */
+function offDomainClass(
+  inScope: Probe[],
+  offDomainOf: NonNullable<CalibrationOptions['offDomain']>,
+  search: (query: string) => CalibrationHit[],
+  floor: { minScore: number; minTopicCoverage: number },
+  options: CalibrationOptions,
+  seed: number,
+) {
+  const cap = options.maxInScopeCapture ?? 0.02;
+  // Each message's answer from the base, searched once for the ceilings and halves.
+  const answers = new Map<string, CalibrationHit | undefined>();
+  const bestOf = (q: string) => {
+    if (!answers.has(q)) answers.set(q, answered(search(q), floor));
+    return answers.get(q);
+  };
+  // The highest score a set of off-domain messages reaches on the base, on the grid.
+  const ceilingOf = (messages: readonly string[]) => {
+    let highest = 0;
+    for (const q of messages) highest = Math.max(highest, bestOf(q)?.score ?? 0);
+    return Math.min(1, Math.ceil((highest + 1e-9) * 50) / 50);
+  };
+  const ceiling = ceilingOf(offDomainList(options.languages));
+  for (const p of inScope) p.offDomain = offDomainOf(p.query ?? '', 'all');
+  const inScopeAnswers = inScope.map((p) => answered(p.hits, floor));
+  let margin = 0.5;
+  let captured = 0;
+  for (const m of range(0, 0.5, 0.02)) {
+    const rule = { margin: m, ceiling };
+    const c = share(inScope, (p, i) => capturedByOffDomain(inScopeAnswers[i], p.offDomain, rule));
+    if (c <= cap + 1e-9) {
+      margin = m;
+      captured = c;
+      break;
+    }
+  }
+  const halves = offDomainHalves(options.languages, seed);
+  // Each half with the other half's index and ceiling, so no figure reads a message
+  // against anything computed from it.
+  const leftOut = halves.map((half, h) => {
+    const other = (1 - h) as 0 | 1;
+    const rule = { margin, ceiling: ceilingOf(halves[other]) };
+    return round3(
+      share(half, (q) => {
+        const best = bestOf(q);
+        return best === undefined || capturedByOffDomain(best, offDomainOf(q, other), rule);
+      }),
+    );
+  }) as [number, number];
+  const floorOnly = halves.map((half) => round3(share(half, (q) => bestOf(q) === undefined))) as [
+    number,
+    number,
+  ];
+  return { margin, ceiling, leftOut, floorOnly, captured: round3(captured) };
 }
 
 /** The first hit the thresholds accept (the assistant's answer or the head of its menu). */
@@ -142,10 +295,10 @@ export function answered(
   );
 }
 
-function share<T>(list: readonly T[], test: (item: T) => boolean): number {
+function share<T>(list: readonly T[], test: (item: T, index: number) => boolean): number {
   if (list.length === 0) return 0;
   let n = 0;
-  for (const item of list) if (test(item)) n++;
+  for (const [i, item] of list.entries()) if (test(item, i)) n++;
   return n / list.length;
 }
 

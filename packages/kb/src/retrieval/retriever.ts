@@ -15,6 +15,9 @@ import {
   type CalibrationEntry,
   type CalibrationOptions,
   calibrateAbstention,
+  type OffDomainMatch,
+  offDomainHalves,
+  offDomainList,
 } from '../calibration/calibrate.js';
 import type { ChunkContent } from '../loaders/unit.js';
 import { rowSentence } from '../records/row-sentence.js';
@@ -90,7 +93,18 @@ export class Retriever {
   private generation = 0;
   private calibrated?: { generation: number; value: AbstentionCalibration | undefined };
 
-  constructor(private readonly languages: readonly Language[]) {}
+  /**
+   * The out-of-scope class (ADR 0380): the built-in off-domain messages indexed like a
+   * base of their own, all of them and each seeded half (the halves for the calibration's
+   * leave-out figures). Built on first use, in a single-phrasing base without vectors.
+   */
+  private offDomainIndices?: Record<'all' | 0 | 1, Retriever>;
+
+  /** `outOfScopeClass: false` for the off-domain index itself (it has none of its own). */
+  constructor(
+    private readonly languages: readonly Language[],
+    private readonly options: { outOfScopeClass?: boolean } = {},
+  ) {}
 
   get size(): number {
     return this.lexical.size;
@@ -234,10 +248,58 @@ export class Retriever {
                   topicCoverage: h.signals.topicCoverage,
                 }),
               })),
-            { ...options, languages: this.languages },
+            {
+              ...options,
+              languages: this.languages,
+              ...(this.outOfScopeClass() && {
+                offDomain: (query: string, index: 'all' | 0 | 1) =>
+                  this.offDomainMatch(query, guessLanguage(query, this.languages).language, index),
+              }),
+            },
           );
     this.calibrated = { generation: this.generation, value };
     return value;
+  }
+
+  /** Whether searches measure the out-of-scope class (see `offDomainScore`). */
+  private outOfScopeClass(): boolean {
+    return (
+      this.options.outOfScopeClass !== false && this.singlePhrasing() && this.vectors.size === 0
+    );
+  }
+
+  /**
+   * The best built-in off-domain message for a query, its score and topic coverage:
+   * what out of scope that shares the shop's intent looks like ("pay my electricity
+   * bill" holds `~pay` as the payment entry does, and its object as the message does).
+   */
+  private offDomainMatch(
+    query: string,
+    language: Language,
+    index: 'all' | 0 | 1,
+  ): OffDomainMatch | undefined {
+    this.offDomainIndices ??= (() => {
+      const build = (messages: readonly string[]) => {
+        const r = new Retriever(this.languages, { outOfScopeClass: false });
+        for (const [i, m] of messages.entries()) {
+          const language = guessLanguage(m, this.languages).language;
+          r.add({
+            id: `off-domain-${i}`,
+            kind: 'faq',
+            text: m,
+            question: m,
+            answer: '',
+            language,
+            citation: { documentId: 'off-domain', file: 'off-domain' },
+          });
+        }
+        return r;
+      };
+      const [a, b] = offDomainHalves(this.languages);
+      return { all: build(offDomainList(this.languages)), 0: build(a), 1: build(b) };
+    })();
+    const [best] = this.offDomainIndices[index].search(query, { limit: 1, minScore: 0, language });
+    return best && { score: best.score, topicCoverage: best.signals.topicCoverage ?? 0 };
   }
 
   search(query: string, options: RetrieverSearch): KnowledgeHit[] {
@@ -346,6 +408,14 @@ export class Retriever {
       if (probabilities && this.classifier.has(slot))
         signals.classifier = clamp(probabilities.get(slot) ?? 0);
       hits.push(toHit(this.chunks[slot]!, score, signals, language));
+    }
+    if (hits.length > 0 && this.outOfScopeClass()) {
+      // Only on hits the message beats on topic: "donde queda la tienda" shares "donde
+      // queda" with "donde queda el hospital", but the store is the base's own object.
+      const off = this.offDomainMatch(query, language, 'all');
+      for (const h of hits)
+        if (off && off.topicCoverage > (h.signals.topicCoverage ?? 0))
+          h.signals.offDomain = off.score;
     }
     return hits;
   }

@@ -17,7 +17,8 @@ import {
   snapshotSchema,
 } from './persistence/snapshot.js';
 import { toStored } from './persistence/to-stored.js';
-import { type IndexedChunk, Retriever } from './retrieval/retriever.js';
+import type { IndexedChunk } from './retrieval/indexed-chunk.js';
+import { Retriever } from './retrieval/retriever.js';
 import type {
   DocumentInfo,
   FaqPair,

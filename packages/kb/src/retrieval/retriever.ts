@@ -4,11 +4,9 @@ import {
   contentWords,
   functionTerms,
   guessLanguage,
-  type QueryToken,
   tokenRoles,
 } from '../analysis/analyzer.js';
 import { isIntentNotion } from '../analysis/concepts.js';
-import { fold, words } from '../analysis/normalize.js';
 import { isOffTopic } from '../analysis/off-topic.js';
 import {
   type AbstentionCalibration,
@@ -19,22 +17,17 @@ import {
   offDomainHalves,
   offDomainList,
 } from '../calibration/calibrate.js';
-import type { ChunkContent } from '../loaders/unit.js';
-import { rowSentence } from '../records/row-sentence.js';
-import type { Citation, HitKind, KnowledgeHit, Language } from '../types.js';
+import type { HitKind, KnowledgeHit, Language } from '../types.js';
 import { EntryClassifier } from './entry-classifier.js';
+import { type IndexedChunk, surfaceWords } from './indexed-chunk.js';
+import { preferIntent } from './intent-rerank.js';
 import { LexicalIndex } from './lexical-index.js';
+import { offDomainChunks } from './off-domain-chunks.js';
 import { QuestionIndex } from './question-index.js';
+import { clamp, fuse, round } from './rank-scores.js';
+import { toHit } from './to-hit.js';
 import { VectorIndex } from './vector-index.js';
 import { Vocabulary } from './vocabulary.js';
-
-/** A chunk as the retriever keeps it. */
-export interface IndexedChunk extends ChunkContent {
-  id: string;
-  citation: Citation;
-  language: Language;
-  vector?: Float32Array;
-}
 
 export interface RetrieverSearch {
   limit: number;
@@ -56,17 +49,6 @@ const questionWeight = 0.5;
 const classifierWeight = 0.4;
 /** Lexical score kept by a passage in another language than the customer's. */
 const otherLanguage = 0.85;
-/** Scores above this approach 1 smoothly (see `round`). */
-const knee = 0.8;
-/**
- * Intent re-rank in a base of single-phrasing FAQ entries (see `preferIntent`): how far
- * under the first hit's score (`intentBand`) and how deep (`intentDepth`) an entry that
- * holds more of the query's intent notions may be to take first place.
- */
-const intentBand = 0.1;
-const intentDepth = 5;
-/** The usual constant of reciprocal rank fusion (Cormack et al., 2009). */
-const rrfK = 60;
 
 /**
  * Lexical (BM25F with multilingual analysers), FAQ question similarity and optional
@@ -83,7 +65,7 @@ export class Retriever {
   /** Chunks per language: a language with none gets no cross-language penalty. */
   private readonly perLanguage = new Map<Language, number>();
 
-  /** The intent notions each FAQ entry's question names (see `preferIntent`). */
+  /** The intent notions each FAQ entry's question names (see `intent-rerank.ts`). */
   private readonly questionIntents: (ReadonlySet<string> | undefined)[] = [];
   /** FAQ entries, and those of them with several phrasings (see `singlePhrasing`). */
   private faqEntries = 0;
@@ -281,18 +263,7 @@ export class Retriever {
     this.offDomainIndices ??= (() => {
       const build = (messages: readonly string[]) => {
         const r = new Retriever(this.languages, { outOfScopeClass: false });
-        for (const [i, m] of messages.entries()) {
-          const language = guessLanguage(m, this.languages).language;
-          r.add({
-            id: `off-domain-${i}`,
-            kind: 'faq',
-            text: m,
-            question: m,
-            answer: '',
-            language,
-            citation: { documentId: 'off-domain', file: 'off-domain' },
-          });
-        }
+        for (const chunk of offDomainChunks(messages, this.languages)) r.add(chunk);
         return r;
       };
       const [a, b] = offDomainHalves(this.languages);
@@ -390,7 +361,12 @@ export class Retriever {
       vector.size > 0
         ? fuse(lexicalRanking, [...vector])
         : this.singlePhrasing()
-          ? this.preferIntent(lexicalRanking, tokens)
+          ? preferIntent(
+              lexicalRanking,
+              tokens,
+              (slot, only) => this.lexical.coverage(slot, tokens, only) ?? 0,
+              (slot) => this.questionIntents[slot],
+            )
           : lexicalRanking;
     const hits: KnowledgeHit[] = [];
     for (const [slot, raw] of fused) {
@@ -419,113 +395,4 @@ export class Retriever {
     }
     return hits;
   }
-
-  /**
-   * Notion beats product word. Among the first `intentDepth` hits within `intentBand`
-   * of the first, the entry holding the most of the query's intent notions (`~damaged`,
-   * `~refund`; not the item notions `~bag`, `~order`) takes first place when it holds
-   * more of them than the first hit: "a mochila veio rasgada" shares the backpack with
-   * the backpack's price entry, but the damage and the arrival with the damaged-item
-   * entry. The scores keep their places (the promoted entry takes the first score, the
-   * ones it passed move down a place each), so the margin abstention reads is still the
-   * gap between the first two scores. Only for single-phrasing bases (see
-   * `singlePhrasing`): ADR 0330 found a coverage re-rank costs the classifier-backed ones.
-   */
-  private preferIntent(ranking: Array<[number, number]>, tokens: QueryToken[]) {
-    const intents = tokens.map((variants) => variants.some(isIntentNotion));
-    if (ranking.length < 2 || !intents.includes(true)) return ranking;
-    const top = ranking[0]![1];
-    const held = (slot: number) => this.lexical.coverage(slot, tokens, intents) ?? 0;
-    const first = held(ranking[0]![0]);
-    const named = this.questionIntents[ranking[0]![0]];
-    let best = 0;
-    let most = first;
-    for (let i = 1; i < Math.min(intentDepth, ranking.length); i++) {
-      const [slot, score] = ranking[i]!;
-      if (score < top - intentBand) break;
-      // A question naming the same intents as the first's is that entry in another
-      // language (or its near twin): passing it would change no topic, only put a copy
-      // in another language first, which the assistant's margin reads as a rival.
-      if (sameSet(this.questionIntents[slot], named)) continue;
-      const h = held(slot);
-      if (h > most) {
-        best = i;
-        most = h;
-      }
-    }
-    if (best === 0) return ranking;
-    const out = ranking.slice();
-    out[0] = [ranking[best]![0], top];
-    for (let i = 1; i <= best; i++) out[i] = [ranking[i - 1]![0], ranking[i]![1]];
-    return out;
-  }
-}
-
-/** The folded words of a chunk as written (question, alternatives, body, context). */
-function surfaceWords(chunk: IndexedChunk): string[] {
-  const texts = [chunk.question, ...(chunk.alternatives ?? []), chunk.answer ?? chunk.text];
-  if (chunk.context) texts.push(chunk.context);
-  return texts.flatMap((t) => (t ? words(t).map(fold) : []));
-}
-
-/** Reciprocal rank fusion, scaled so that first place in every ranking scores 1. */
-function fuse(...rankings: Array<Array<[number, number]>>): Array<[number, number]> {
-  const scores = new Map<number, number>();
-  for (const ranking of rankings) {
-    ranking.forEach(([slot], rank) => {
-      scores.set(slot, (scores.get(slot) ?? 0) + 1 / (rrfK + rank + 1));
-    });
-  }
-  const best = rankings.length / (rrfK + 1);
-  return [...scores]
-    .map(([slot, s]): [number, number] => [slot, s / best])
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-}
-
-/**
- * Four decimals in 0..1. Up to `knee` the value is kept; above it, it approaches 1
- * smoothly instead of being clamped, so two strong hits (an exact question and a near
- * one) keep their order and the margin between them, which abstention reads.
- */
-function round(n: number): number {
-  const v = Math.max(0, n);
-  const squashed = v <= knee ? v : knee + (1 - knee) * (1 - Math.exp(-(v - knee) / (1 - knee)));
-  return Math.round(squashed * 10000) / 10000;
-}
-
-function toHit(
-  chunk: IndexedChunk,
-  score: number,
-  signals: KnowledgeHit['signals'],
-  language: Language,
-): KnowledgeHit {
-  const hit: KnowledgeHit = {
-    id: chunk.id,
-    kind: chunk.kind,
-    text: chunk.text,
-    score,
-    signals,
-    language: chunk.language,
-    citation: chunk.citation,
-  };
-  if (chunk.question !== undefined) hit.question = chunk.question;
-  if (chunk.answer !== undefined) hit.answer = chunk.answer;
-  // A row reads as a sentence in the customer's language, not as "Harga (Rp): 185000".
-  if (chunk.record && chunk.record.length > 0) {
-    hit.record = chunk.record;
-    hit.answer ??= rowSentence(chunk.record, language);
-  }
-  return hit;
-}
-
-/** Four decimals, clamped to 0..1. */
-function clamp(n: number): number {
-  return Math.round(Math.min(1, Math.max(0, n)) * 10000) / 10000;
-}
-
-/** Whether two questions name the same (one or more) intent notions. */
-function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
-  if (!a || !b || a.size !== b.size || a.size === 0) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
 }

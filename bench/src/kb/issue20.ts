@@ -15,13 +15,17 @@ import { shopKb, shopMiniSearch, shopTop1 } from './shop.js';
 import { runShopAssistant } from './shop-assistant.js';
 import { shopQuestions, skincareSet } from './shop-data.js';
 
-const bm25 = 'baseline: plain BM25 (MiniSearch 7, default settings), same data';
+export const bm25 = 'baseline: plain BM25 (MiniSearch 7, default settings), same data';
 
 /**
  * The base's own abstention calibration (`kb.calibration()`, which faqAssistant reads):
  * its cost at first call, the floor chosen and how it does on its pseudo-queries.
  */
-async function calibrationFigures(kb: KnowledgeBase, name: string, buildMs: number): Promise<void> {
+export async function calibrationFigures(
+  kb: KnowledgeBase,
+  name: string,
+  buildMs: number,
+): Promise<void> {
   const started = performance.now();
   const c = await kb.calibration();
   if (!c) return;

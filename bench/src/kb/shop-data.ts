@@ -73,6 +73,11 @@ export const shopSet = loadShopSet('shop-dev', 'shop');
  * that a change holds for another business's vocabulary (all questions are dev).
  */
 export const skincareSet = loadShopSet('shop-dev2', 'skincare');
+/**
+ * A phone-and-accessories shop, written for round 13 before any tuning on it: dev (d) and
+ * held-out (h) questions, reported apart.
+ */
+export const gadgetSet = loadShopSet('shop-dev3', 'gadget');
 
 export const shopFaqs: ShopFaq[] = shopSet.faqs;
 export const shopQuestions: ShopQuestion[] = shopSet.questions;

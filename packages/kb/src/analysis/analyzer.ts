@@ -4,6 +4,7 @@ import { englishSpelling, portugueseSpelling } from './cognates.js';
 import { conceptOf } from './concepts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
+import { isOffTopic } from './off-topic.js';
 import { phraseConcepts, phraseMatches } from './phrases.js';
 import { nameNotion } from './proper-names.js';
 import { isLight, type TokenRole, wordRole } from './topic-words.js';
@@ -119,8 +120,14 @@ function queryPhrases(
   const phrases: string[] = [];
   const absorbed = new Set<number>();
   for (const match of phraseMatches(folded)) {
-    if (named.has(match.concept) || (known && !known(match.concept))) continue;
+    // An off-topic notion counts even when the base has never seen it: that is what
+    // says no entry answers ("how old are you" is not about "my old phone"). Its words
+    // stay tokens, so a base that does hold small talk still tells "how old are you"
+    // from "what is your name".
+    const offTopic = isOffTopic([match.concept]) !== undefined;
+    if (named.has(match.concept) || (known && !known(match.concept) && !offTopic)) continue;
     phrases.push(match.concept);
+    if (offTopic) continue;
     for (const p of match.positions) if (!conceptOf(folded[p]!)) absorbed.add(p);
   }
   // A country or a bank asks where the shop sends or how one pays (`proper-names.ts`);

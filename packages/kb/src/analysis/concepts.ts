@@ -102,6 +102,9 @@ const groups: Record<string, string> = {
   // working there, and meals ("kerja", "trabajar" stay out: "hari kerja", "¿trabajan
   // el domingo?" ask for opening hours).
   job: 'job jobs hiring career careers vacancy vacancies internship cv lowongan loker magang vaga vagas emprego empregos estagio curriculo contratando contratan empleo empleos vacante vacantes pasantia',
+  // Politics: no shop's customer service ("o que você acha do presidente").
+  politics:
+    'president presidents presidente presidentes presiden election elections eleicao eleicoes eleccion elecciones pemilu pilpres politics political politica politico politicos politik government governo gobierno pemerintah',
   meal: 'pizza pizzas burger burgers hamburger hamburguesa hamburguer food meal meals makanan minuman comida comidas lanche lanches almuerzo',
 };
 

@@ -25,4 +25,56 @@ describe('off-topic notions', () => {
     const [hit] = await kb.search('any jobs open?');
     expect(hit?.signals.topicCoverage).toBeGreaterThan(0);
   });
+
+  it('AI3: small talk to the one answering and politics are no entry of a shop, in four languages', async () => {
+    const kb = createKnowledgeBase({ languages: ['id', 'pt', 'en'] });
+    await kb.addFaq([
+      { question: 'Can I trade in my old phone?', answer: 'Yes, we value it in store.' },
+      {
+        question: 'Apakah ada harga grosir?',
+        answer: 'Ada, daftar dengan nama toko Anda.',
+      },
+      { question: 'Vocês consertam celular? Quanto tempo demora?', answer: 'Sim, em 2 dias.' },
+      { question: 'Vocês fazem embalagem para presente?', answer: 'Sim, por R$ 5.' },
+      { question: 'Berapa lama baterai powerbank tahan?', answer: 'Umur baterai 500 siklus.' },
+      { question: 'Do you issue invoices?', answer: 'Yes, in your company name.' },
+    ]);
+    for (const query of [
+      'how old are you',
+      'whats ur name',
+      'nama kamu siapa kak',
+      'umur kamu berapa',
+      'quantos anos vc tem',
+      'qual o sentido da vida',
+      'tienes novia?',
+      'cual es tu color favorito',
+      'o que vc acha do presidente',
+      'recomiendame una pelicula',
+    ]) {
+      const [hit] = await kb.search(query);
+      expect(hit?.signals.topicCoverage ?? 0, query).toBe(0);
+    }
+    // The same words about an item stay in scope: the pronoun makes the small talk.
+    for (const query of [
+      'can i trade my old phone',
+      'berapa umur baterai powerbank',
+      'me dan factura a nombre de mi empresa',
+      'tem embalagem de presente?',
+    ]) {
+      const [hit] = await kb.search(query);
+      expect(hit?.signals.topicCoverage ?? 0, query).toBeGreaterThan(0);
+    }
+  });
+
+  it('AI3: a base that answers small talk keeps it in scope and its entries apart', async () => {
+    const kb = createKnowledgeBase({ languages: ['en'] });
+    await kb.addFaq([
+      { question: 'What is your name?', answer: 'I am Parley, the shop assistant.' },
+      { question: 'How old are you?', answer: 'I was built this year.' },
+      { question: 'Do you have a girlfriend?', answer: 'I only have customers.' },
+    ]);
+    const [hit] = await kb.search('how old r u');
+    expect(hit?.question).toBe('How old are you?');
+    expect(hit?.signals.topicCoverage).toBeGreaterThan(0);
+  });
 });

@@ -81,4 +81,124 @@ describe('human requests', () => {
     for (const text of ['sy sudah hubungi cs kemarin', 'apa admin fee nya?', 'ada barang baru?'])
       expect(findHumanRequest(text), text).toBeUndefined();
   });
+
+  it('AI2: drawn-out letters and a dropped "h" still name the role or verb', () => {
+    for (const [text, language] of [
+      ['humannn pls', 'en'],
+      ['CSSS', 'en'],
+      ['mimiiin dong', 'id'],
+      ['sambungkannn ke admin', 'id'],
+      ['atendenteeee', 'pt'],
+      ['um humanooo por favor', 'pt'],
+      ['asesorrr porfaaa', 'es'],
+      ['kiero ablar con un asesor', 'es'],
+    ] as const)
+      expect(findHumanRequest(text)?.language, text).toBe(language);
+    for (const text of ['heeelp', 'wkwkwkkk', 'okeee makasih', 'siii gracias'])
+      expect(findHumanRequest(text), text).toBeUndefined();
+  });
+
+  it('AI2: a role asked to reach the customer, across linking words', () => {
+    for (const text of [
+      'could somebody from the shop call me back',
+      'i need a person to answer me',
+      'admin yg bisa diajak bicara ada?',
+      'alguém da equipe fala comigo pfv',
+      'um atendente me liga por favor',
+      'quiero que un asesor me conteste',
+      'alguien de la tienda que me llame',
+    ])
+      expect(findHumanRequest(text), text).toBeDefined();
+    for (const text of [
+      'someone from the courier called me yesterday',
+      'a pessoa que vai receber é meu irmão',
+      'alguien me regaló esto',
+      'the staff at the counter were nice to me',
+    ])
+      expect(findHumanRequest(text), text).toBeUndefined();
+  });
+
+  it('AI2: asking whether someone is there, with the role ending the clause', () => {
+    for (const text of [
+      'is there a manager around?',
+      'any agent online?',
+      'ada CS?',
+      'kd o gerente?? preciso resolver isso',
+      'cadê o responsável',
+      'hay algún encargado ahí?',
+    ])
+      expect(findHumanRequest(text), text).toBeDefined();
+    for (const text of [
+      'is there a staff discount?',
+      'ada diskon buat member?',
+      'tem desconto pra funcionário público?',
+      'hay stock en talla M?',
+      'cadê meu pedido',
+    ])
+      expect(findHumanRequest(text), text).toBeUndefined();
+  });
+
+  it('AI2: role words in other senses (sizes, materials, fees) are not roles', () => {
+    for (const text of [
+      'is the doll human size?',
+      'do you have human hair extensions?',
+      'patung ukuran manusia ada?',
+      'biaya admin nya brp kak',
+      'tem manequim tamanho humano?',
+      'la peluca es de cabello humano?',
+    ])
+      expect(findHumanRequest(text), text).toBeUndefined();
+    expect(findHumanRequest('human hair is fine, but i want to talk to a human')).toBeDefined();
+  });
+
+  it('AI2: summoning the admin by name alone, and named roles in code-mixed chat', () => {
+    for (const text of [
+      'minnnn',
+      'mimin dong',
+      'pls konek ke cs',
+      'ganti ke orang beneran aja',
+      'can i talk to an admin',
+      'me coloca em contato com um atendente',
+      'me gustaría hablar con un empleado',
+      'dame un asesor',
+      'quiero poner una queja con el encargado',
+    ])
+      expect(findHumanRequest(text), text).toBeDefined();
+    for (const text of ['ya min', 'ok min makasih', 'mau ganti ukuran ke M', 'dame el link'])
+      expect(findHumanRequest(text), text).toBeUndefined();
+  });
+
+  it('AI2: a report in one language stays a report when another language matches words', () => {
+    for (const text of [
+      'tadi udah chat admin, katanya besok dikirim',
+      'ontem já falei com o support, tá tudo certo',
+      'ayer hablé con el staff de la tienda',
+    ])
+      expect(findHumanRequest(text), text).toBeUndefined();
+  });
+
+  it('AI2: the second set (written before tuning) holds on its dev messages', () => {
+    const second = readFileSync(
+      new URL('../__fixtures__/human-requests-2.tsv', import.meta.url),
+      'utf8',
+    )
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+      .map((l) => l.split('\t'))
+      .filter(([, , split]) => split === 'd');
+    for (const language of ['en', 'id', 'pt', 'es']) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const [label, lang, , text] of second) {
+        if (lang !== language) continue;
+        const found = findHumanRequest(text!) !== undefined;
+        if (found && label === '1') tp++;
+        else if (found) fp++;
+        else if (label === '1') fn++;
+      }
+      expect(tp / (tp + fn), language).toBeGreaterThanOrEqual(0.9);
+      expect(tp / Math.max(1, tp + fp), language).toBeGreaterThanOrEqual(0.95);
+    }
+  });
 });

@@ -34,6 +34,20 @@ export interface RequestWords {
    * `names` and the `with` words only asks for a person.
    */
   calls: { names: string[]; with: string[] };
+  /**
+   * Words standing for a role named in an earlier clause ("who's the admin? let me chat
+   * with them", "dono da loja, quero falar com vc"); asked for only after a want.
+   */
+  pronouns: string[];
+  /** Second-person words: they stand for a role only when the role is addressed by name. */
+  yous: string[];
+  /** Words marking the customer's own people ("my manager", "mi jefe", "bos saya"). */
+  owns: string[];
+  /**
+   * Words opening a request after a report ("it came torn, can someone call me"): a
+   * request they open stands even when the past is reported before it.
+   */
+  opens: string[];
 }
 
 export const requestWords: Record<LanguageCode, RequestWords> = {
@@ -98,6 +112,10 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'owners manual',
     ],
     calls: { names: [], with: [] },
+    pronouns: ['them', 'him', 'her'],
+    yous: ['you', 'u'],
+    owns: ['my', 'our', 'mine'],
+    opens: ['can', 'could', 'would', 'please', 'pls', 'plz'],
   },
   id: {
     // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
@@ -183,6 +201,10 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       names: ['min', 'mimin'],
       with: ['dong', 'donk', 'please', 'plis', 'pls', 'tolong', 'tlg'],
     },
+    pronouns: ['dia', 'beliau'],
+    yous: ['kamu', 'kalian', 'anda'],
+    owns: ['saya', 'sy', 'aku', 'ku', 'gw', 'gue', 'kami', 'kita'],
+    opens: ['bisa', 'bs', 'tolong', 'tlg', 'mohon', 'please', 'pls'],
   },
   pt: {
     roles:
@@ -235,6 +257,10 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     exists: ['tem', 'kd', 'cade', 'cad', 'existe'],
     senses: ['tamanho humano', 'cabelo humano', 'recursos humanos'],
     calls: { names: [], with: [] },
+    pronouns: ['ele', 'ela'],
+    yous: ['vc', 'voce', 'vcs', 'voces', 'senhor', 'senhora'],
+    owns: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa'],
+    opens: ['pode', 'poderia', 'pfv', 'pf', 'por'],
   },
   es: {
     roles:
@@ -278,5 +304,9 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     exists: ['hay', 'donde', 'existe'],
     senses: ['tamano humano', 'cabello humano', 'pelo humano', 'recursos humanos'],
     calls: { names: [], with: [] },
+    pronouns: ['el', 'ella'],
+    yous: ['usted', 'ustedes', 'contigo', 'ti'],
+    owns: ['mi', 'mis', 'nuestro', 'nuestra'],
+    opens: ['puede', 'puedes', 'pueden', 'podria', 'podrias', 'porfa', 'xfa', 'por'],
   },
 };

@@ -177,6 +177,40 @@ describe('human requests', () => {
       expect(findHumanRequest(text), text).toBeUndefined();
   });
 
+  it('AI2: a role named first, then asked for by pronoun after a want', () => {
+    for (const text of [
+      'is the manager in? i want to speak with him',
+      'admin, i want to talk to you',
+      'siapa owner nya? aku mau ngomong sama dia',
+      'a gerente está aí? quero falar com ela',
+      'dueña de la tienda, quiero hablar con usted',
+    ])
+      expect(findHumanRequest(text), text).toBeDefined();
+    for (const text of [
+      'my manager loved it, let me talk to her',
+      'the admin was nice. i want to talk to you about a bulk order',
+      'mi jefe quiere la factura, quiero hablar con el',
+      'o atendente foi ótimo. quero falar com vc sobre o frete',
+    ])
+      expect(findHumanRequest(text), text).toBeUndefined();
+  });
+
+  it('AI2: a request opened after a report of the past still asks', () => {
+    for (const text of [
+      'i ordered last week and it came torn can someone from the store call me',
+      'tadi udah chat admin tapi blm dibales, bisa sambungin ke admin lain?',
+      'já falei com o suporte ontem mas pode me passar pra um gerente?',
+      'ayer hablé con un asesor pero puedes pasarme con el encargado?',
+    ])
+      expect(findHumanRequest(text), text).toBeDefined();
+    for (const text of [
+      'the agent said yesterday it would come, can you confirm',
+      'kemarin sudah hubungi cs, bisa dicek?',
+      'ontem falei com o atendente, pode ver meu pedido?',
+    ])
+      expect(findHumanRequest(text), text).toBeUndefined();
+  });
+
   it('AI2: the second set (written before tuning) holds on its dev messages', () => {
     const second = readFileSync(
       new URL('../__fixtures__/human-requests-2.tsv', import.meta.url),

@@ -151,6 +151,47 @@ function existsAsked(
   return undefined;
 }
 
+/**
+ * A verb of reaching someone aimed at a pronoun ("let me chat with them", "quero falar
+ * com vc") after a want, when a role of the shop (not "my manager") is named in an
+ * earlier clause.
+ */
+function pronounAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const owns = new Set(w.owns);
+  const named = words.findIndex(
+    (x, i) => roles.has(x) && !owns.has(words[i - 1] ?? '') && !owns.has(words[i + 1] ?? ''),
+  );
+  if (named < 0) return undefined;
+  let clause = named;
+  while (!ends.has(clause) && clause < words.length) clause++;
+  const wants = new Set([...w.wants, 'let']);
+  const after = words.slice(clause + 1);
+  // "you" is the shop itself unless the role clause only names someone: "dono da loja,
+  // quero falar com vc" asks the owner; "the admin was nice, i want to talk to you" not.
+  const between = new Set([...w.roles, ...w.links, ...w.fillers]);
+  const vocative = words.slice(0, clause + 1).every((x) => between.has(x));
+  const found = verbThenRole(after, w, new Set(vocative ? [...w.pronouns, ...w.yous] : w.pronouns));
+  if (!found) return undefined;
+  const at = lastStart(after, found);
+  const end = at + found.split(' ').length;
+  return after.slice(Math.max(0, at - 3), end).some((x) => wants.has(x))
+    ? `${words[named]} … ${found}`
+    : undefined;
+}
+
+/** Where a phrase of words last starts in a message, or -1. */
+function lastStart(words: string[], phrase: string): number {
+  const p = phrase.split(' ');
+  for (let i = words.length - p.length; i >= 0; i--)
+    if (p.every((x, k) => words[i + k] === x)) return i;
+  return -1;
+}
+
 /** Markers of the past and of wanting, of all four languages. */
 const pastWords = new Set(Object.values(requestWords).flatMap((w) => w.past));
 const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wants));
@@ -165,7 +206,6 @@ const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wants));
  */
 function matchLanguage(typed: string[], ends: Set<number>, w: RequestWords): string | undefined {
   const words = withoutSenses(corrected(typed, w), w);
-  const text = words.join(' ');
   const roles = new Set(w.roles);
   const fillers = new Set(w.fillers);
   const content = words.filter((x) => !fillers.has(x));
@@ -174,17 +214,38 @@ function matchLanguage(typed: string[], ends: Set<number>, w: RequestWords): str
   const names = words.filter((x) => w.calls.names.includes(x));
   if (names.length > 0 && words.every((x) => names.includes(x) || w.calls.with.includes(x)))
     return names.join(' ');
-  const asked =
+  const asked = askedIn(words, ends, w, roles);
+  if (!asked) return undefined;
+  // Markers of the past and of wanting count in any language: an Indonesian report
+  // ("tadi udah chat admin") stays a report when the English words match it. A request
+  // opened after the last marker ("it came torn last week, can someone call me", "tadi
+  // udah chat admin, bisa sambungin ke admin lain?") stands.
+  const past = words.reduce((last, x, i) => (pastWords.has(x) ? i : last), -1);
+  if (past < 0 || words.some((x) => wantWords.has(x))) return asked;
+  for (let k = past + 1; k < words.length; k++) {
+    if (!w.opens.includes(words[k]!)) continue;
+    const later = new Set([...ends].filter((e) => e >= k).map((e) => e - k));
+    const opened = askedIn(words.slice(k), later, w, roles);
+    if (opened) return opened;
+  }
+  return undefined;
+}
+
+/** The phrase asking for a person, by the rules that need more than the bare role. */
+function askedIn(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const text = words.join(' ');
+  return (
     w.phrases.find((p) => has(text, p)) ??
     verbThenRole(words, w, roles) ??
     helpAsked(words, w, roles) ??
-    existsAsked(words, ends, w, roles);
-  if (!asked) return undefined;
-  // Markers of the past and of wanting count in any language: an Indonesian report
-  // ("tadi udah chat admin") stays a report when the English words match it.
-  const past = words.some((x) => pastWords.has(x));
-  const wants = words.some((x) => wantWords.has(x));
-  return past && !wants ? undefined : asked;
+    existsAsked(words, ends, w, roles) ??
+    pronounAsked(words, ends, w, roles)
+  );
 }
 
 /**

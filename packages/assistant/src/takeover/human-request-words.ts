@@ -19,20 +19,49 @@ export interface RequestWords {
   phrases: string[];
   /** A role followed by these ("a human take over", "admin yg bisa bantu") asks too. */
   helps: string[];
+  /**
+   * Words asking whether someone is there ("is there", "kd", "cadê", "hay"): followed by
+   * a role that ends its clause ("kd o atendente??") they ask for that person.
+   */
+  exists: string[];
+  /**
+   * Word pairs in which a role word means something else ("human hair", "ukuran
+   * manusia", "tamanho humano", "biaya admin"): the pair never counts as a role.
+   */
+  senses: string[];
+  /**
+   * Words that summon staff on their own ("minnn", "mimin dong"): a message of these
+   * `names` and the `with` words only asks for a person.
+   */
+  calls: { names: string[]; with: string[] };
+  /**
+   * Words standing for a role named in an earlier clause ("who's the admin? let me chat
+   * with them", "dono da loja, quero falar com vc"); asked for only after a want.
+   */
+  pronouns: string[];
+  /** Second-person words: they stand for a role only when the role is addressed by name. */
+  yous: string[];
+  /** Words marking the customer's own people ("my manager", "mi jefe", "bos saya"). */
+  owns: string[];
+  /**
+   * Words opening a request after a report ("it came torn, can someone call me"): a
+   * request they open stands even when the past is reported before it.
+   */
+  opens: string[];
 }
 
 export const requestWords: Record<LanguageCode, RequestWords> = {
   en: {
     roles:
-      'human humans humn huamn hooman person people agent agents someone somebody anyone representative rep operator staff manager managers manger supervisor owner boss team support service whoever'.split(
+      'human humans humn huamn hooman person people agent agents someone somebody anyone representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee'.split(
         ' ',
       ),
     verbs:
-      'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach'.split(
+      'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain'.split(
         ' ',
       ),
     links:
-      'to with me us over through back this a an the your ur some one of from real live actual store shop customer in charge'.split(
+      'to with me us over through back this a an the your ur some one of from real live actual store shop customer in charge up'.split(
         ' ',
       ),
     wants: 'want wanna need needs prefer rather'.split(' '),
@@ -54,7 +83,39 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'is there a person',
       'is anyone there',
     ],
-    helps: ['take over', 'help me', 'assist me', 'call me', 'call me back'],
+    helps: [
+      'take over',
+      'help me',
+      'assist me',
+      'call me',
+      'call me back',
+      'contact me',
+      'answer me',
+      'reply to me',
+      'respond to me',
+      'get back to me',
+      'talk to me',
+      'chat with me',
+      'message me',
+      'can help',
+    ],
+    exists: ['there', 'any', 'anyone', 'anybody'],
+    senses: [
+      'human hair',
+      'human size',
+      'human sized',
+      'human grade',
+      'human height',
+      'human resources',
+      'admin fee',
+      'owner s manual',
+      'owners manual',
+    ],
+    calls: { names: [], with: [] },
+    pronouns: ['them', 'him', 'her'],
+    yous: ['you', 'u'],
+    owns: ['my', 'our', 'mine'],
+    opens: ['can', 'could', 'would', 'please', 'pls', 'plz'],
   },
   id: {
     // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
@@ -64,11 +125,11 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     verbs:
-      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin'.split(
+      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin'.split(
         ' ',
       ),
     links:
-      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak'.split(
+      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko'.split(
         ' ',
       ),
     wants: 'mau mo pengen pengin pingin pgn minta tolong tlg ingin butuh perlu'.split(' '),
@@ -115,7 +176,35 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'tolong',
       'bales',
       'balas',
+      'hubungi saya',
+      'hubungi aku',
+      'telpon saya',
+      'telp saya',
+      'chat saya',
+      'jawab',
+      'diajak ngobrol',
+      'diajak bicara',
+      'diajak chat',
     ],
+    exists: ['ada', 'adakah', 'mana', 'mn'],
+    senses: [
+      'ukuran manusia',
+      'seukuran manusia',
+      'rambut manusia',
+      'kulit manusia',
+      'tangan manusia',
+      'biaya admin',
+      'admin fee',
+      'orang dewasa',
+    ],
+    calls: {
+      names: ['min', 'mimin'],
+      with: ['dong', 'donk', 'please', 'plis', 'pls', 'tolong', 'tlg'],
+    },
+    pronouns: ['dia', 'beliau'],
+    yous: ['kamu', 'kalian', 'anda'],
+    owns: ['saya', 'sy', 'aku', 'ku', 'gw', 'gue', 'kami', 'kita'],
+    opens: ['bisa', 'bs', 'tolong', 'tlg', 'mohon', 'please', 'pls'],
   },
   pt: {
     roles:
@@ -123,18 +212,19 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     verbs:
-      'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar'.split(
+      'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar atendido atendida contato contatar conecta conectar'.split(
         ' ',
       ),
     links:
-      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real'.split(
+      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que'.split(
         ' ',
       ),
     wants: 'quero qro preciso gostaria'.split(' '),
-    fillers: 'por favor pfv pf porfavor agora ai oi ola um uma o a de verdade real quero'.split(
-      ' ',
-    ),
-    past: 'ontem ja falei passada'.split(' '),
+    fillers:
+      'por favor pfv pf pfvr porfa porfavor pls plis agora ai oi ola um uma o a de verdade real quero'.split(
+        ' ',
+      ),
+    past: 'ontem ja falei passada fui'.split(' '),
     phrases: [
       'atendimento humano',
       'atendente humano',
@@ -147,20 +237,45 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'tem um humano',
       'tem um atendente',
     ],
-    helps: ['me atender', 'pode me atender', 'me ajudar', 'me atende'],
+    helps: [
+      'me atender',
+      'pode me atender',
+      'me ajudar',
+      'me atende',
+      'me liga',
+      'me ligar',
+      'me ligue',
+      'falar comigo',
+      'fale comigo',
+      'fala comigo',
+      'me responder',
+      'me responda',
+      'me chama',
+      'possa ajudar',
+      'possa me ajudar',
+    ],
+    exists: ['tem', 'kd', 'cade', 'cad', 'existe'],
+    senses: ['tamanho humano', 'cabelo humano', 'recursos humanos'],
+    calls: { names: [], with: [] },
+    pronouns: ['ele', 'ela'],
+    yous: ['vc', 'voce', 'vcs', 'voces', 'senhor', 'senhora'],
+    owns: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa'],
+    opens: ['pode', 'poderia', 'pfv', 'pf', 'por'],
   },
   es: {
     roles:
-      'agente humano persona alguien asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion'.split(
+      'agente humano persona alguien asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora'.split(
         ' ',
       ),
     verbs:
-      'hablar habla comunicar comunicame comunicas pasame pasas transfiereme ponme llama llame llamar derivame contactame atienda atiende atiendeme atender'.split(
+      'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme'.split(
         ' ',
       ),
-    links: 'con a un una el la al algun alguna su tu me de del que real verdad'.split(' '),
-    wants: 'quiero kiero necesito'.split(' '),
-    fillers: 'por favor porfa porfavor xfa ya ahora un una el la hola real'.split(' '),
+    links: 'con a un una el la al algun alguna su tu me de del que q real verdad tienda'.split(' '),
+    wants: 'quiero kiero necesito gustaria quisiera'.split(' '),
+    fillers: 'por favor porfa porfavor porfis xfa x pls plis ya ahora un una el la hola real'.split(
+      ' ',
+    ),
     past: 'ayer hable pasada'.split(' '),
     phrases: [
       'atencion humana',
@@ -173,6 +288,25 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'asistencia humana',
       'agente humano',
     ],
-    helps: ['me ayude', 'me atienda', 'me atiende'],
+    helps: [
+      'me ayude',
+      'me atienda',
+      'me atiende',
+      'me llame',
+      'me llama',
+      'me conteste',
+      'me responda',
+      'me contacte',
+      'hable conmigo',
+      'pueda ayudar',
+      'pueda ayudarme',
+    ],
+    exists: ['hay', 'donde', 'existe'],
+    senses: ['tamano humano', 'cabello humano', 'pelo humano', 'recursos humanos'],
+    calls: { names: [], with: [] },
+    pronouns: ['el', 'ella'],
+    yous: ['usted', 'ustedes', 'contigo', 'ti'],
+    owns: ['mi', 'mis', 'nuestro', 'nuestra'],
+    opens: ['puede', 'puedes', 'pueden', 'podria', 'podrias', 'porfa', 'xfa', 'por'],
   },
 };

@@ -26,6 +26,12 @@ function rates(language: string, split: string) {
   return { precision: tp / (tp + fp), recall: tp / (tp + fn), total: mine.length };
 }
 
+/** Each of `asks` is a request for a person; none of `not` is. */
+function holds(asks: string[], not: string[]): void {
+  for (const text of asks) expect(findHumanRequest(text), text).toBeDefined();
+  for (const text of not) expect(findHumanRequest(text), text).toBeUndefined();
+}
+
 describe('human requests', () => {
   it('AI2: one-word, imperative and named-role requests in four languages (dev set floors)', () => {
     for (const language of ['en', 'id', 'pt', 'es']) {
@@ -80,5 +86,160 @@ describe('human requests', () => {
     // A typo never turns a short word or a word of the lists into a role.
     for (const text of ['sy sudah hubungi cs kemarin', 'apa admin fee nya?', 'ada barang baru?'])
       expect(findHumanRequest(text), text).toBeUndefined();
+  });
+
+  it('AI2: drawn-out letters and a dropped "h" still name the role or verb', () => {
+    for (const [text, language] of [
+      ['humannn pls', 'en'],
+      ['CSSS', 'en'],
+      ['mimiiin dong', 'id'],
+      ['sambungkannn ke admin', 'id'],
+      ['atendenteeee', 'pt'],
+      ['um humanooo por favor', 'pt'],
+      ['asesorrr porfaaa', 'es'],
+      ['kiero ablar con un asesor', 'es'],
+    ] as const)
+      expect(findHumanRequest(text)?.language, text).toBe(language);
+    holds([], ['heeelp', 'wkwkwkkk', 'okeee makasih', 'siii gracias']);
+  });
+
+  it('AI2: a role asked to reach the customer, across linking words', () => {
+    holds(
+      [
+        'could somebody from the shop call me back',
+        'i need a person to answer me',
+        'admin yg bisa diajak bicara ada?',
+        'alguém da equipe fala comigo pfv',
+        'um atendente me liga por favor',
+        'quiero que un asesor me conteste',
+        'alguien de la tienda que me llame',
+      ],
+      [
+        'someone from the courier called me yesterday',
+        'a pessoa que vai receber é meu irmão',
+        'alguien me regaló esto',
+        'the staff at the counter were nice to me',
+      ],
+    );
+  });
+
+  it('AI2: asking whether someone is there, with the role ending the clause', () => {
+    holds(
+      [
+        'is there a manager around?',
+        'any agent online?',
+        'ada CS?',
+        'kd o gerente?? preciso resolver isso',
+        'cadê o responsável',
+        'hay algún encargado ahí?',
+      ],
+      [
+        'is there a staff discount?',
+        'ada diskon buat member?',
+        'tem desconto pra funcionário público?',
+        'hay stock en talla M?',
+        'cadê meu pedido',
+      ],
+    );
+  });
+
+  it('AI2: role words in other senses (sizes, materials, fees) are not roles', () => {
+    for (const text of [
+      'is the doll human size?',
+      'do you have human hair extensions?',
+      'patung ukuran manusia ada?',
+      'biaya admin nya brp kak',
+      'tem manequim tamanho humano?',
+      'la peluca es de cabello humano?',
+    ])
+      expect(findHumanRequest(text), text).toBeUndefined();
+    expect(findHumanRequest('human hair is fine, but i want to talk to a human')).toBeDefined();
+  });
+
+  it('AI2: summoning the admin by name alone, and named roles in code-mixed chat', () => {
+    holds(
+      [
+        'minnnn',
+        'mimin dong',
+        'pls konek ke cs',
+        'ganti ke orang beneran aja',
+        'can i talk to an admin',
+        'me coloca em contato com um atendente',
+        'me gustaría hablar con un empleado',
+        'dame un asesor',
+        'quiero poner una queja con el encargado',
+      ],
+      ['ya min', 'ok min makasih', 'mau ganti ukuran ke M', 'dame el link'],
+    );
+  });
+
+  it('AI2: a report in one language stays a report when another language matches words', () => {
+    holds(
+      [],
+      [
+        'tadi udah chat admin, katanya besok dikirim',
+        'ontem já falei com o support, tá tudo certo',
+        'ayer hablé con el staff de la tienda',
+      ],
+    );
+  });
+
+  it('AI2: a role named first, then asked for by pronoun after a want', () => {
+    holds(
+      [
+        'is the manager in? i want to speak with him',
+        'admin, i want to talk to you',
+        'siapa owner nya? aku mau ngomong sama dia',
+        'a gerente está aí? quero falar com ela',
+        'dueña de la tienda, quiero hablar con usted',
+      ],
+      [
+        'my manager loved it, let me talk to her',
+        'the admin was nice. i want to talk to you about a bulk order',
+        'mi jefe quiere la factura, quiero hablar con el',
+        'o atendente foi ótimo. quero falar com vc sobre o frete',
+      ],
+    );
+  });
+
+  it('AI2: a request opened after a report of the past still asks', () => {
+    holds(
+      [
+        'i ordered last week and it came torn can someone from the store call me',
+        'tadi udah chat admin tapi blm dibales, bisa sambungin ke admin lain?',
+        'já falei com o suporte ontem mas pode me passar pra um gerente?',
+        'ayer hablé con un asesor pero puedes pasarme con el encargado?',
+      ],
+      [
+        'the agent said yesterday it would come, can you confirm',
+        'kemarin sudah hubungi cs, bisa dicek?',
+        'ontem falei com o atendente, pode ver meu pedido?',
+      ],
+    );
+  });
+
+  it('AI2: the second set (written before tuning) holds on its dev messages', () => {
+    const second = readFileSync(
+      new URL('../__fixtures__/human-requests-2.tsv', import.meta.url),
+      'utf8',
+    )
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+      .map((l) => l.split('\t'))
+      .filter(([, , split]) => split === 'd');
+    for (const language of ['en', 'id', 'pt', 'es']) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const [label, lang, , text] of second) {
+        if (lang !== language) continue;
+        const found = findHumanRequest(text!) !== undefined;
+        if (found && label === '1') tp++;
+        else if (found) fp++;
+        else if (label === '1') fn++;
+      }
+      expect(tp / (tp + fn), language).toBeGreaterThanOrEqual(0.9);
+      expect(tp / Math.max(1, tp + fp), language).toBeGreaterThanOrEqual(0.95);
+    }
   });
 });

@@ -22,22 +22,67 @@ function vocabulary(w: RequestWords) {
 }
 
 /**
- * A word with one typo becomes the role or verb it misspells (same first letter, one
- * edit); words of the lists and short words stay as typed.
+ * Spellings of a word with drawn-out letters shortened ("pleaseee", "tolonggg", "minn",
+ * "atendenteee"): runs of three or more kept as two, then as one, then a doubled last
+ * letter as one.
+ */
+function shortened(word: string): string[] {
+  const two = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const one = word.replace(/(\p{L})\1{2,}/gu, '$1');
+  return [two, one, two.replace(/(\p{L})\1$/u, '$1'), one.replace(/(\p{L})\1$/u, '$1')];
+}
+
+/** The role or verb a word misspells by one edit (same first letter), or by a dropped "h". */
+function typoOf(word: string, targets: string[]): string | undefined {
+  if (word.length < typoLength - 1) return undefined;
+  return targets.find(
+    (t) =>
+      (word.length >= typoLength && t[0] === word[0] && distance(t, word) === 1) ||
+      (t[0] === 'h' && t.slice(1) === word),
+  );
+}
+
+/**
+ * A word with drawn-out letters becomes the word of the lists it stretches; a word with
+ * one typo becomes the role or verb it misspells; words of the lists and short words stay
+ * as typed.
  */
 function corrected(words: string[], w: RequestWords): string[] {
   const { all, targets } = vocabulary(w);
   return words.map((word) => {
-    if (word.length < typoLength || all.has(word)) return word;
-    return targets.find((t) => t[0] === word[0] && distance(t, word) === 1) ?? word;
+    if (all.has(word)) return word;
+    const short = shortened(word).filter((x) => x !== word);
+    return (
+      short.find((x) => all.has(x)) ??
+      typoOf(word, targets) ??
+      short.map((x) => typoOf(x, targets)).find(Boolean) ??
+      word
+    );
   });
 }
 
-/** Folded words of a message (letters and digits only). */
-function tokens(text: string): string[] {
-  return foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/** Folded words of a message (letters and digits only), and the indexes that end a clause. */
+function tokens(text: string): { words: string[]; ends: Set<number> } {
+  const words: string[] = [];
+  const ends = new Set<number>();
+  for (const clause of foldText(text).split(/[?!.,;:\n]+/u)) {
+    const before = words.length;
+    words.push(...clause.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    if (words.length > before) ends.add(words.length - 1);
+  }
+  return { words, ends };
+}
+
+/** Role words that mean something else in a pair ("human hair") become a neutral mark. */
+function withoutSenses(words: string[], w: RequestWords): string[] {
+  const out = [...words];
+  for (const sense of w.senses) {
+    const pair = sense.split(' ');
+    for (let i = 0; i + pair.length <= out.length; i++)
+      if (pair.every((p, k) => out[i + k] === p))
+        for (let k = 0; k < pair.length; k++) out[i + k] = '_';
+  }
+  return out;
 }
 
 function has(text: string, phrase: string): boolean {
@@ -59,17 +104,97 @@ function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): str
 }
 
 /**
- * A role followed by a word of helping ("admin tolong bales"), also once filler is
- * dropped ("admin nya ada?", "ada admin yg online?").
+ * A role followed, across filler and linking words, by words of helping or reaching the
+ * customer ("admin tolong bales", "admin nya ada?", "can someone from the store contact
+ * me", "alguém da loja me liga", "alguien que me atienda").
  */
-function helpAsked(text: string, content: string, w: RequestWords): string | undefined {
-  for (const r of w.roles)
-    for (const h of w.helps) {
-      const p = `${r} ${h}`;
-      if (has(text, p) || has(content, p)) return p;
+function helpAsked(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
+  const between = new Set([...w.links, ...w.fillers, ...w.roles]);
+  for (let i = 0; i < words.length; i++) {
+    if (!roles.has(words[i]!)) continue;
+    for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
+      const rest = ` ${words.slice(j).join(' ')} `;
+      const help = w.helps.find((h) => rest.startsWith(` ${h} `));
+      if (help) return `${words.slice(i, j).join(' ')} ${help}`;
+      if (!between.has(words[j]!)) break;
     }
+  }
   return undefined;
 }
+
+/** Places a role may be asked to be in: "any human around?", "tem algum responsável aí?". */
+const places = new Set('there here around online ai aqui ahi alli sini disini situ'.split(' '));
+
+/**
+ * A word asking whether someone is there, then a role that ends its clause, maybe after
+ * a place ("is there a manager?", "kd o atendente??", "ada admin?", "hay un asesor ahí?").
+ */
+function existsAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const exists = new Set(w.exists);
+  const between = new Set([...w.links, ...w.fillers]);
+  for (let i = 0; i < words.length; i++) {
+    if (!exists.has(words[i]!) || ends.has(i)) continue;
+    for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
+      if (roles.has(words[j]!)) {
+        let k = j;
+        while (!ends.has(k) && k + 1 < words.length && places.has(words[k + 1]!)) k++;
+        if (ends.has(k)) return words.slice(i, k + 1).join(' ');
+      }
+      if (!between.has(words[j]!) || ends.has(j)) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A verb of reaching someone aimed at a pronoun ("let me chat with them", "quero falar
+ * com vc") after a want, when a role of the shop (not "my manager") is named in an
+ * earlier clause.
+ */
+function pronounAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const owns = new Set(w.owns);
+  const named = words.findIndex(
+    (x, i) => roles.has(x) && !owns.has(words[i - 1] ?? '') && !owns.has(words[i + 1] ?? ''),
+  );
+  if (named < 0) return undefined;
+  let clause = named;
+  while (!ends.has(clause) && clause < words.length) clause++;
+  const wants = new Set([...w.wants, 'let']);
+  const after = words.slice(clause + 1);
+  // "you" is the shop itself unless the role clause only names someone: "dono da loja,
+  // quero falar com vc" asks the owner; "the admin was nice, i want to talk to you" not.
+  const between = new Set([...w.roles, ...w.links, ...w.fillers]);
+  const vocative = words.slice(0, clause + 1).every((x) => between.has(x));
+  const found = verbThenRole(after, w, new Set(vocative ? [...w.pronouns, ...w.yous] : w.pronouns));
+  if (!found) return undefined;
+  const at = lastStart(after, found);
+  const end = at + found.split(' ').length;
+  return after.slice(Math.max(0, at - 3), end).some((x) => wants.has(x))
+    ? `${words[named]} … ${found}`
+    : undefined;
+}
+
+/** Where a phrase of words last starts in a message, or -1. */
+function lastStart(words: string[], phrase: string): number {
+  const p = phrase.split(' ');
+  for (let i = words.length - p.length; i >= 0; i--)
+    if (p.every((x, k) => words[i + k] === x)) return i;
+  return -1;
+}
+
+/** Markers of the past and of wanting, of all four languages. */
+const pastWords = new Set(Object.values(requestWords).flatMap((w) => w.past));
+const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wants));
 
 /**
  * Whether the message asks for a person in one language's words: a role alone ("admin",
@@ -79,22 +204,48 @@ function helpAsked(text: string, content: string, w: RequestWords): string | und
  * that reports the past ("I talked to an agent yesterday", "kemarin admin bilang") is not
  * a request unless it also asks ("I want", "mau", "quero").
  */
-function matchLanguage(typed: string[], w: RequestWords): string | undefined {
-  const words = corrected(typed, w);
-  const text = words.join(' ');
+function matchLanguage(typed: string[], ends: Set<number>, w: RequestWords): string | undefined {
+  const words = withoutSenses(corrected(typed, w), w);
   const roles = new Set(w.roles);
   const fillers = new Set(w.fillers);
   const content = words.filter((x) => !fillers.has(x));
   if (content.length > 0 && content.length <= 2 && content.every((x) => roles.has(x)))
     return content.join(' ');
-  const asked =
+  const names = words.filter((x) => w.calls.names.includes(x));
+  if (names.length > 0 && words.every((x) => names.includes(x) || w.calls.with.includes(x)))
+    return names.join(' ');
+  const asked = askedIn(words, ends, w, roles);
+  if (!asked) return undefined;
+  // Markers of the past and of wanting count in any language: an Indonesian report
+  // ("tadi udah chat admin") stays a report when the English words match it. A request
+  // opened after the last marker ("it came torn last week, can someone call me", "tadi
+  // udah chat admin, bisa sambungin ke admin lain?") stands.
+  const past = words.reduce((last, x, i) => (pastWords.has(x) ? i : last), -1);
+  if (past < 0 || words.some((x) => wantWords.has(x))) return asked;
+  for (let k = past + 1; k < words.length; k++) {
+    if (!w.opens.includes(words[k]!)) continue;
+    const later = new Set([...ends].filter((e) => e >= k).map((e) => e - k));
+    const opened = askedIn(words.slice(k), later, w, roles);
+    if (opened) return opened;
+  }
+  return undefined;
+}
+
+/** The phrase asking for a person, by the rules that need more than the bare role. */
+function askedIn(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const text = words.join(' ');
+  return (
     w.phrases.find((p) => has(text, p)) ??
     verbThenRole(words, w, roles) ??
-    helpAsked(text, content.join(' '), w);
-  if (!asked) return undefined;
-  const past = words.some((x) => w.past.includes(x));
-  const wants = words.some((x) => w.wants.includes(x));
-  return past && !wants ? undefined : asked;
+    helpAsked(words, w, roles) ??
+    existsAsked(words, ends, w, roles) ??
+    pronounAsked(words, ends, w, roles)
+  );
 }
 
 /**
@@ -107,10 +258,10 @@ export const humanRequestPatterns: Record<LanguageCode, RequestWords> = requestW
 export function findHumanRequest(
   text: string,
 ): { language: LanguageCode; phrase: string } | undefined {
-  const words = tokens(text);
+  const { words, ends } = tokens(text);
   if (words.length === 0) return undefined;
   for (const [language, w] of Object.entries(requestWords)) {
-    const phrase = matchLanguage(words, w);
+    const phrase = matchLanguage(words, ends, w);
     if (phrase) return { language: language as LanguageCode, phrase };
   }
   return undefined;

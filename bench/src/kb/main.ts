@@ -4,12 +4,14 @@
 // per second, index build time and query latency at 10k and 100k chunks. Issue 20's
 // figures (issue20.ts): the multilingual shop dev set, human requests, BANKING77 and
 // CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets; BENCH_KB_ONLY=faq,shop,
-// gadget,human,public,speed runs only the parts named; gadget: the third shop, gadget.ts).
+// gadget,textile,human,public,speed runs only the parts named; gadget: the third shop,
+// gadget.ts; textile: the fourth, test-only shop, textile.ts).
 import { report } from '../report.js';
 import { gadgetFigures } from './gadget.js';
 import { humanFigures, publicFigures, shopFigures } from './issue20.js';
 import { evaluate, miniSearchAnalysed, miniSearchDefault, parleySource } from './quality.js';
 import { measureIngestion, measureSpeed } from './speed.js';
+import { textileFigures } from './textile.js';
 
 const SIZES = (process.env.BENCH_KB_SIZES ?? '10000,100000').split(',').filter(Boolean).map(Number);
 const baselineNote = 'baseline: MiniSearch 7, default settings, same data';
@@ -19,6 +21,7 @@ const runs = (part: string) => !only || only.includes(part);
 if (runs('faq')) await faqFigures();
 if (runs('shop')) await shopFigures();
 if (runs('gadget')) await gadgetFigures();
+if (runs('textile')) await textileFigures();
 if (runs('human')) humanFigures();
 if (runs('public') && !process.env.BENCH_KB_SKIP_PUBLIC) await publicFigures();
 if (runs('speed')) await speedFigures();

@@ -78,6 +78,11 @@ export const skincareSet = loadShopSet('shop-dev2', 'skincare');
  * held-out (h) questions, reported apart.
  */
 export const gadgetSet = loadShopSet('shop-dev3', 'gadget');
+/**
+ * A Muslim-fashion and home-textile shop (shop-test4), written in round 13 as a test-only
+ * set: held-out (h) questions only, never analysed or tuned on; reported as totals only.
+ */
+export const textileSet = loadShopSet('shop-test4', 'textile');
 
 export const shopFaqs: ShopFaq[] = shopSet.faqs;
 export const shopQuestions: ShopQuestion[] = shopSet.questions;

@@ -144,8 +144,9 @@ describe('analysers', () => {
     expect(notions('arreglan celulares?', 'es')).toEqual([]);
     expect(notions('we offer free returns', 'en')).not.toContain('~coupon');
     expect(notions('we replace it', 'en')).not.toContain('~exchange');
-    // "Contact" verbs take another business as readily as the shop: the object decides.
-    expect(notions('cara hubungi dokter', 'id')).toEqual([]);
+    // "Contact" verbs take another business as readily as the shop: the object decides
+    // (here a doctor, another business's subject, ADR 0410).
+    expect(notions('cara hubungi dokter', 'id')).toEqual(['~medical']);
   });
 
   it('AI3: content words for question similarity leave out light words ("product", "barang")', () => {

@@ -102,6 +102,18 @@ const groups: Record<string, string> = {
   // working there, and meals ("kerja", "trabajar" stay out: "hari kerja", "¿trabajan
   // el domingo?" ask for opening hours).
   job: 'job jobs hiring career careers vacancy vacancies internship cv lowongan loker magang vaga vagas emprego empregos estagio curriculo contratando contratan empleo empleos vacante vacantes pasantia',
+  // Other businesses' services a customer may ask a shop about by mistake, each a
+  // notion of its own so that a base naming one keeps only that one in scope: utility
+  // bills, phone plans and streaming ("bayar tagihan listrik", "cancelar a netflix"),
+  // loans, travel, a doctor's question, a gym.
+  utility:
+    'electricity listrik pln pdam indihome telkomsel netflix spotify disney hbo streaming pulsa kuota recarga luz electricidad',
+  loan: 'loan loans lender pinjaman pinjam minjem pinjol emprestimo emprestimos consignado prestamo prestamos',
+  travel:
+    'flight flights airline airlines penerbangan pesawat voo voos aviao vuelo vuelos avion hotel hotels hospedagem hospedaje',
+  medical:
+    'doctor doctors dokter medico medicos hospital ibuprofen paracetamol aspirin aspirina antibiotic antibiotik antibiotico fever demam febre fiebre remedio remedios',
+  gym: 'gym gimnasio academia fitness',
   // Politics: no shop's customer service ("o que você acha do presidente").
   politics:
     'president presidents presidente presidentes presiden election elections eleicao eleicoes eleccion elecciones pemilu pilpres politics political politica politico politicos politik government governo gobierno pemerintah',

@@ -77,4 +77,33 @@ describe('off-topic notions', () => {
     expect(hit?.question).toBe('How old are you?');
     expect(hit?.signals.topicCoverage).toBeGreaterThan(0);
   });
+
+  it('AI3: the service of another business (a bill, a loan, a flight, a doctor, a gym) is no shop entry unless the base names it', async () => {
+    const kb = createKnowledgeBase({ languages: ['id', 'pt', 'en'] });
+    await kb.addFaq([
+      { question: 'Which payment methods do you accept?', answer: 'Cards, PIX and transfer.' },
+      { question: 'Como cancelar meu pedido?', answer: 'Pelo app, antes do envio.' },
+      { question: 'Berapa ongkos kirim?', answer: 'Mulai Rp 10.000.' },
+    ]);
+    for (const query of [
+      'how do i pay my electricity bill',
+      'quero cancelar minha assinatura da netflix',
+      'bisa bayar tagihan listrik pln disini',
+      'can i get a small loan',
+      'vcs fazem emprestimo consignado?',
+      'cuanto cuesta un vuelo a lima',
+      'how do i cancel my gym membership',
+      'me duele la cabeza, q remedio tomo',
+    ]) {
+      const [hit] = await kb.search(query);
+      expect(hit?.signals.topicCoverage ?? 0, query).toBe(0);
+    }
+    const [pay] = await kb.search('can i pay with pix?');
+    expect(pay?.signals.topicCoverage).toBeGreaterThan(0);
+    // A phone shop that sells top-ups keeps them in scope.
+    const phones = createKnowledgeBase({ languages: ['id'] });
+    await phones.addFaq([{ question: 'Apakah jual pulsa?', answer: 'Ya, semua operator.' }]);
+    const [pulsa] = await phones.search('ada pulsa telkomsel ga');
+    expect(pulsa?.signals.topicCoverage).toBeGreaterThan(0);
+  });
 });

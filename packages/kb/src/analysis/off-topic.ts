@@ -5,7 +5,17 @@
  * entry ("entrega", "pesan", "toko"); when the base has never seen the notion, that
  * shared word is not what was asked, so no hit holds the question's topic.
  */
-const offTopic: ReadonlySet<string> = new Set(['~job', '~meal', '~politics', '~smalltalk']);
+const offTopic: ReadonlySet<string> = new Set([
+  '~job',
+  '~meal',
+  '~politics',
+  '~smalltalk',
+  '~utility',
+  '~loan',
+  '~travel',
+  '~medical',
+  '~gym',
+]);
 
 /** Whether a query token (its terms) names an off-topic notion. */
 export function isOffTopic(terms: readonly string[]): string | undefined {

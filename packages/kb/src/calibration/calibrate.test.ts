@@ -31,7 +31,9 @@ describe('calibrateAbstention', () => {
     expect(c.outOfScopeTarget).toBe(0.85);
     // The off-domain messages of the base's two languages, and most of them kept out.
     const lines = (l: 'en' | 'pt') => offDomainMessages[l].split('\n').length;
-    expect(c.figures.outOfScope).toBe(lines('en') + lines('pt'));
+    // Those naming a subject the base never names (a loan, small talk) left out of it.
+    expect(c.figures.outOfScope + c.figures.offTopic).toBe(lines('en') + lines('pt'));
+    expect(c.figures.offTopic).toBeGreaterThan(0);
     expect(c.figures.rejected).toBeGreaterThanOrEqual(0.85);
     expect(c.figures.inScope).toBeGreaterThan(faq.length * 4);
     expect(c.figures.answeredRight).toBeGreaterThan(0.8);
@@ -84,6 +86,35 @@ describe('calibrateAbstention', () => {
     const lower =
       offDomain.filter((s) => s < calibration.minScore - 0.02).length / offDomain.length;
     expect(lower).toBeLessThan(0.8);
+  });
+
+  it('AI3: messages off topic for the base do not make its floor laxer', () => {
+    // A third of the messages name a subject the base never names: every hit holds none
+    // of their topic, so any floor hands them off. The rest score 0.1..0.5.
+    const messages = offDomainMessages.en.split('\n');
+    const offTopic = new Set(messages.filter((_, n) => n % 3 === 0));
+    const hits = (query: string) => {
+      const n = messages.indexOf(query);
+      if (n < 0) return [{ entry: 'e1', score: 0.45, topicCoverage: 1 }];
+      return [
+        { entry: 'e0', score: 0.1 + (n % 41) / 100, topicCoverage: offTopic.has(query) ? 0 : 1 },
+      ];
+    };
+    const entries = faq.map((f, n) => ({
+      question: f.question,
+      language: 'en' as const,
+      entry: `e${n}`,
+    }));
+    const counted = calibrateAbstention(entries, hits, { languages: ['en'] });
+    const left = calibrateAbstention(entries, hits, {
+      languages: ['en'],
+      offTopic: (q) => offTopic.has(q),
+    });
+    expect(left.figures.offTopic).toBe(offTopic.size);
+    expect(left.figures.outOfScope).toBe(messages.length - offTopic.size);
+    expect(counted.figures.offTopic).toBe(0);
+    // Counted as handed off, they let a lower floor reach the target.
+    expect(left.minScore).toBeGreaterThan(counted.minScore);
   });
 
   it('AI3: a hit holding none of the topic words is no answer at any floor', () => {

@@ -26,9 +26,14 @@ export interface AbstentionCalibration {
     /** Pseudo in-scope queries (perturbed entry questions) and the share answered right. */
     inScope: number;
     answeredRight: number;
-    /** Built-in off-domain messages and the share given no answer. */
+    /**
+     * Built-in off-domain messages the floor was chosen on (those not off topic for the
+     * base) and the share given no answer.
+     */
     outOfScope: number;
     rejected: number;
+    /** Built-in off-domain messages left out for naming a subject the base never names. */
+    offTopic: number;
     /**
      * The out-of-scope class, each half of the built-in set measured against an index
      * of the other half (never against itself): the share of the half handed off by
@@ -76,6 +81,12 @@ export interface CalibrationOptions {
   offDomain?: (query: string, index: 'all' | 0 | 1) => OffDomainMatch | undefined;
   /** Share of pseudo in-scope queries the class may take from an answer (default 0.02). */
   maxInScopeCapture?: number;
+  /**
+   * Whether the base hands a message off whatever its score, for naming a subject it
+   * never names (`off-topic.ts`): such messages say nothing about the floor and are left
+   * out of its choice (ADR 0410).
+   */
+  offTopic?: (query: string) => boolean;
 }
 
 /** The floor and margin the assistant used before calibration (ADR 0200, 0290). */
@@ -136,7 +147,12 @@ export function calibrateAbstention(
       query: q,
     })),
   );
-  const outOfScope: Probe[] = offDomainList(options.languages).map((q) => ({ hits: search(q) }));
+  // The floor is for what the floor alone must keep out: messages the base hands off
+  // for their subject (a loan, small talk) would make it laxer the more subjects are
+  // known to be off topic.
+  const messages = offDomainList(options.languages);
+  const topical = messages.filter((q) => !options.offTopic?.(q));
+  const outOfScope: Probe[] = topical.map((q) => ({ hits: search(q) }));
   const { minTopicCoverage, minMargin } = fixedAbstention;
   let best: { minScore: number; right: number; rejected: number } | undefined;
   for (const minScore of range(0.3, 0.6, 0.02)) {
@@ -177,6 +193,7 @@ export function calibrateAbstention(
       answeredRight: round3(chosen.right),
       outOfScope: outOfScope.length,
       rejected: round3(chosen.rejected),
+      offTopic: messages.length - topical.length,
       ...(offDomain && {
         offDomain: {
           leftOut: offDomain.leftOut,

@@ -4,6 +4,7 @@ import {
   contentWords,
   functionTerms,
   guessLanguage,
+  type QueryToken,
   tokenRoles,
 } from '../analysis/analyzer.js';
 import { isIntentNotion } from '../analysis/concepts.js';
@@ -233,6 +234,7 @@ export class Retriever {
             {
               ...options,
               languages: this.languages,
+              offTopic: (query: string) => this.offTopicQuery(query),
               ...(this.outOfScopeClass() && {
                 offDomain: (query: string, index: 'all' | 0 | 1) =>
                   this.offDomainMatch(query, guessLanguage(query, this.languages).language, index),
@@ -241,6 +243,21 @@ export class Retriever {
           );
     this.calibrated = { generation: this.generation, value };
     return value;
+  }
+
+  /** Whether a query names an off-topic notion the base never names (`off-topic.ts`). */
+  private offTopic(tokens: QueryToken[]): boolean {
+    return tokens.some((terms) => {
+      const notion = isOffTopic(terms);
+      return notion !== undefined && !this.lexical.has(notion);
+    });
+  }
+
+  /** `offTopic` of a raw query, in its guessed language (for the calibration). */
+  private offTopicQuery(query: string): boolean {
+    const language = guessLanguage(query, this.languages).language;
+    const known = (term: string) => this.lexical.has(term);
+    return this.offTopic(analyzeQuery(query, language, this.languages, undefined, known));
   }
 
   /** Whether searches measure the out-of-scope class (see `offDomainScore`). */
@@ -297,10 +314,7 @@ export class Retriever {
     // when the base has never seen it; a phrase's notion is the topic.
     // A question about a job or a meal, when the base has never seen one, holds no
     // topic any hit can hold (see `off-topic.ts`).
-    const offTopic = tokens.some((terms) => {
-      const notion = isOffTopic(terms);
-      return notion !== undefined && !this.lexical.has(notion);
-    });
+    const offTopic = this.offTopic(tokens);
     const roles = tokenRoles(query, language, this.languages, known);
     const topical = roles.map(
       (role, i) =>

@@ -109,6 +109,16 @@ const groups: Record<string, string> = {
   // The state a return policy asks for: sealed, unopened, unused.
   unused:
     'sealed unopened unused segel bersegel tersegel disegel lacrado lacrada lacrados lacradas sellado sellada sellados intacto intacta',
+  // What a shop does with a customer's personal data ("will you share my number", "nomor
+  // aku ga disebar kan", "vendem meus dados"); Portuguese "data" is a date (`notInLanguage`).
+  privacy:
+    'privacy private privasi pribadi data dados datos lgpd gdpr share shares shared sharing compartilhar compartilham compartilhamos compartilha compartir comparten compartimos disebar sebar disebarkan menyebarkan dibagikan bocor leak leaked vazar vazado vazamento',
+  // Items a phone-accessory customer names in other words in each language; items, not
+  // intents (see `entityNotions`).
+  earphones:
+    'earbuds earbud earphones earphone headphones headphone headset tws fone fones audifonos audifono auriculares auricular',
+  protector:
+    'antigores protector protectors pelicula peliculas screenguard templado tempered',
   // Subjects of no shop's customer service unless its base says so (see `off-topic.ts`):
   // working there, and meals ("kerja", "trabajar" stay out: "hari kerja", "¿trabajan
   // el domingo?" ask for opening hours).
@@ -130,7 +140,14 @@ for (const [name, forms] of Object.entries(groups)) {
  * mochila veio rasgada" is about damage, and the backpack only says which item. Every
  * other notion is an intent (a price, a refund, an arrival, a size).
  */
-const entityNotions = new Set(['~bag', '~shoe', '~order', '~package']);
+const entityNotions = new Set([
+  '~bag',
+  '~shoe',
+  '~order',
+  '~package',
+  '~earphones',
+  '~protector',
+]);
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */
 export function isIntentNotion(term: string): boolean {
@@ -144,6 +161,7 @@ export function isIntentNotion(term: string): boolean {
  */
 const notInLanguage: Partial<Record<Language, ReadonlySet<string>>> = {
   es: new Set(['sale', 'salen']),
+  pt: new Set(['data']),
 };
 
 /**

@@ -22,7 +22,8 @@ const groups: Record<string, string> = {
   installment:
     'installment installments instalment instalments cicilan cicil dicicil parcela parcelas parcelar parcelamento parcelam cuota cuotas plazos mensualidades monthly bulanan kredivo akulaku paylater split',
   interest: 'interest juros bunga intereses interes',
-  method: 'method methods metode metodo metodos formas opsi opcoes opciones options medios meios maneras maneiras',
+  method:
+    'method methods metode metodo metodos formas opsi opcoes opciones options medios meios maneras maneiras',
   arrive:
     'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido receives receiving recieve recieved recebe recebem receber recebeu recebemos recibir recibe reciben llegue lleguen llegara llegado chegue cheguem chegaria chegando chegado datang',
   use: 'use using apply redeem pakai pake gunakan menggunakan memakai usar uso aplicar utilizar resgatar canjear',
@@ -117,8 +118,7 @@ const groups: Record<string, string> = {
   // intents (see `entityNotions`).
   earphones:
     'earbuds earbud earphones earphone headphones headphone headset tws fone fones audifonos audifono auriculares auricular',
-  protector:
-    'antigores protector protectors pelicula peliculas screenguard templado tempered',
+  protector: 'antigores protector protectors pelicula peliculas screenguard templado tempered',
   // Subjects of no shop's customer service unless its base says so (see `off-topic.ts`):
   // working there, and meals ("kerja", "trabajar" stay out: "hari kerja", "¿trabajan
   // el domingo?" ask for opening hours).
@@ -140,14 +140,7 @@ for (const [name, forms] of Object.entries(groups)) {
  * mochila veio rasgada" is about damage, and the backpack only says which item. Every
  * other notion is an intent (a price, a refund, an arrival, a size).
  */
-const entityNotions = new Set([
-  '~bag',
-  '~shoe',
-  '~order',
-  '~package',
-  '~earphones',
-  '~protector',
-]);
+const entityNotions = new Set(['~bag', '~shoe', '~order', '~package', '~earphones', '~protector']);
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */
 export function isIntentNotion(term: string): boolean {

@@ -51,7 +51,7 @@ const groups: Record<string, string> = {
   coupon:
     'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas kupon potongan rebaja descuentos descontos promos cashback',
   wholesale:
-    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores grosiran agen atacadista mayorista mayoristas dropship wholesaler distributor distributors dropshipping',
+    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores grosiran agen atacadista mayorista mayoristas dropship wholesaler distributor distributors dropshipping borongan partai lusin dozen dozens docena docenas duzia duzias',
   invoice:
     'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo comprobante tagihan comprovante comprovantes bukti',
   damaged:

@@ -87,6 +87,12 @@ describe('customer-service classes in four languages (ADR 0400)', () => {
     expect(notions('vidrio templado', 'es')).toContain('~protector');
   });
 
+  it('AI3: buying in bulk (by the dozen, borongan) names `~wholesale`', () => {
+    expect(notions('beli borongan', 'id')).toContain('~wholesale');
+    expect(notions('por docena', 'es')).toContain('~wholesale');
+    expect(notions('a dozen cases', 'en')).toContain('~wholesale');
+  });
+
   it('AI3: everyday chat shorthand is spelled out in each language', () => {
     expect(analyzeText('msh ada skrg', 'id')).toEqual(analyzeText('masih ada sekarang', 'id'));
     expect(notions('qnt custa', 'pt')).toEqual(notions('quanto custa', 'pt'));

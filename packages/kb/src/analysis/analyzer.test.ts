@@ -139,9 +139,11 @@ describe('analysers', () => {
   it('AI3: words shared with other businesses or with every answer name no topic (ADR 0360)', () => {
     const notions = (text: string, language: 'id' | 'pt' | 'en' | 'es') =>
       analyzeText(text, language).filter((t) => t.startsWith('~'));
-    // A phone repair is another business; "we offer" is in answers of every topic.
+    // A phone repair is another business than a warranty (a notion of its own, `~repair`,
+    // which a shop that repairs nothing never holds: ADR 0400); "we offer" is in answers
+    // of every topic.
     expect(notions('bisa servis hp?', 'id')).not.toContain('~warranty');
-    expect(notions('arreglan celulares?', 'es')).toEqual([]);
+    expect(notions('arreglan celulares?', 'es')).toEqual(['~repair']);
     expect(notions('we offer free returns', 'en')).not.toContain('~coupon');
     expect(notions('we replace it', 'en')).not.toContain('~exchange');
     // "Contact" verbs take another business as readily as the shop: the object decides

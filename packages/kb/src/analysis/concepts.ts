@@ -1,3 +1,5 @@
+import type { Language } from '../types.js';
+
 /**
  * Shop and customer-service notions named in each of our four languages. A word that
  * names one is indexed (and searched) with the notion's term as well, so a Spanish
@@ -20,13 +22,14 @@ const groups: Record<string, string> = {
   installment:
     'installment installments instalment instalments cicilan cicil dicicil parcela parcelas parcelar parcelamento parcelam cuota cuotas plazos mensualidades monthly bulanan kredivo akulaku paylater split',
   interest: 'interest juros bunga intereses interes',
-  method: 'method methods metode metodo metodos formas opsi opcoes opciones options',
+  method:
+    'method methods metode metodo metodos formas opsi opcoes opciones options medios meios maneras maneiras',
   arrive:
     'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido receives receiving recieve recieved recebe recebem receber recebeu recebemos recibir recibe reciben llegue lleguen llegara llegado chegue cheguem chegaria chegando chegado datang',
   use: 'use using apply redeem pakai pake gunakan menggunakan memakai usar uso aplicar utilizar resgatar canjear',
   cash: 'cash cod tunai dinheiro efectivo contraentrega ditempat',
   return:
-    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar kembalikan balikin kembali dikembaliin devuelvo devolverlo retornar returnable devolve devolvem devuelven devolvemos',
+    'return returns returned returning retur mengembalikan dikembalikan pengembalian devolver devolvo devolucao devolucoes devolucion devoluciones regresar kembalikan balikin kembali dikembaliin devuelvo devolverlo retornar returnable devolve devolvem devuelven devolvemos arrependi arrependido arrependida arrependimento arrepenti arrepentido arrepentida arrepentimiento menyesal',
   exchange:
     'exchange exchanges swap tukar menukar penukaran troca trocar trocas cambio cambiar exchanged exchanging swapped trocam troque cambian cambiarlo cambios',
   size: 'size sizes sizing fit fits ukuran tamanho tamanhos numeracao talla tallas talle calzo calza calzado small smaller bigger kecil besar pequeno pequena grande apertado apretado medida medidas chart kekecilan kebesaran kegedean sempit longgar tight loose large pequenos grandes chico chicos apertada apretados measurement measurements measure measuring ukur mengukur medir tamano tamanos',
@@ -48,11 +51,11 @@ const groups: Record<string, string> = {
   coupon:
     'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas kupon potongan rebaja descuentos descontos promos cashback',
   wholesale:
-    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores grosiran agen atacadista mayorista mayoristas dropship wholesaler distributor distributors dropshipping',
+    'wholesale resell reseller resellers bulk grosir dropshipper atacado revenda revender revendedor revendedora revendedores mayoreo mayor distribuidor distribuidores grosiran agen atacadista mayorista mayoristas dropship wholesaler distributor distributors dropshipping borongan partai lusin dozen dozens docena docenas duzia duzias',
   invoice:
     'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo comprobante tagihan comprovante comprovantes bukti',
   damaged:
-    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty patah cracked dented stained broke busted danificou estragou rompio rompido rompida manchado manchada',
+    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty patah cracked dented stained broke busted danificou estragou rompio rompido rompida manchado manchada falla fallas fallado fallada fallados falladas dead doa mati matot malfunction malfunctioning',
   stock:
     'stock available stok habis tersedia estoque esgotado esgotada agotado agotada disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan sold availability unavailable indisponivel indisponible disponibilidade disponibilidad stocks estoques',
   // Stock coming back, apart from stock now: "van a reponer la talla 39?" asks when,
@@ -86,7 +89,7 @@ const groups: Record<string, string> = {
   package:
     'package packages parcel parcels paket pacote pacotes encomenda encomendas paquete paquetes',
   wrong:
-    'wrong incorrect mistake salah keliru errado errada equivocado equivocada incorrecto incorrecta',
+    'wrong incorrect mistake salah keliru errado errada equivocado equivocada incorrecto incorrecta equivoque equivoco equivocamos equivocaron errei errou erramos typo',
   expiry:
     'expiry expire expires expired expiration kedaluwarsa validade vencimento vencido vencida vence caduca caducidad caducado vencimiento',
   allergy:
@@ -98,6 +101,24 @@ const groups: Record<string, string> = {
   dry: 'dry kering seca seco ressecada ressecado resecada resecado',
   sensitive: 'sensitive sensitif sensivel sensiveis sensible sensibles',
   acne: 'acne jerawat berjerawat jerawatan beruntusan breakout breakouts pimple pimples zit zits espinha espinhas granos grano',
+  // A repair service (fixing a customer's device), apart from an exchange or a refund;
+  // "fix" (fix an address) and "arrumar" (tidy, correct) stay out.
+  repair:
+    'repair repairs repaired repairing servis perbaiki memperbaiki diperbaiki perbaikan benerin dibenerin conserto consertos consertar consertam conserta consertamos reparo reparos reparar reparan repara reparamos reparacion reparaciones arreglar arreglan arregla arreglo arreglos arreglamos',
+  // Goods already used, as in a trade-in ("hp bekas", "celular usado", "my old phone").
+  used: 'secondhand preowned old bekas seken usado usada usados usadas seminovo seminovos velho velha velhos viejo vieja viejos',
+  // The state a return policy asks for: sealed, unopened, unused.
+  unused:
+    'sealed unopened unused segel bersegel tersegel disegel lacrado lacrada lacrados lacradas sellado sellada sellados intacto intacta',
+  // What a shop does with a customer's personal data ("will you share my number", "nomor
+  // aku ga disebar kan", "vendem meus dados"); Portuguese "data" is a date (`notInLanguage`).
+  privacy:
+    'privacy private privasi pribadi data dados datos lgpd gdpr share shares shared sharing compartilhar compartilham compartilhamos compartilha compartir comparten compartimos disebar sebar disebarkan menyebarkan dibagikan bocor leak leaked vazar vazado vazamento',
+  // Items a phone-accessory customer names in other words in each language; items, not
+  // intents (see `entityNotions`).
+  earphones:
+    'earbuds earbud earphones earphone headphones headphone headset tws fone fones audifonos audifono auriculares auricular',
+  protector: 'antigores protector protectors pelicula peliculas screenguard templado tempered',
   // Subjects of no shop's customer service unless its base says so (see `off-topic.ts`):
   // working there, and meals ("kerja", "trabajar" stay out: "hari kerja", "¿trabajan
   // el domingo?" ask for opening hours).
@@ -134,15 +155,29 @@ for (const [name, forms] of Object.entries(groups)) {
  * mochila veio rasgada" is about damage, and the backpack only says which item. Every
  * other notion is an intent (a price, a refund, an arrival, a size).
  */
-const entityNotions = new Set(['~bag', '~shoe', '~order', '~package']);
+const entityNotions = new Set(['~bag', '~shoe', '~order', '~package', '~earphones', '~protector']);
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */
 export function isIntentNotion(term: string): boolean {
   return term.startsWith('~') && !entityNotions.has(term);
 }
 
-/** The notion term (`~ship`) a folded word names, if any. */
-export function conceptOf(word: string): string | undefined {
+/**
+ * Words that name no notion in one language although they name one in another: in
+ * Spanish "sale" / "salen" is *salir* ("¿cuánto sale el envío?" asks a price, "¿cuándo
+ * sale mi pedido?" when it ships), never the English "sale" of a discount.
+ */
+const notInLanguage: Partial<Record<Language, ReadonlySet<string>>> = {
+  es: new Set(['sale', 'salen']),
+  pt: new Set(['data']),
+};
+
+/**
+ * The notion term (`~ship`) a folded word names, if any; in `language` when given (see
+ * `notInLanguage`).
+ */
+export function conceptOf(word: string, language?: Language): string | undefined {
+  if (language && notInLanguage[language]?.has(word)) return undefined;
   const hit = exact.get(word);
   if (hit) return hit;
   for (const [prefix, term] of prefixes) if (word.startsWith(prefix)) return term;

@@ -13,7 +13,25 @@ const known = new Map<RequestWords, { all: Set<string>; targets: string[] }>();
 function vocabulary(w: RequestWords) {
   let v = known.get(w);
   if (!v) {
-    const all = new Set([...w.roles, ...w.verbs, ...w.links, ...w.wants, ...w.fillers, ...w.past]);
+    // Words of every list stay as typed: "contacte" is not a typo of "contacten".
+    const all = new Set(
+      [
+        ...w.roles,
+        ...w.verbs,
+        ...w.links,
+        ...w.wants,
+        ...w.fillers,
+        ...w.past,
+        ...w.phrases,
+        ...w.helps,
+        ...w.exists,
+        ...w.reach,
+        ...w.selves,
+        ...w.modals,
+        ...w.numbers,
+        ...w.opens,
+      ].flatMap((x) => x.split(' ')),
+    );
     const targets = [...w.roles, ...w.verbs].filter((x) => x.length >= typoLength);
     v = { all, targets };
     known.set(w, v);
@@ -49,16 +67,45 @@ function typoOf(word: string, targets: string[]): string | undefined {
  */
 function corrected(words: string[], w: RequestWords): string[] {
   const { all, targets } = vocabulary(w);
+  const kept = new Set([...w.roles, ...w.verbs]);
   return words.map((word) => {
     if (all.has(word)) return word;
     const short = shortened(word).filter((x) => x !== word);
     return (
       short.find((x) => all.has(x)) ??
+      ended(word, w.endings, kept) ??
       typoOf(word, targets) ??
       short.map((x) => typoOf(x, targets)).find(Boolean) ??
       word
     );
   });
+}
+
+/** A word read with another ending when that makes a role or verb ("advisors", "orangnya"). */
+function ended(word: string, endings: [string, string][], kept: Set<string>): string | undefined {
+  for (const [from, to] of endings) {
+    if (!word.endsWith(from) || word.length - from.length < 2) continue;
+    const other = word.slice(0, word.length - from.length) + to;
+    if (kept.has(other)) return other;
+  }
+  return undefined;
+}
+
+/** Word pairs read as one role ("ada yang" someone, "yang punya" the owner), with the clause ends moved. */
+function joined(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+): { words: string[]; ends: Set<number> } {
+  const out: string[] = [];
+  const moved = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const one = ends.has(i) ? undefined : w.joins[`${words[i]} ${words[i + 1]}`];
+    out.push(one ?? words[i]!);
+    if (one) i++;
+    if (ends.has(i)) moved.add(out.length - 1);
+  }
+  return { words: out, ends: moved };
 }
 
 /** Folded words of a message (letters and digits only), and the indexes that end a clause. */
@@ -124,6 +171,88 @@ function helpAsked(words: string[], w: RequestWords, roles: Set<string>): string
 
 /** Places a role may be asked to be in: "any human around?", "tem algum responsável aí?". */
 const places = new Set('there here around online ai aqui ahi alli sini disini situ'.split(' '));
+/** Words asking whether a role is free now ("is anyone from sales available to chat"). */
+const free = new Set('available free disponivel disponible tersedia standby'.split(' '));
+/** Words of being that may sit between a role and `free`: "is the manager available?". */
+const being = new Set('is are esta estan estao sedang lagi'.split(' '));
+
+/** Where a role of the shop not of the customer ("my manager", "mi jefe") sits. */
+function shopRoles(words: string[], w: RequestWords, roles: Set<string>): number[] {
+  const owns = new Set(w.owns);
+  const at: number[] = [];
+  for (let i = 0; i < words.length; i++)
+    if (roles.has(words[i]!) && !owns.has(words[i - 1] ?? '') && !owns.has(words[i - 2] ?? ''))
+      at.push(i);
+  return at;
+}
+
+/**
+ * A role and a verb of reaching the customer within a few helping words, in either order
+ * ("a member of your staff could call me", "alguém da equipe pode me chamar", "que me
+ * escriba un asesor", "petugas yang bisa menelepon saya"). The customer must be the one
+ * reached ("me", "comigo", "conmigo"), except in Indonesian, where the verb alone does.
+ */
+function reachAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const reach = new Set(w.reach);
+  const selves = new Set(w.selves);
+  const between = new Set([...w.links, ...w.fillers, ...w.roles, ...w.modals, ...w.selves]);
+  const window = maxLinks + 2;
+  const reached = (span: string[]) =>
+    span.some((x) => reach.has(x)) && (selves.size === 0 || span.some((x) => selves.has(x)));
+  for (const i of shopRoles(words, w, roles)) {
+    // After the role: "staff could call me".
+    for (let j = i + 1; j < words.length && j <= i + window; j++) {
+      const x = words[j]!;
+      if (!between.has(x) && !reach.has(x)) break;
+      const span = words.slice(i + 1, j + 1);
+      // The customer may follow the verb: "se ponga en contacto conmigo".
+      let end = j;
+      while (end < j + 3 && end + 1 < words.length && !ends.has(end)) end++;
+      if (reach.has(x) && reached(span.concat(words.slice(j + 1, end + 1))))
+        return words.slice(i, j + 1).join(' ');
+      if (ends.has(j)) break;
+    }
+    // Before the role, in its clause: "que me conteste un asesor".
+    for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+      const x = words[j]!;
+      if (ends.has(j) || (!between.has(x) && !reach.has(x))) break;
+      if (reach.has(x) && reached(words.slice(Math.max(0, j - 1), i)))
+        return words.slice(j, i + 1).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** Words for anybody, not a role of the shop. */
+const anyone = new Set(
+  'person people someone somebody anyone human humans pessoa gente alguem humano humana persona alguien orang org manusia seseorang uwong wong'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A way of reaching someone, then a role of the shop within a few linking words: "the
+ * number of an agent", "minta nomor cs nya", "me passa o whatsapp de um vendedor".
+ */
+function numberAsked(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
+  const numbers = new Set(w.numbers);
+  const between = new Set([...w.links, ...w.fillers, ...w.numbers]);
+  // "the phone of the person who receives it" is not asking for a person of the shop.
+  const shop = new Set(shopRoles(words, w, roles).filter((i) => !anyone.has(words[i]!)));
+  for (let i = 0; i < words.length; i++) {
+    if (!numbers.has(words[i]!)) continue;
+    for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
+      if (shop.has(j)) return words.slice(i, j + 1).join(' ');
+      if (!between.has(words[j]!)) break;
+    }
+  }
+  return undefined;
+}
 
 /**
  * A word asking whether someone is there, then a role that ends its clause, maybe after
@@ -144,9 +273,44 @@ function existsAsked(
         let k = j;
         while (!ends.has(k) && k + 1 < words.length && places.has(words[k + 1]!)) k++;
         if (ends.has(k)) return words.slice(i, k + 1).join(' ');
+        if (free.has(words[k + 1] ?? '')) return words.slice(i, k + 2).join(' ');
       }
       if (!between.has(words[j]!) || ends.has(j)) break;
     }
+  }
+  return undefined;
+}
+
+/**
+ * A role, then a word asking where it is or whether it is free, ending the clause: "admin
+ * nya mana sih", "el asesor dónde?", "is the manager available?".
+ */
+function whereAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const where = new Set(w.exists.filter((x) => !wantWords.has(x)));
+  const fillers = new Set(w.fillers);
+  for (const i of shopRoles(words, w, roles)) {
+    // Free now, ending the clause: "is the manager available?", "el asesor está disponible?".
+    let f = i + 1;
+    while (f < i + 3 && f < words.length && !ends.has(f - 1) && being.has(words[f]!)) f++;
+    if (free.has(words[f] ?? '') && !ends.has(f - 1)) {
+      let k = f;
+      while (!ends.has(k) && k + 1 < words.length && fillers.has(words[k + 1]!)) k++;
+      if (ends.has(k)) return words.slice(i, f + 1).join(' ');
+    }
+    // The role opens its clause: "kurirnya orang mana" asks where the courier is from.
+    if (i > 0 && !ends.has(i - 1) && !fillers.has(words[i - 1]!)) continue;
+    let j = i + 1;
+    while (j < words.length && fillers.has(words[j]!) && !where.has(words[j]!) && !ends.has(j - 1))
+      j++;
+    if (j >= words.length || !where.has(words[j]!) || ends.has(j - 1)) continue;
+    let k = j;
+    while (!ends.has(k) && k + 1 < words.length && fillers.has(words[k + 1]!)) k++;
+    if (ends.has(k)) return words.slice(i, j + 1).join(' ');
   }
   return undefined;
 }
@@ -204,8 +368,13 @@ const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wants));
  * that reports the past ("I talked to an agent yesterday", "kemarin admin bilang") is not
  * a request unless it also asks ("I want", "mau", "quero").
  */
-function matchLanguage(typed: string[], ends: Set<number>, w: RequestWords): string | undefined {
-  const words = withoutSenses(corrected(typed, w), w);
+function matchLanguage(
+  typed: string[],
+  typedEnds: Set<number>,
+  w: RequestWords,
+): string | undefined {
+  const { words: fixed, ends } = joined(corrected(typed, w), typedEnds, w);
+  const words = withoutSenses(fixed, w);
   const roles = new Set(w.roles);
   const fillers = new Set(w.fillers);
   const content = words.filter((x) => !fillers.has(x));
@@ -244,6 +413,9 @@ function askedIn(
     verbThenRole(words, w, roles) ??
     helpAsked(words, w, roles) ??
     existsAsked(words, ends, w, roles) ??
+    reachAsked(words, ends, w, roles) ??
+    numberAsked(words, w, roles) ??
+    whereAsked(words, ends, w, roles) ??
     pronounAsked(words, ends, w, roles)
   );
 }

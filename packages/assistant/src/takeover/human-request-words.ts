@@ -72,7 +72,7 @@ export interface RequestWords {
 export const requestWords: Record<LanguageCode, RequestWords> = {
   en: {
     roles:
-      'human humans humn huamn hooman person people agent agents someone somebody anyone representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman consultant advisor adviser specialist'.split(
+      'human humans humn huamn hooman person people agent agents someone somebody anyone representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
         ' ',
       ),
     verbs:
@@ -151,7 +151,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     selves: ['me'],
-    modals: 'can could would will may might should to kindly please in with'.split(' '),
+    modals: 'can could would will may might should to kindly please in with give'.split(' '),
     numbers: 'number numbers phone whatsapp wa contact cell mobile'.split(' '),
     endings: [['s', '']],
     joins: {},
@@ -164,7 +164,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     verbs:
-      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios'.split(
+      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios ngadu mengadu lapor'.split(
         ' ',
       ),
     links:
@@ -172,7 +172,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     wants:
-      'mau mo pengen pengin pingin pgn minta tolong tlg tulung ingin butuh perlu hoyong bade njaluk'.split(
+      'mau mo pengen pengin pingin pgn minta tolong tlg tulung ingin butuh perlu hoyong bade njaluk mending'.split(
         ' ',
       ),
     fillers:
@@ -269,7 +269,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
   },
   pt: {
     roles:
-      'atendente atendentes humano humana pessoa alguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac colaborador colaboradora assistente consultor consultora especialista representante comercial'.split(
+      'atendente atendentes humano humana pessoa alguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac colaborador colaboradora assistente consultor consultora especialista representante comercial colega'.split(
         ' ',
       ),
     verbs:
@@ -345,7 +345,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
   },
   es: {
     roles:
-      'agente humano persona alguien asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista'.split(
+      'agente humano persona alguien asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega'.split(
         ' ',
       ),
     verbs:

@@ -136,6 +136,32 @@ function has(text: string, phrase: string): boolean {
   return ` ${text} `.includes(` ${phrase} `);
 }
 
+/** Verbs of talking: after one, anybody "from the shop" is a person of the shop. */
+const talks = new Set(
+  'talk speak chat discuss falar conversar hablar conversar bicara berbicara ngobrol ngomong'.split(
+    ' ',
+  ),
+);
+/** Words joining a verb of talking to whom it is with: "talk to", "falar com", "ngobrol sama". */
+const withs = new Set('to with com con sama dengan ama karo sareng'.split(' '));
+/** Words placing someone in a shop: "the lady from the shop", "a moça da loja", "mbak dari toko". */
+const froms = new Set('from at of da do de del dari di'.split(' '));
+const shopDeterminers = new Set('the your ur this a la el su sua o'.split(' '));
+const shops = new Set(
+  'shop store company team staff loja empresa equipe tienda equipo toko'.split(' '),
+);
+
+/** Whether someone named at `at` is placed in the shop within two words: "a lady or gentleman from the shop". */
+function ofShop(words: string[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3 && k < words.length; k++) {
+    if (!froms.has(words[k]!)) continue;
+    let m = k + 1;
+    while (shopDeterminers.has(words[m] ?? '')) m++;
+    return shops.has(words[m] ?? '');
+  }
+  return false;
+}
+
 /** A verb of reaching someone, then a role within a few linking words: "talk to a human". */
 function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
   const verbs = new Set([...w.verbs, ...w.wants]);
@@ -144,6 +170,13 @@ function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): str
     if (!verbs.has(words[i]!)) continue;
     for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
       if (roles.has(words[j]!)) return words.slice(i, j + 1).join(' ');
+      if (
+        talks.has(words[i]!) &&
+        !links.has(words[j]!) &&
+        words.slice(i + 1, j).some((x) => withs.has(x)) &&
+        ofShop(words, j)
+      )
+        return words.slice(i, j + 1).join(' ');
       if (!links.has(words[j]!) && !verbs.has(words[j]!)) break;
     }
   }
@@ -201,7 +234,7 @@ function reachAsked(
   const reach = new Set(w.reach);
   const selves = new Set(w.selves);
   const between = new Set([...w.links, ...w.fillers, ...w.roles, ...w.modals, ...w.selves]);
-  const window = maxLinks + 2;
+  const window = maxLinks + 4;
   const reached = (span: string[]) =>
     span.some((x) => reach.has(x)) && (selves.size === 0 || span.some((x) => selves.has(x)));
   for (const i of shopRoles(words, w, roles)) {
@@ -254,6 +287,22 @@ function numberAsked(words: string[], w: RequestWords, roles: Set<string>): stri
   return undefined;
 }
 
+/** Where a verb of reaching follows a role across helping words ("someone I could speak with"). */
+function reachableAfter(
+  words: string[],
+  ends: Set<number>,
+  role: number,
+  w: RequestWords,
+): number | undefined {
+  const verbs = new Set([...w.verbs, ...w.reach]);
+  const between = new Set([...w.links, ...w.modals, ...w.selves, ...w.owns, 'i', 'we']);
+  for (let k = role + 1; k < words.length && k <= role + maxLinks && !ends.has(k - 1); k++) {
+    if (verbs.has(words[k]!)) return k;
+    if (!between.has(words[k]!)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A word asking whether someone is there, then a role that ends its clause, maybe after
  * a place ("is there a manager?", "kd o atendente??", "ada admin?", "hay un asesor ahí?").
@@ -274,6 +323,9 @@ function existsAsked(
         while (!ends.has(k) && k + 1 < words.length && places.has(words[k + 1]!)) k++;
         if (ends.has(k)) return words.slice(i, k + 1).join(' ');
         if (free.has(words[k + 1] ?? '')) return words.slice(i, k + 2).join(' ');
+        // Someone to reach: "is there someone I could speak with", "ada orang yg bisa dihubungi".
+        const to = reachableAfter(words, ends, j, w);
+        if (to) return words.slice(i, to + 1).join(' ');
       }
       if (!between.has(words[j]!) || ends.has(j)) break;
     }
@@ -380,6 +432,8 @@ function matchLanguage(
   const content = words.filter((x) => !fillers.has(x));
   if (content.length > 0 && content.length <= 2 && content.every((x) => roles.has(x)))
     return content.join(' ');
+  const bare = botBare(words, ends, roles, fillers);
+  if (bare) return bare;
   const names = words.filter((x) => w.calls.names.includes(x));
   if (names.length > 0 && words.every((x) => names.includes(x) || w.calls.with.includes(x)))
     return names.join(' ');
@@ -396,6 +450,30 @@ function matchLanguage(
     const later = new Set([...ends].filter((e) => e >= k).map((e) => e - k));
     const opened = askedIn(words.slice(k), later, w, roles);
     if (opened) return opened;
+  }
+  return undefined;
+}
+
+/** Words for the bot the customer is talking to. */
+const bots = new Set('bot bots robot robo maquina machine mesin chatbot'.split(' '));
+
+/**
+ * A clause of a role alone in a message about the bot: "bot, stop. representative.",
+ * "robô não. atendente!".
+ */
+function botBare(
+  words: string[],
+  ends: Set<number>,
+  roles: Set<string>,
+  fillers: Set<string>,
+): string | undefined {
+  if (!words.some((x) => bots.has(x))) return undefined;
+  let start = 0;
+  for (const end of [...ends].sort((a, b) => a - b)) {
+    const clause = words.slice(start, end + 1).filter((x) => !fillers.has(x));
+    if (clause.length > 0 && clause.length <= 2 && clause.every((x) => roles.has(x)))
+      return clause.join(' ');
+    start = end + 1;
   }
   return undefined;
 }

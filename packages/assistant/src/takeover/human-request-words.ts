@@ -76,7 +76,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     verbs:
-      'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate'.split(
+      'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word'.split(
         ' ',
       ),
     links:
@@ -86,7 +86,9 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     wants: 'want wanna need needs prefer rather'.split(' '),
     fillers:
       'please pls plz now asap a an the real live actual hi hello hey just i need want'.split(' '),
-    past: 'yesterday already earlier before told said last was were'.split(' '),
+    past: 'yesterday already earlier before told said last was were called asked spoke talked contacted phoned rang'.split(
+      ' ',
+    ),
     phrases: [
       'real person',
       'live person',
@@ -168,7 +170,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat'.split(
+      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh'.split(
         ' ',
       ),
     wants:
@@ -265,6 +267,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'ada yg': 'seseorang',
       'yang punya': 'pemilik',
       'yg punya': 'pemilik',
+      'pihak toko': 'pengelola',
     },
   },
   pt: {
@@ -285,7 +288,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'por favor pfv pf pfvr porfa porfavor pls plis agora ai oi ola um uma o a de verdade real quero'.split(
         ' ',
       ),
-    past: 'ontem ja falei passada fui'.split(' '),
+    past: 'ontem ja falei passada fui ligou ligaram atendeu respondeu chamou falou'.split(' '),
     phrases: [
       'atendimento humano',
       'atendente humano',
@@ -349,19 +352,19 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     verbs:
-      'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar'.split(
+      'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver'.split(
         ' ',
       ),
     links:
-      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa'.split(
+      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso'.split(
         ' ',
       ),
-    wants: 'quiero kiero necesito gustaria quisiera'.split(' '),
+    wants: 'quiero kiero necesito gustaria quisiera prefiero preferiria'.split(' '),
     fillers:
       'por favor porfa porfavor porfis xfa x pls plis ya ahora un una el la hola real esta'.split(
         ' ',
       ),
-    past: 'ayer hable pasada'.split(' '),
+    past: 'ayer hable pasada llamo llamaron atendio contesto respondio escribio'.split(' '),
     phrases: [
       'atencion humana',
       'persona real',

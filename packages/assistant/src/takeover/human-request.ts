@@ -168,7 +168,8 @@ function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): str
   const links = new Set(w.links);
   for (let i = 0; i < words.length; i++) {
     if (!verbs.has(words[i]!)) continue;
-    for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
+    // Two more words than elsewhere: "talk to an actual member of staff".
+    for (let j = i + 1; j < words.length && j <= i + 3 + maxLinks; j++) {
       if (roles.has(words[j]!)) return words.slice(i, j + 1).join(' ');
       if (
         talks.has(words[i]!) &&
@@ -287,6 +288,9 @@ function numberAsked(words: string[], w: RequestWords, roles: Set<string>): stri
   return undefined;
 }
 
+/** Words opening who is reached: "someone I could speak with", "alguien con quien hablar". */
+const whos = new Set('i we who whom quien quem yang yg'.split(' '));
+
 /** Where a verb of reaching follows a role across helping words ("someone I could speak with"). */
 function reachableAfter(
   words: string[],
@@ -295,7 +299,7 @@ function reachableAfter(
   w: RequestWords,
 ): number | undefined {
   const verbs = new Set([...w.verbs, ...w.reach]);
-  const between = new Set([...w.links, ...w.modals, ...w.selves, ...w.owns, 'i', 'we']);
+  const between = new Set([...w.links, ...w.modals, ...w.selves, ...w.owns, ...whos]);
   for (let k = role + 1; k < words.length && k <= role + maxLinks && !ends.has(k - 1); k++) {
     if (verbs.has(words[k]!)) return k;
     if (!between.has(words[k]!)) return undefined;
@@ -444,9 +448,12 @@ function matchLanguage(
   // opened after the last marker ("it came torn last week, can someone call me", "tadi
   // udah chat admin, bisa sambungin ke admin lain?") stands.
   const past = words.reduce((last, x, i) => (pastWords.has(x) ? i : last), -1);
+  const verbs = new Set(w.verbs);
   if (past < 0 || words.some((x) => wantWords.has(x))) return asked;
   for (let k = past + 1; k < words.length; k++) {
-    if (!w.opens.includes(words[k]!)) continue;
+    // An opener, or a clause opened by a verb: "that's not what I asked. let me talk to…".
+    const clauseVerb = ends.has(k - 1) && (verbs.has(words[k]!) || words[k] === 'let');
+    if (!w.opens.includes(words[k]!) && !clauseVerb) continue;
     const later = new Set([...ends].filter((e) => e >= k).map((e) => e - k));
     const opened = askedIn(words.slice(k), later, w, roles);
     if (opened) return opened;

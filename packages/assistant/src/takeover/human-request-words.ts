@@ -364,7 +364,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'por favor porfa porfavor porfis xfa x pls plis ya ahora un una el la hola real esta'.split(
         ' ',
       ),
-    past: 'ayer hable pasada llamo llamaron atendio contesto respondio escribio'.split(' '),
+    past: 'ayer hable pasada llamaron atendio contesto respondio escribio'.split(' '),
     phrases: [
       'atencion humana',
       'persona real',

@@ -50,12 +50,25 @@ function shortened(word: string): string[] {
   return [two, one, two.replace(/(\p{L})\1$/u, '$1'), one.replace(/(\p{L})\1$/u, '$1')];
 }
 
+/** Another vowel at the end is another form of a verb ("llamó", "llame"), not a typo. */
+function otherEnding(word: string, target: string): boolean {
+  return (
+    word.length === target.length &&
+    word.slice(0, -1) === target.slice(0, -1) &&
+    /[aeiou]$/u.test(word) &&
+    /[aeiou]$/u.test(target)
+  );
+}
+
 /** The role or verb a word misspells by one edit (same first letter), or by a dropped "h". */
 function typoOf(word: string, targets: string[]): string | undefined {
   if (word.length < typoLength - 1) return undefined;
   return targets.find(
     (t) =>
-      (word.length >= typoLength && t[0] === word[0] && distance(t, word) === 1) ||
+      (word.length >= typoLength &&
+        t[0] === word[0] &&
+        distance(t, word) === 1 &&
+        !otherEnding(word, t)) ||
       (t[0] === 'h' && t.slice(1) === word),
   );
 }
@@ -215,7 +228,12 @@ function shopRoles(words: string[], w: RequestWords, roles: Set<string>): number
   const owns = new Set(w.owns);
   const at: number[] = [];
   for (let i = 0; i < words.length; i++)
-    if (roles.has(words[i]!) && !owns.has(words[i - 1] ?? '') && !owns.has(words[i - 2] ?? ''))
+    if (
+      roles.has(words[i]!) &&
+      !owns.has(words[i - 1] ?? '') &&
+      !owns.has(words[i - 2] ?? '') &&
+      !owns.has(words[i + 1] ?? '')
+    )
       at.push(i);
   return at;
 }

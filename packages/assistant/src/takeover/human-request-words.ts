@@ -48,26 +48,47 @@ export interface RequestWords {
    * request they open stands even when the past is reported before it.
    */
   opens: string[];
+  /**
+   * Verbs of reaching the customer ("call", "ring", "menelepon", "me ligar", "me llamara"):
+   * a role followed or preceded by one of these aimed at the customer (`selves`) asks for
+   * that person ("a member of your staff could call me", "que me escriba un asesor").
+   */
+  reach: string[];
+  /** Words for the customer as the one reached ("me", "comigo", "conmigo"); Indonesian needs none. */
+  selves: string[];
+  /** Helping words that may sit between a role and its reaching verb ("could", "pode", "bisa"). */
+  modals: string[];
+  /**
+   * Words for a way of reaching someone ("number", "whatsapp", "nomor", "contato"): followed
+   * by a role of the shop they ask for that person ("the number of an agent", "nomor cs").
+   */
+  numbers: string[];
+  /** Word endings read as another ending when that makes a role or verb ("advisors", "orangnya", "disambungke"). */
+  endings: [string, string][];
+  /** Word pairs read as one role ("ada yang" someone, "yang punya" the owner). */
+  joins: Record<string, string>;
 }
 
 export const requestWords: Record<LanguageCode, RequestWords> = {
   en: {
     roles:
-      'human humans humn huamn hooman person people agent agents someone somebody anyone representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee'.split(
+      'human humans humn huamn hooman person people agent agents someone somebody anyone representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
         ' ',
       ),
     verbs:
-      'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain'.split(
+      'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word'.split(
         ' ',
       ),
     links:
-      'to with me us over through back this a an the your ur some one of from real live actual store shop customer in charge up'.split(
+      'to with me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up'.split(
         ' ',
       ),
     wants: 'want wanna need needs prefer rather'.split(' '),
     fillers:
       'please pls plz now asap a an the real live actual hi hello hey just i need want'.split(' '),
-    past: 'yesterday already earlier before told said last was were'.split(' '),
+    past: 'yesterday already earlier before told said last was were called asked spoke talked contacted phoned rang'.split(
+      ' ',
+    ),
     phrases: [
       'real person',
       'live person',
@@ -110,31 +131,54 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'admin fee',
       'owner s manual',
       'owners manual',
+      'sales price',
+      'sales tax',
+      'sales report',
+      'sales receipt',
+      'virtual assistant',
+      'voice assistant',
+      'delivery person',
+      'number of people',
+      'number of person',
+      'number of staff',
+      'number of employee',
     ],
     calls: { names: [], with: [] },
     pronouns: ['them', 'him', 'her'],
     yous: ['you', 'u'],
     owns: ['my', 'our', 'mine'],
     opens: ['can', 'could', 'would', 'please', 'pls', 'plz'],
+    reach:
+      'call ring phone telephone contact text message email whatsapp reach get back touch'.split(
+        ' ',
+      ),
+    selves: ['me'],
+    modals: 'can could would will may might should to kindly please in with give'.split(' '),
+    numbers: 'number numbers phone whatsapp wa contact cell mobile'.split(' '),
+    endings: [['s', '']],
+    joins: {},
   },
   id: {
     // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
     // named roles, spelled as customers type them.
     roles:
-      'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya bos boss bosnya pimpinan pimpinannya pengelola customer layanan pelanggan'.split(
+      'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola customer layanan pelanggan sales penjual konsultan uwong wong'.split(
         ' ',
       ),
     verbs:
-      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin'.split(
+      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios ngadu mengadu lapor'.split(
         ' ',
       ),
     links:
-      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko'.split(
+      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh'.split(
         ' ',
       ),
-    wants: 'mau mo pengen pengin pingin pgn minta tolong tlg ingin butuh perlu'.split(' '),
+    wants:
+      'mau mo pengen pengin pingin pgn minta tolong tlg tulung ingin butuh perlu hoyong bade njaluk mending'.split(
+        ' ',
+      ),
     fillers:
-      'nya kak kk ka min gan sis bang mas mbak dong donk deh aja aj sih ya yah please plis pls tolong tlg mana mn nih yg asli segera skrg sekarang'.split(
+      'nya kak kk ka min gan sis bang mas mbak kang teh lur dong donk deh aja aj ae wae sih ya yah yo please plis pls tolong tlg mana mn nih yg asli segera skrg sekarang e punten'.split(
         ' ',
       ),
     past: 'kemarin kmrn kemaren tadi td udah udh sudah sdh pernah barusan'.split(' '),
@@ -153,6 +197,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'ada orang',
       'ada org',
       'bukan bot',
+      'dudu bot',
       'jangan bot',
       'ga mau bot',
       'gak mau bot',
@@ -186,7 +231,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'diajak bicara',
       'diajak chat',
     ],
-    exists: ['ada', 'adakah', 'mana', 'mn'],
+    exists: ['ada', 'adakah', 'mana', 'mn', 'dimana', 'aya', 'ono'],
     senses: [
       'ukuran manusia',
       'seukuran manusia',
@@ -196,6 +241,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'biaya admin',
       'admin fee',
       'orang dewasa',
+      'orang tua',
     ],
     calls: {
       names: ['min', 'mimin'],
@@ -205,26 +251,44 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     yous: ['kamu', 'kalian', 'anda'],
     owns: ['saya', 'sy', 'aku', 'ku', 'gw', 'gue', 'kami', 'kita'],
     opens: ['bisa', 'bs', 'tolong', 'tlg', 'mohon', 'please', 'pls'],
+    reach:
+      'telpon telepon menelepon nelpon nelepon ditelpon ditelepon tlp telp hubungi menghubungi dihubungi hubungin kontak dikontak wa chat japri'.split(
+        ' ',
+      ),
+    selves: [],
+    modals: 'bisa bs dapat akan iso isa tak saya aku sy aq agar supaya biar'.split(' '),
+    numbers: 'nomor nomer no hp wa kontak telp whatsapp'.split(' '),
+    endings: [
+      ['nya', ''],
+      ['ke', 'kan'],
+    ],
+    joins: {
+      'ada yang': 'seseorang',
+      'ada yg': 'seseorang',
+      'yang punya': 'pemilik',
+      'yg punya': 'pemilik',
+      'pihak toko': 'pengelola',
+    },
   },
   pt: {
     roles:
-      'atendente atendentes humano humana pessoa alguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac'.split(
+      'atendente atendentes humano humana pessoa alguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac colaborador colaboradora assistente consultor consultora especialista representante comercial colega'.split(
         ' ',
       ),
     verbs:
-      'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar atendido atendida contato contatar conecta conectar'.split(
+      'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar reclamacao queixa atendido atendida contato contatar conecta conectar negociar resolver tratar'.split(
         ' ',
       ),
     links:
-      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que'.split(
+      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser'.split(
         ' ',
       ),
-    wants: 'quero qro preciso gostaria'.split(' '),
+    wants: 'quero qro queria preciso gostaria prefiro'.split(' '),
     fillers:
       'por favor pfv pf pfvr porfa porfavor pls plis agora ai oi ola um uma o a de verdade real quero'.split(
         ' ',
       ),
-    past: 'ontem ja falei passada fui'.split(' '),
+    past: 'ontem ja falei passada fui ligou ligaram atendeu respondeu chamou falou'.split(' '),
     phrases: [
       'atendimento humano',
       'atendente humano',
@@ -236,6 +300,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'tem uma pessoa',
       'tem um humano',
       'tem um atendente',
+      'carne e osso',
     ],
     helps: [
       'me atender',
@@ -255,28 +320,51 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'possa me ajudar',
     ],
     exists: ['tem', 'kd', 'cade', 'cad', 'existe'],
-    senses: ['tamanho humano', 'cabelo humano', 'recursos humanos'],
+    senses: [
+      'tamanho humano',
+      'cabelo humano',
+      'recursos humanos',
+      'assistente virtual',
+      'assistente de voz',
+      'numero de pessoa',
+    ],
     calls: { names: [], with: [] },
     pronouns: ['ele', 'ela'],
     yous: ['vc', 'voce', 'vcs', 'voces', 'senhor', 'senhora'],
     owns: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa'],
     opens: ['pode', 'poderia', 'pfv', 'pf', 'por'],
+    reach:
+      'ligar liga ligue ligasse telefonar telefone telefonasse chamar chama chame contatar contate contactar contacte responder responda atender atenda escrever escreva entrar entre entrasse contato falar fale'.split(
+        ' ',
+      ),
+    selves: ['me', 'comigo', 'mim'],
+    modals: 'pode poderia possa possam podia que se q por favor em'.split(' '),
+    numbers: 'numero telefone whatsapp whats zap celular contato'.split(' '),
+    endings: [
+      ['es', ''],
+      ['s', ''],
+    ],
+    joins: {},
   },
   es: {
     roles:
-      'agente humano persona alguien asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora'.split(
+      'agente humano persona alguien asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega'.split(
         ' ',
       ),
     verbs:
-      'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme'.split(
+      'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver'.split(
         ' ',
       ),
-    links: 'con a un una el la al algun alguna su tu me de del que q real verdad tienda'.split(' '),
-    wants: 'quiero kiero necesito gustaria quisiera'.split(' '),
-    fillers: 'por favor porfa porfavor porfis xfa x pls plis ya ahora un una el la hola real'.split(
-      ' ',
-    ),
-    past: 'ayer hable pasada'.split(' '),
+    links:
+      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso'.split(
+        ' ',
+      ),
+    wants: 'quiero kiero necesito gustaria quisiera prefiero preferiria'.split(' '),
+    fillers:
+      'por favor porfa porfavor porfis xfa x pls plis ya ahora un una el la hola real esta'.split(
+        ' ',
+      ),
+    past: 'ayer hable pasada llamaron atendio contesto respondio escribio'.split(' '),
     phrases: [
       'atencion humana',
       'persona real',
@@ -287,6 +375,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'hay una persona',
       'asistencia humana',
       'agente humano',
+      'carne y hueso',
     ],
     helps: [
       'me ayude',
@@ -302,11 +391,34 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'pueda ayudarme',
     ],
     exists: ['hay', 'donde', 'existe'],
-    senses: ['tamano humano', 'cabello humano', 'pelo humano', 'recursos humanos'],
+    senses: [
+      'tamano humano',
+      'cabello humano',
+      'pelo humano',
+      'recursos humanos',
+      'llama la atencion',
+      'llamo la atencion',
+      'llamar la atencion',
+      'agente limpiador',
+      'operador logistico',
+      'numero de persona',
+    ],
     calls: { names: [], with: [] },
     pronouns: ['el', 'ella'],
     yous: ['usted', 'ustedes', 'contigo', 'ti'],
     owns: ['mi', 'mis', 'nuestro', 'nuestra'],
     opens: ['puede', 'puedes', 'pueden', 'podria', 'podrias', 'porfa', 'xfa', 'por'],
+    reach:
+      'llamar llamarme llame llamara llamase llama contactar contactarme contacte contactara comunique comunica comunicarse escriba escribir escribirme conteste responda atienda atender atenderme ponga contacto hable'.split(
+        ' ',
+      ),
+    selves: ['me', 'conmigo'],
+    modals: 'puede pueda podria pudiera podes que se en por favor'.split(' '),
+    numbers: 'numero telefono whatsapp wasap wsp celular contacto'.split(' '),
+    endings: [
+      ['es', ''],
+      ['s', ''],
+    ],
+    joins: {},
   },
 };

@@ -13,7 +13,25 @@ const known = new Map<RequestWords, { all: Set<string>; targets: string[] }>();
 function vocabulary(w: RequestWords) {
   let v = known.get(w);
   if (!v) {
-    const all = new Set([...w.roles, ...w.verbs, ...w.links, ...w.wants, ...w.fillers, ...w.past]);
+    // Words of every list stay as typed: "contacte" is not a typo of "contacten".
+    const all = new Set(
+      [
+        ...w.roles,
+        ...w.verbs,
+        ...w.links,
+        ...w.wants,
+        ...w.fillers,
+        ...w.past,
+        ...w.phrases,
+        ...w.helps,
+        ...w.exists,
+        ...w.reach,
+        ...w.selves,
+        ...w.modals,
+        ...w.numbers,
+        ...w.opens,
+      ].flatMap((x) => x.split(' ')),
+    );
     const targets = [...w.roles, ...w.verbs].filter((x) => x.length >= typoLength);
     v = { all, targets };
     known.set(w, v);
@@ -32,12 +50,25 @@ function shortened(word: string): string[] {
   return [two, one, two.replace(/(\p{L})\1$/u, '$1'), one.replace(/(\p{L})\1$/u, '$1')];
 }
 
+/** Another vowel at the end is another form of a verb ("llamó", "llame"), not a typo. */
+function otherEnding(word: string, target: string): boolean {
+  return (
+    word.length === target.length &&
+    word.slice(0, -1) === target.slice(0, -1) &&
+    /[aeiou]$/u.test(word) &&
+    /[aeiou]$/u.test(target)
+  );
+}
+
 /** The role or verb a word misspells by one edit (same first letter), or by a dropped "h". */
 function typoOf(word: string, targets: string[]): string | undefined {
   if (word.length < typoLength - 1) return undefined;
   return targets.find(
     (t) =>
-      (word.length >= typoLength && t[0] === word[0] && distance(t, word) === 1) ||
+      (word.length >= typoLength &&
+        t[0] === word[0] &&
+        distance(t, word) === 1 &&
+        !otherEnding(word, t)) ||
       (t[0] === 'h' && t.slice(1) === word),
   );
 }
@@ -49,16 +80,45 @@ function typoOf(word: string, targets: string[]): string | undefined {
  */
 function corrected(words: string[], w: RequestWords): string[] {
   const { all, targets } = vocabulary(w);
+  const kept = new Set([...w.roles, ...w.verbs]);
   return words.map((word) => {
     if (all.has(word)) return word;
     const short = shortened(word).filter((x) => x !== word);
     return (
       short.find((x) => all.has(x)) ??
+      ended(word, w.endings, kept) ??
       typoOf(word, targets) ??
       short.map((x) => typoOf(x, targets)).find(Boolean) ??
       word
     );
   });
+}
+
+/** A word read with another ending when that makes a role or verb ("advisors", "orangnya"). */
+function ended(word: string, endings: [string, string][], kept: Set<string>): string | undefined {
+  for (const [from, to] of endings) {
+    if (!word.endsWith(from) || word.length - from.length < 2) continue;
+    const other = word.slice(0, word.length - from.length) + to;
+    if (kept.has(other)) return other;
+  }
+  return undefined;
+}
+
+/** Word pairs read as one role ("ada yang" someone, "yang punya" the owner), with the clause ends moved. */
+function joined(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+): { words: string[]; ends: Set<number> } {
+  const out: string[] = [];
+  const moved = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const one = ends.has(i) ? undefined : w.joins[`${words[i]} ${words[i + 1]}`];
+    out.push(one ?? words[i]!);
+    if (one) i++;
+    if (ends.has(i)) moved.add(out.length - 1);
+  }
+  return { words: out, ends: moved };
 }
 
 /** Folded words of a message (letters and digits only), and the indexes that end a clause. */
@@ -89,14 +149,48 @@ function has(text: string, phrase: string): boolean {
   return ` ${text} `.includes(` ${phrase} `);
 }
 
+/** Verbs of talking: after one, anybody "from the shop" is a person of the shop. */
+const talks = new Set(
+  'talk speak chat discuss falar conversar hablar conversar bicara berbicara ngobrol ngomong'.split(
+    ' ',
+  ),
+);
+/** Words joining a verb of talking to whom it is with: "talk to", "falar com", "ngobrol sama". */
+const withs = new Set('to with com con sama dengan ama karo sareng'.split(' '));
+/** Words placing someone in a shop: "the lady from the shop", "a moça da loja", "mbak dari toko". */
+const froms = new Set('from at of da do de del dari di'.split(' '));
+const shopDeterminers = new Set('the your ur this a la el su sua o'.split(' '));
+const shops = new Set(
+  'shop store company team staff loja empresa equipe tienda equipo toko'.split(' '),
+);
+
+/** Whether someone named at `at` is placed in the shop within two words: "a lady or gentleman from the shop". */
+function ofShop(words: string[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3 && k < words.length; k++) {
+    if (!froms.has(words[k]!)) continue;
+    let m = k + 1;
+    while (shopDeterminers.has(words[m] ?? '')) m++;
+    return shops.has(words[m] ?? '');
+  }
+  return false;
+}
+
 /** A verb of reaching someone, then a role within a few linking words: "talk to a human". */
 function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
   const verbs = new Set([...w.verbs, ...w.wants]);
   const links = new Set(w.links);
   for (let i = 0; i < words.length; i++) {
     if (!verbs.has(words[i]!)) continue;
-    for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
+    // Two more words than elsewhere: "talk to an actual member of staff".
+    for (let j = i + 1; j < words.length && j <= i + 3 + maxLinks; j++) {
       if (roles.has(words[j]!)) return words.slice(i, j + 1).join(' ');
+      if (
+        talks.has(words[i]!) &&
+        !links.has(words[j]!) &&
+        words.slice(i + 1, j).some((x) => withs.has(x)) &&
+        ofShop(words, j)
+      )
+        return words.slice(i, j + 1).join(' ');
       if (!links.has(words[j]!) && !verbs.has(words[j]!)) break;
     }
   }
@@ -124,6 +218,112 @@ function helpAsked(words: string[], w: RequestWords, roles: Set<string>): string
 
 /** Places a role may be asked to be in: "any human around?", "tem algum responsável aí?". */
 const places = new Set('there here around online ai aqui ahi alli sini disini situ'.split(' '));
+/** Words asking whether a role is free now ("is anyone from sales available to chat"). */
+const free = new Set('available free disponivel disponible tersedia standby'.split(' '));
+/** Words of being that may sit between a role and `free`: "is the manager available?". */
+const being = new Set('is are esta estan estao sedang lagi'.split(' '));
+
+/** Where a role of the shop not of the customer ("my manager", "mi jefe") sits. */
+function shopRoles(words: string[], w: RequestWords, roles: Set<string>): number[] {
+  const owns = new Set(w.owns);
+  const at: number[] = [];
+  for (let i = 0; i < words.length; i++)
+    if (
+      roles.has(words[i]!) &&
+      !owns.has(words[i - 1] ?? '') &&
+      !owns.has(words[i - 2] ?? '') &&
+      !owns.has(words[i + 1] ?? '')
+    )
+      at.push(i);
+  return at;
+}
+
+/**
+ * A role and a verb of reaching the customer within a few helping words, in either order
+ * ("a member of your staff could call me", "alguém da equipe pode me chamar", "que me
+ * escriba un asesor", "petugas yang bisa menelepon saya"). The customer must be the one
+ * reached ("me", "comigo", "conmigo"), except in Indonesian, where the verb alone does.
+ */
+function reachAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const reach = new Set(w.reach);
+  const selves = new Set(w.selves);
+  const between = new Set([...w.links, ...w.fillers, ...w.roles, ...w.modals, ...w.selves]);
+  const window = maxLinks + 4;
+  const reached = (span: string[]) =>
+    span.some((x) => reach.has(x)) && (selves.size === 0 || span.some((x) => selves.has(x)));
+  for (const i of shopRoles(words, w, roles)) {
+    // After the role: "staff could call me".
+    for (let j = i + 1; j < words.length && j <= i + window; j++) {
+      const x = words[j]!;
+      if (!between.has(x) && !reach.has(x)) break;
+      const span = words.slice(i + 1, j + 1);
+      // The customer may follow the verb: "se ponga en contacto conmigo".
+      let end = j;
+      while (end < j + 3 && end + 1 < words.length && !ends.has(end)) end++;
+      if (reach.has(x) && reached(span.concat(words.slice(j + 1, end + 1))))
+        return words.slice(i, j + 1).join(' ');
+      if (ends.has(j)) break;
+    }
+    // Before the role, in its clause: "que me conteste un asesor".
+    for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+      const x = words[j]!;
+      if (ends.has(j) || (!between.has(x) && !reach.has(x))) break;
+      if (reach.has(x) && reached(words.slice(Math.max(0, j - 1), i)))
+        return words.slice(j, i + 1).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/** Words for anybody, not a role of the shop. */
+const anyone = new Set(
+  'person people someone somebody anyone human humans pessoa gente alguem humano humana persona alguien orang org manusia seseorang uwong wong'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A way of reaching someone, then a role of the shop within a few linking words: "the
+ * number of an agent", "minta nomor cs nya", "me passa o whatsapp de um vendedor".
+ */
+function numberAsked(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
+  const numbers = new Set(w.numbers);
+  const between = new Set([...w.links, ...w.fillers, ...w.numbers]);
+  // "the phone of the person who receives it" is not asking for a person of the shop.
+  const shop = new Set(shopRoles(words, w, roles).filter((i) => !anyone.has(words[i]!)));
+  for (let i = 0; i < words.length; i++) {
+    if (!numbers.has(words[i]!)) continue;
+    for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
+      if (shop.has(j)) return words.slice(i, j + 1).join(' ');
+      if (!between.has(words[j]!)) break;
+    }
+  }
+  return undefined;
+}
+
+/** Words opening who is reached: "someone I could speak with", "alguien con quien hablar". */
+const whos = new Set('i we who whom quien quem yang yg'.split(' '));
+
+/** Where a verb of reaching follows a role across helping words ("someone I could speak with"). */
+function reachableAfter(
+  words: string[],
+  ends: Set<number>,
+  role: number,
+  w: RequestWords,
+): number | undefined {
+  const verbs = new Set([...w.verbs, ...w.reach]);
+  const between = new Set([...w.links, ...w.modals, ...w.selves, ...w.owns, ...whos]);
+  for (let k = role + 1; k < words.length && k <= role + maxLinks && !ends.has(k - 1); k++) {
+    if (verbs.has(words[k]!)) return k;
+    if (!between.has(words[k]!)) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * A word asking whether someone is there, then a role that ends its clause, maybe after
@@ -144,9 +344,47 @@ function existsAsked(
         let k = j;
         while (!ends.has(k) && k + 1 < words.length && places.has(words[k + 1]!)) k++;
         if (ends.has(k)) return words.slice(i, k + 1).join(' ');
+        if (free.has(words[k + 1] ?? '')) return words.slice(i, k + 2).join(' ');
+        // Someone to reach: "is there someone I could speak with", "ada orang yg bisa dihubungi".
+        const to = reachableAfter(words, ends, j, w);
+        if (to) return words.slice(i, to + 1).join(' ');
       }
       if (!between.has(words[j]!) || ends.has(j)) break;
     }
+  }
+  return undefined;
+}
+
+/**
+ * A role, then a word asking where it is or whether it is free, ending the clause: "admin
+ * nya mana sih", "el asesor dónde?", "is the manager available?".
+ */
+function whereAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const where = new Set(w.exists.filter((x) => !wantWords.has(x)));
+  const fillers = new Set(w.fillers);
+  for (const i of shopRoles(words, w, roles)) {
+    // Free now, ending the clause: "is the manager available?", "el asesor está disponible?".
+    let f = i + 1;
+    while (f < i + 3 && f < words.length && !ends.has(f - 1) && being.has(words[f]!)) f++;
+    if (free.has(words[f] ?? '') && !ends.has(f - 1)) {
+      let k = f;
+      while (!ends.has(k) && k + 1 < words.length && fillers.has(words[k + 1]!)) k++;
+      if (ends.has(k)) return words.slice(i, f + 1).join(' ');
+    }
+    // The role opens its clause: "kurirnya orang mana" asks where the courier is from.
+    if (i > 0 && !ends.has(i - 1) && !fillers.has(words[i - 1]!)) continue;
+    let j = i + 1;
+    while (j < words.length && fillers.has(words[j]!) && !where.has(words[j]!) && !ends.has(j - 1))
+      j++;
+    if (j >= words.length || !where.has(words[j]!) || ends.has(j - 1)) continue;
+    let k = j;
+    while (!ends.has(k) && k + 1 < words.length && fillers.has(words[k + 1]!)) k++;
+    if (ends.has(k)) return words.slice(i, j + 1).join(' ');
   }
   return undefined;
 }
@@ -204,13 +442,20 @@ const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wants));
  * that reports the past ("I talked to an agent yesterday", "kemarin admin bilang") is not
  * a request unless it also asks ("I want", "mau", "quero").
  */
-function matchLanguage(typed: string[], ends: Set<number>, w: RequestWords): string | undefined {
-  const words = withoutSenses(corrected(typed, w), w);
+function matchLanguage(
+  typed: string[],
+  typedEnds: Set<number>,
+  w: RequestWords,
+): string | undefined {
+  const { words: fixed, ends } = joined(corrected(typed, w), typedEnds, w);
+  const words = withoutSenses(fixed, w);
   const roles = new Set(w.roles);
   const fillers = new Set(w.fillers);
   const content = words.filter((x) => !fillers.has(x));
   if (content.length > 0 && content.length <= 2 && content.every((x) => roles.has(x)))
     return content.join(' ');
+  const bare = botBare(words, ends, roles, fillers);
+  if (bare) return bare;
   const names = words.filter((x) => w.calls.names.includes(x));
   if (names.length > 0 && words.every((x) => names.includes(x) || w.calls.with.includes(x)))
     return names.join(' ');
@@ -221,12 +466,39 @@ function matchLanguage(typed: string[], ends: Set<number>, w: RequestWords): str
   // opened after the last marker ("it came torn last week, can someone call me", "tadi
   // udah chat admin, bisa sambungin ke admin lain?") stands.
   const past = words.reduce((last, x, i) => (pastWords.has(x) ? i : last), -1);
+  const verbs = new Set(w.verbs);
   if (past < 0 || words.some((x) => wantWords.has(x))) return asked;
   for (let k = past + 1; k < words.length; k++) {
-    if (!w.opens.includes(words[k]!)) continue;
+    // An opener, or a clause opened by a verb: "that's not what I asked. let me talk to…".
+    const clauseVerb = ends.has(k - 1) && (verbs.has(words[k]!) || words[k] === 'let');
+    if (!w.opens.includes(words[k]!) && !clauseVerb) continue;
     const later = new Set([...ends].filter((e) => e >= k).map((e) => e - k));
     const opened = askedIn(words.slice(k), later, w, roles);
     if (opened) return opened;
+  }
+  return undefined;
+}
+
+/** Words for the bot the customer is talking to. */
+const bots = new Set('bot bots robot robo maquina machine mesin chatbot'.split(' '));
+
+/**
+ * A clause of a role alone in a message about the bot: "bot, stop. representative.",
+ * "robô não. atendente!".
+ */
+function botBare(
+  words: string[],
+  ends: Set<number>,
+  roles: Set<string>,
+  fillers: Set<string>,
+): string | undefined {
+  if (!words.some((x) => bots.has(x))) return undefined;
+  let start = 0;
+  for (const end of [...ends].sort((a, b) => a - b)) {
+    const clause = words.slice(start, end + 1).filter((x) => !fillers.has(x));
+    if (clause.length > 0 && clause.length <= 2 && clause.every((x) => roles.has(x)))
+      return clause.join(' ');
+    start = end + 1;
   }
   return undefined;
 }
@@ -244,6 +516,9 @@ function askedIn(
     verbThenRole(words, w, roles) ??
     helpAsked(words, w, roles) ??
     existsAsked(words, ends, w, roles) ??
+    reachAsked(words, ends, w, roles) ??
+    numberAsked(words, w, roles) ??
+    whereAsked(words, ends, w, roles) ??
     pronounAsked(words, ends, w, roles)
   );
 }

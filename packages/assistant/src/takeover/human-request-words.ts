@@ -67,6 +67,24 @@ export interface RequestWords {
   endings: [string, string][];
   /** Word pairs read as one role ("ada yang" someone, "yang punya" the owner). */
   joins: Record<string, string>;
+  /**
+   * Words that hand the conversation over on their own ("escalate", "eskalasi",
+   * "transbordo"): a clause of one of these, an object word and filler asks for a person.
+   */
+  handoffs: string[];
+  /**
+   * Words of a phone or video call ("call", "telpon", "vc", "ligar", "llamar"): the
+   * customer asking leave to call ("can I call you?", "posso ligar?") or asking to be
+   * called ("call me pls", "me liga aí", "¿me pueden llamar?") asks for a person.
+   */
+  phones: string[];
+  /** Words asking leave ("can", "bisa", "posso", "puedo"), before a call of the customer's. */
+  permits: string[];
+  /**
+   * Words that negate what follows ("no need for", "gak usah", "não precisa", "no
+   * necesito"): a request they open is declined, not asked.
+   */
+  negations: string[];
 }
 
 export const requestWords: Record<LanguageCode, RequestWords> = {
@@ -76,11 +94,11 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     verbs:
-      'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word'.split(
+      'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word loop callback ticket'.split(
         ' ',
       ),
     links:
-      'to with me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up'.split(
+      'to with w me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up'.split(
         ' ',
       ),
     wants: 'want wanna need needs prefer rather'.split(' '),
@@ -115,6 +133,8 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'reply to me',
       'respond to me',
       'get back to me',
+      'look at',
+      'look into',
       'talk to me',
       'chat with me',
       'message me',
@@ -149,7 +169,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     owns: ['my', 'our', 'mine'],
     opens: ['can', 'could', 'would', 'please', 'pls', 'plz'],
     reach:
-      'call ring phone telephone contact text message email whatsapp reach get back touch'.split(
+      'call ring phone telephone contact text message email whatsapp reach get back touch ping'.split(
         ' ',
       ),
     selves: ['me'],
@@ -157,6 +177,10 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     numbers: 'number numbers phone whatsapp wa contact cell mobile'.split(' '),
     endings: [['s', '']],
     joins: {},
+    handoffs: ['escalate', 'escalation'],
+    phones: 'call ring phone callback'.split(' '),
+    permits: 'can could may'.split(' '),
+    negations: 'no not dont don never without'.split(' '),
   },
   id: {
     // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
@@ -166,11 +190,11 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     verbs:
-      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios ngadu mengadu lapor'.split(
+      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios ngadu mengadu lapor vc videocall tiket'.split(
         ' ',
       ),
     links:
-      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh'.split(
+      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim'.split(
         ' ',
       ),
     wants:
@@ -269,21 +293,25 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'yg punya': 'pemilik',
       'pihak toko': 'pengelola',
     },
+    handoffs: ['eskalasi', 'eskalasikan', 'escalate'],
+    phones: 'telpon telepon nelpon nelepon tlp telp vc videocall call'.split(' '),
+    permits: 'bisa bs boleh'.split(' '),
+    negations: 'tidak tdk gak ga nggak ngga enggak gk g jangan jgn usah'.split(' '),
   },
   pt: {
     roles:
-      'atendente atendentes humano humana pessoa alguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac colaborador colaboradora assistente consultor consultora especialista representante comercial colega'.split(
+      'atendente atendentes humano humana pessoa alguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega'.split(
         ' ',
       ),
     verbs:
-      'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar reclamacao queixa atendido atendida contato contatar conecta conectar negociar resolver tratar'.split(
+      'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar reclamacao queixa atendido atendida contato contatar conecta conectar negociar resolver tratar escala escalar escalona ligacao chamado'.split(
         ' ',
       ),
     links:
-      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser'.split(
+      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser setor area departamento pelo pela'.split(
         ' ',
       ),
-    wants: 'quero qro queria preciso gostaria prefiro'.split(' '),
+    wants: 'quero qro queria preciso precisando gostaria prefiro'.split(' '),
     fillers:
       'por favor pfv pf pfvr porfa porfavor pls plis agora ai oi ola um uma o a de verdade real quero'.split(
         ' ',
@@ -345,6 +373,10 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       ['s', ''],
     ],
     joins: {},
+    handoffs: ['transbordo', 'escalar', 'escalona'],
+    phones: 'ligar liga ligue ligacao telefonar telefona'.split(' '),
+    permits: 'posso podemos pode'.split(' '),
+    negations: 'nao nem nunca sem'.split(' '),
   },
   es: {
     roles:
@@ -352,16 +384,16 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     verbs:
-      'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver'.split(
+      'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver escala escalar llamada chatear'.split(
         ' ',
       ),
     links:
-      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso'.split(
+      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento'.split(
         ' ',
       ),
     wants: 'quiero kiero necesito gustaria quisiera prefiero preferiria'.split(' '),
     fillers:
-      'por favor porfa porfavor porfis xfa x pls plis ya ahora un una el la hola real esta'.split(
+      'por favor porfa porfavor porfis fa xfa x pls plis ya ahora un una el la hola real personalizada esta'.split(
         ' ',
       ),
     past: 'ayer hable pasada llamaron atendio contesto respondio escribio'.split(' '),
@@ -420,5 +452,12 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       ['s', ''],
     ],
     joins: {},
+    handoffs: ['escalar', 'derivar'],
+    phones:
+      'llamar llama llame llamen llamada llamarlos llamarles llamarte llamarme llamame llamenme'.split(
+        ' ',
+      ),
+    permits: 'puedo podemos puede pueden'.split(' '),
+    negations: 'no ni nunca sin'.split(' '),
   },
 };

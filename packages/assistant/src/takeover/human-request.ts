@@ -30,6 +30,10 @@ function vocabulary(w: RequestWords) {
         ...w.modals,
         ...w.numbers,
         ...w.opens,
+        ...w.handoffs,
+        ...w.phones,
+        ...w.permits,
+        ...w.negations,
       ].flatMap((x) => x.split(' ')),
     );
     const targets = [...w.roles, ...w.verbs].filter((x) => x.length >= typoLength);
@@ -121,11 +125,28 @@ function joined(
   return { words: out, ends: moved };
 }
 
+/** A word standing for a person drawn as an emoji ("👤??"), a role in every language. */
+const personMark = 'xpersonx';
+const personEmoji = /[\u{1F464}\u{1F465}\u{1F9D1}\u{1F468}\u{1F469}\u{1F64B}\u{1F481}]/gu;
+
+/**
+ * A message without what it quotes ("my mom always yells \"talk to a human\""): words in
+ * quotation marks are someone else's, unless they are all the message says.
+ */
+function unquoted(text: string): string {
+  const rest = text.replace(
+    /["\u201C\u201D\u00AB\u00BB][^"\u201C\u201D\u00AB\u00BB]*["\u201C\u201D\u00AB\u00BB]/gu,
+    ' , ',
+  );
+  return /\p{L}/u.test(rest) ? rest : text;
+}
+
 /** Folded words of a message (letters and digits only), and the indexes that end a clause. */
 function tokens(text: string): { words: string[]; ends: Set<number> } {
   const words: string[] = [];
   const ends = new Set<number>();
-  for (const clause of foldText(text).split(/[?!.,;:\n]+/u)) {
+  const marked = unquoted(text).replace(personEmoji, ` ${personMark} `);
+  for (const clause of foldText(marked).split(/[?!.,;:\n]+/u)) {
     const before = words.length;
     words.push(...clause.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
     if (words.length > before) ends.add(words.length - 1);
@@ -433,6 +454,13 @@ function lastStart(words: string[], phrase: string): number {
 /** Markers of the past and of wanting, of all four languages. */
 const pastWords = new Set(Object.values(requestWords).flatMap((w) => w.past));
 const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wants));
+/** Negations of all four languages ("don't call me" is declined in Indonesian words too). */
+const negationWords = new Set(Object.values(requestWords).flatMap((w) => w.negations));
+const existWords = new Set(Object.values(requestWords).flatMap((w) => w.exists));
+/** Words after which a negation is a question tag: "bisa ga…", "mau gak…", "ada ga…". */
+const negationTags = new Set(
+  Object.values(requestWords).flatMap((w) => [...w.permits, ...w.wants, ...w.exists]),
+);
 
 /**
  * Whether the message asks for a person in one language's words: a role alone ("admin",
@@ -448,11 +476,17 @@ function matchLanguage(
   w: RequestWords,
 ): string | undefined {
   const { words: fixed, ends } = joined(corrected(typed, w), typedEnds, w);
-  const words = withoutSenses(fixed, w);
-  const roles = new Set(w.roles);
+  const roles = new Set([...w.roles, personMark]);
+  const words = withoutSelf(withoutSenses(fixed, w), ends, roles);
   const fillers = new Set(w.fillers);
-  const content = words.filter((x) => !fillers.has(x));
-  if (content.length > 0 && content.length <= 2 && content.every((x) => roles.has(x)))
+  const handoffs = new Set(w.handoffs);
+  const content = words.filter((x) => !fillers.has(x) && !objects.has(x));
+  if (
+    content.length > 0 &&
+    content.length <= 2 &&
+    content.some((x) => roles.has(x) || handoffs.has(x)) &&
+    content.every((x) => roles.has(x) || handoffs.has(x) || atWork.has(x))
+  )
     return content.join(' ');
   const bare = botBare(words, ends, roles, fillers);
   if (bare) return bare;
@@ -460,12 +494,16 @@ function matchLanguage(
   if (names.length > 0 && words.every((x) => names.includes(x) || w.calls.with.includes(x)))
     return names.join(' ');
   const asked = askedIn(words, ends, w, roles);
-  if (!asked) return undefined;
+  if (!asked || declined(words, ends, asked.split(' … ')[0]!)) return undefined;
   // Markers of the past and of wanting count in any language: an Indonesian report
   // ("tadi udah chat admin") stays a report when the English words match it. A request
   // opened after the last marker ("it came torn last week, can someone call me", "tadi
   // udah chat admin, bisa sambungin ke admin lain?") stands.
-  const past = words.reduce((last, x, i) => (pastWords.has(x) ? i : last), -1);
+  // "já" ending its clause means now ("atendente humano já"), not already.
+  const past = words.reduce(
+    (last, x, i) => (pastWords.has(x) && !(x === 'ja' && ends.has(i)) ? i : last),
+    -1,
+  );
   const verbs = new Set(w.verbs);
   if (past < 0 || words.some((x) => wantWords.has(x))) return asked;
   for (let k = past + 1; k < words.length; k++) {
@@ -479,8 +517,165 @@ function matchLanguage(
   return undefined;
 }
 
+/** Words asking who: "who's on shift?", "siapa yang online?", "quem tá on?". */
+const askWho = new Set('who siapa quem quien'.split(' '));
+
+/** Words saying someone is at work now: "cs on?", "alguém do comercial online?", "agente en vivo". */
+const atWork = new Set(
+  'available free disponivel disponible tersedia standby online on live awake active aktif bangun jaga conectado conectada conectados linea vivo'.split(
+    ' ',
+  ),
+);
+/** Words that may sit between a role and `atWork`: "admin lagi on", "asesor en línea", "atendente ao vivo". */
+const atWorkLinks = new Set(
+  's is are esta estan estao ta tao sedang lagi udah sudah en ao em in'.split(' '),
+);
+/** Words that may close a clause after a request: question tags, now, here, back. */
+const tails = new Set(
+  'shift duty ga gak gk nggak ngga enggak belum kah no nao rn now today tonight hoy ahora agora hoje ja sekarang skrg malam malem gini ini nih back instead asap urgent urgente urgencia aja saja pra para mim'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A role of the shop said to be at work now, ending its clause: "cs on?", "admin lagi on
+ * ga?", "anyone from sales online?", "un asesor en línea porfa", "tem atendente ao vivo?".
+ */
+function atWorkAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const between = new Set([...w.links, ...w.fillers, ...w.roles, ...atWorkLinks]);
+  const after = new Set([...w.fillers, ...places, ...shops, ...tails, ...atWork]);
+  const who = words.flatMap((x, i) => (askWho.has(x) ? [i] : []));
+  for (const i of [...shopRoles(words, w, roles), ...who]) {
+    for (let j = i + 1; j < words.length && j <= i + maxLinks && !ends.has(j - 1); j++) {
+      const x = words[j]!;
+      if (atWork.has(x)) {
+        let k = j;
+        while (!ends.has(k) && k + 1 < words.length && after.has(words[k + 1]!)) k++;
+        if (ends.has(k)) return words.slice(i, j + 1).join(' ');
+        break;
+      }
+      if (!between.has(x)) break;
+    }
+  }
+  return undefined;
+}
+
+/** Words for the customer reached by a call: "call me", "telpon aku", "liga pra mim". */
+const mes = new Set('me us aku saya sy aq gue gw ku mim'.split(' '));
+/** Words joining clauses, after which a call may open its own: "so can I call you?". */
+const joiners = new Set(
+  'and so but then or e y o pero mas dan terus trus jadi tapi atau'.split(' '),
+);
+/** The customer as the one who calls: "can I call", "bisa saya telpon". */
+const subjects = new Set('i we aku saya sy aq gue gw eu yo'.split(' '));
+/** The shop as the one called: "call you", "ligar pra vcs", "llamarlos". */
+const callees = new Set(
+  'you u ya yall kalian kamu anda vc vcs voce voces ustedes usted los les pra para a la loja tienda toko por telefone telepon phone'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A call between the customer and the shop, asked now, ending its clause: leave to call
+ * ("can I call you instead?", "bisa telpon aja?", "posso ligar?", "¿puedo llamar?"), a
+ * want of a call ("minta ditelpon", "I'd like a callback") or a call of the customer ("call
+ * me pls", "me liga aí", "¿me pueden llamar?"). "posso ligar o aparelho em 220v?" names
+ * something else and stays a question; "call me Anna" a name.
+ */
+function phoneAsked(words: string[], ends: Set<number>, w: RequestWords): string | undefined {
+  const phones = new Set(w.phones);
+  const permits = new Set(w.permits);
+  const wants = new Set(w.wants);
+  const fillers = new Set(w.fillers);
+  const before = new Set([
+    ...permits,
+    ...wants,
+    ...subjects,
+    ...mes,
+    ...fillers,
+    ...w.modals,
+    ...callees,
+  ]);
+  const after = new Set([...callees, ...mes, ...fillers, ...places, ...tails]);
+  for (let i = 0; i < words.length; i++) {
+    if (!phones.has(words[i]!)) continue;
+    let k = i;
+    while (!ends.has(k) && k + 1 < words.length && after.has(words[k + 1]!)) k++;
+    if (!ends.has(k)) continue;
+    let b = i;
+    while (b > 0 && !ends.has(b - 1) && before.has(words[b - 1]!)) b--;
+    const ahead = words.slice(b, i);
+    const behind = words.slice(i + 1, k + 1);
+    // Someone else named first calls: "a pessoa que vai receber pode me ligar?".
+    if (b > 0 && !ends.has(b - 1) && !joiners.has(words[b - 1]!)) continue;
+    const asking = ahead.some((x) => permits.has(x) || wants.has(x));
+    // "me liga", "call me": the customer is the one reached; "aku telpon" is the customer calling.
+    const reached = behind.some((x) => mes.has(x)) || ahead.some((x) => x === 'me' || x === 'mim');
+    const imperative = ahead.every((x) => fillers.has(x));
+    if (asking || reached || imperative) return words.slice(b, i + 1).join(' ');
+  }
+  return undefined;
+}
+
+/** The customer saying who they are: "I'm human", "aku manusia kok", "sou humano", "trabajo en atención al cliente". */
+const selfCopulas = new Set(
+  'am m a an adalah ini kok juga also just work working kerja bekerja trabalho trabalha sou soy um uma un una tambien in di com en at from'.split(
+    ' ',
+  ),
+);
+
+/** Words saying "I am": "I'm human", "sou humano", "soy humano". */
+const selfIs = new Set('im sou soy'.split(' '));
+
+/** Roles the customer says they are ("I'm human", "sou humano"), to the end of their clause, become a neutral mark. */
+function withoutSelf(words: string[], ends: Set<number>, roles: Set<string>): string[] {
+  const out = [...words];
+  for (let i = 0; i < out.length; i++) {
+    const x = out[i]!;
+    if (!subjects.has(x) && !selfIs.has(x)) continue;
+    let j = i + 1;
+    while (j < out.length && j <= i + 4 && !ends.has(j - 1) && selfCopulas.has(out[j]!)) j++;
+    if (j >= out.length || ends.has(j - 1) || !roles.has(out[j]!)) continue;
+    for (let k = j; k < out.length; k++) {
+      out[k] = '_';
+      if (ends.has(k)) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the request found at `start` is declined: a negation within three words before
+ * it in its clause ("no need for a human", "no necesito un agente", "não precisa de
+ * atendente", "don't call me"). A negation of the bot ("not a bot, a human please"), a
+ * question tag ("bisa ga ngobrol sama admin?") and a complaint that nobody is there ("no
+ * hay nadie que me atienda?") do not decline.
+ */
+function declined(words: string[], ends: Set<number>, phrase: string): boolean {
+  const start = lastStart(words, phrase);
+  // A phrase running over a clause end asks in its last clause ("…não resolve, me passa…").
+  for (let k = start; k < start + phrase.split(' ').length - 1; k++) if (ends.has(k)) return false;
+  for (let k = start - 1; k >= 0 && k >= start - 3 && !ends.has(k); k--) {
+    const x = words[k]!;
+    if (bots.has(x)) return false;
+    if (!negationWords.has(x)) continue;
+    if (negationTags.has(words[k - 1] ?? '') || existWords.has(words[k + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Words for the bot the customer is talking to. */
 const bots = new Set('bot bots robot robo maquina machine mesin chatbot'.split(' '));
+/** Words saying yes or on, beside a role in a message about the bot: "bot off. person on.", "bot no, persona sí". */
+const yeses = new Set('yes yeah si sim ya iya on online'.split(' '));
+/** Words for what a handoff acts on: "escalate this", "escala isso". */
+const objects = new Set('this it that isso isto esto eso ini itu'.split(' '));
 
 /**
  * A clause of a role alone in a message about the bot: "bot, stop. representative.",
@@ -495,7 +690,7 @@ function botBare(
   if (!words.some((x) => bots.has(x))) return undefined;
   let start = 0;
   for (const end of [...ends].sort((a, b) => a - b)) {
-    const clause = words.slice(start, end + 1).filter((x) => !fillers.has(x));
+    const clause = words.slice(start, end + 1).filter((x) => !fillers.has(x) && !yeses.has(x));
     if (clause.length > 0 && clause.length <= 2 && clause.every((x) => roles.has(x)))
       return clause.join(' ');
     start = end + 1;
@@ -519,6 +714,8 @@ function askedIn(
     reachAsked(words, ends, w, roles) ??
     numberAsked(words, w, roles) ??
     whereAsked(words, ends, w, roles) ??
+    atWorkAsked(words, ends, w, roles) ??
+    phoneAsked(words, ends, w) ??
     pronounAsked(words, ends, w, roles)
   );
 }

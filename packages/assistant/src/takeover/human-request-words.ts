@@ -90,7 +90,7 @@ export interface RequestWords {
 export const requestWords: Record<LanguageCode, RequestWords> = {
   en: {
     roles:
-      'human humans humn huamn hooman person people agent agents someone somebody anyone representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
+      'human humans humn huamn hooman person people agent agents someone somebody anyone nobody representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
         ' ',
       ),
     verbs:
@@ -98,7 +98,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'to with w me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up'.split(
+      'to with w me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone'.split(
         ' ',
       ),
     wants: 'want wanna need needs prefer rather'.split(' '),
@@ -178,7 +178,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     endings: [['s', '']],
     joins: {},
     handoffs: ['escalate', 'escalation'],
-    phones: 'call ring phone callback'.split(' '),
+    phones: 'call callback'.split(' '),
     permits: 'can could may'.split(' '),
     negations: 'no not dont don never without'.split(' '),
   },
@@ -194,7 +194,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim'.split(
+      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim lewat telpon'.split(
         ' ',
       ),
     wants:
@@ -296,11 +296,11 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     handoffs: ['eskalasi', 'eskalasikan', 'escalate'],
     phones: 'telpon telepon nelpon nelepon tlp telp vc videocall call'.split(' '),
     permits: 'bisa bs boleh'.split(' '),
-    negations: 'tidak tdk gak ga nggak ngga enggak gk g jangan jgn usah'.split(' '),
+    negations: 'tidak tdk gak ga nggak ngga enggak gk g jangan jgn usah bukan'.split(' '),
   },
   pt: {
     roles:
-      'atendente atendentes humano humana pessoa alguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega'.split(
+      'atendente atendentes humano humana pessoa alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega'.split(
         ' ',
       ),
     verbs:
@@ -308,7 +308,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser setor area departamento pelo pela'.split(
+      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser setor area departamento pelo pela telefone'.split(
         ' ',
       ),
     wants: 'quero qro queria preciso precisando gostaria prefiro'.split(' '),
@@ -373,14 +373,14 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       ['s', ''],
     ],
     joins: {},
-    handoffs: ['transbordo', 'escalar', 'escalona'],
+    handoffs: ['transbordo', 'escala', 'escalar', 'escalona'],
     phones: 'ligar liga ligue ligacao telefonar telefona'.split(' '),
-    permits: 'posso podemos pode'.split(' '),
+    permits: 'posso podemos pode da'.split(' '),
     negations: 'nao nem nunca sem'.split(' '),
   },
   es: {
     roles:
-      'agente humano persona alguien asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega'.split(
+      'agente humano persona alguien nadie asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega'.split(
         ' ',
       ),
     verbs:
@@ -388,7 +388,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento'.split(
+      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento por telefono'.split(
         ' ',
       ),
     wants: 'quiero kiero necesito gustaria quisiera prefiero preferiria'.split(' '),
@@ -452,7 +452,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       ['s', ''],
     ],
     joins: {},
-    handoffs: ['escalar', 'derivar'],
+    handoffs: ['escala', 'escalar', 'derivar'],
     phones:
       'llamar llama llame llamen llamada llamarlos llamarles llamarte llamarme llamame llamenme'.split(
         ' ',

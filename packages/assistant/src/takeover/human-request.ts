@@ -198,7 +198,7 @@ function ofShop(words: string[], at: number): boolean {
 
 /** A verb of reaching someone, then a role within a few linking words: "talk to a human". */
 function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
-  const verbs = new Set([...w.verbs, ...w.wants]);
+  const verbs = new Set([...w.verbs, ...w.wants, ...w.handoffs]);
   const links = new Set(w.links);
   for (let i = 0; i < words.length; i++) {
     if (!verbs.has(words[i]!)) continue;
@@ -480,7 +480,7 @@ function matchLanguage(
   const words = withoutSelf(withoutSenses(fixed, w), ends, roles);
   const fillers = new Set(w.fillers);
   const handoffs = new Set(w.handoffs);
-  const content = words.filter((x) => !fillers.has(x) && !objects.has(x));
+  const content = [...new Set(words.filter((x) => !fillers.has(x) && !objects.has(x)))];
   if (
     content.length > 0 &&
     content.length <= 2 &&
@@ -532,7 +532,7 @@ const atWorkLinks = new Set(
 );
 /** Words that may close a clause after a request: question tags, now, here, back. */
 const tails = new Set(
-  'shift duty ga gak gk nggak ngga enggak belum kah no nao rn now today tonight hoy ahora agora hoje ja sekarang skrg malam malem gini ini nih back instead asap urgent urgente urgencia aja saja pra para mim'.split(
+  'right shift duty ga gak gk nggak ngga enggak belum kah no nao rn now today tonight hoy ahora agora hoje ja sekarang skrg malam malem gini ini nih back instead asap urgent urgente urgencia aja saja pra para mim'.split(
     ' ',
   ),
 );
@@ -567,6 +567,8 @@ function atWorkAsked(
 
 /** Words for the customer reached by a call: "call me", "telpon aku", "liga pra mim". */
 const mes = new Set('me us aku saya sy aq gue gw ku mim'.split(' '));
+/** Words of asking for a call beside the lists' wants: "I'd like a callback", "can we do a call". */
+const callAsks = new Set('d like do get have phone video'.split(' '));
 /** Words joining clauses, after which a call may open its own: "so can I call you?". */
 const joiners = new Set(
   'and so but then or e y o pero mas dan terus trus jadi tapi atau'.split(' '),
@@ -575,7 +577,7 @@ const joiners = new Set(
 const subjects = new Set('i we aku saya sy aq gue gw eu yo'.split(' '));
 /** The shop as the one called: "call you", "ligar pra vcs", "llamarlos". */
 const callees = new Set(
-  'you u ya yall kalian kamu anda vc vcs voce voces ustedes usted los les pra para a la loja tienda toko por telefone telepon phone'.split(
+  'you u ya yall kalian kamu anda vc vcs voce voces ustedes usted te lhe los les pra para a la loja tienda toko por telefone telepon phone'.split(
     ' ',
   ),
 );
@@ -600,8 +602,9 @@ function phoneAsked(words: string[], ends: Set<number>, w: RequestWords): string
     ...fillers,
     ...w.modals,
     ...callees,
+    ...callAsks,
   ]);
-  const after = new Set([...callees, ...mes, ...fillers, ...places, ...tails]);
+  const after = new Set([...callees, ...mes, ...fillers, ...places, ...tails, ...phones]);
   for (let i = 0; i < words.length; i++) {
     if (!phones.has(words[i]!)) continue;
     let k = i;
@@ -613,10 +616,10 @@ function phoneAsked(words: string[], ends: Set<number>, w: RequestWords): string
     const behind = words.slice(i + 1, k + 1);
     // Someone else named first calls: "a pessoa que vai receber pode me ligar?".
     if (b > 0 && !ends.has(b - 1) && !joiners.has(words[b - 1]!)) continue;
-    const asking = ahead.some((x) => permits.has(x) || wants.has(x));
+    const asking = ahead.some((x) => permits.has(x) || wants.has(x) || x === 'like');
     // "me liga", "call me": the customer is the one reached; "aku telpon" is the customer calling.
     const reached = behind.some((x) => mes.has(x)) || ahead.some((x) => x === 'me' || x === 'mim');
-    const imperative = ahead.every((x) => fillers.has(x));
+    const imperative = ahead.every((x) => fillers.has(x) || x === 'phone' || x === 'video');
     if (asking || reached || imperative) return words.slice(b, i + 1).join(' ');
   }
   return undefined;
@@ -639,8 +642,16 @@ function withoutSelf(words: string[], ends: Set<number>, roles: Set<string>): st
     const x = out[i]!;
     if (!subjects.has(x) && !selfIs.has(x)) continue;
     let j = i + 1;
-    while (j < out.length && j <= i + 4 && !ends.has(j - 1) && selfCopulas.has(out[j]!)) j++;
-    if (j >= out.length || ends.has(j - 1) || !roles.has(out[j]!)) continue;
+    let denied = false;
+    while (j < out.length && j <= i + 4 && !ends.has(j - 1)) {
+      if (negationWords.has(out[j]!)) denied = true;
+      else if (!selfCopulas.has(out[j]!)) break;
+      j++;
+    }
+    // "aku bukan bot", "I'm not a bot": the customer says what they are not.
+    const what = out[j] ?? '';
+    if (j >= out.length || ends.has(j - 1) || !(denied ? bots.has(what) : roles.has(what)))
+      continue;
     for (let k = j; k < out.length; k++) {
       out[k] = '_';
       if (ends.has(k)) break;
@@ -672,6 +683,55 @@ function declined(words: string[], ends: Set<number>, phrase: string): boolean {
 
 /** Words for the bot the customer is talking to. */
 const bots = new Set('bot bots robot robo maquina machine mesin chatbot'.split(' '));
+/** Words for what is handed over: "escalate my case", "escala meu chamado". */
+const cases = new Set(
+  'case ticket issue problem complaint order caso chamado pedido problema reclamacao kasus masalah tiket pesanan komplain reclamo queja'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A handoff word opening its clause, on what is handed over only: "please escalate my
+ * case", "eskalasi dong", "escala meu caso pfv", "transbordo pra atendente". "escala de
+ * tamanhos" (a size chart) goes on with other words and stays a question.
+ */
+function handoffAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const handoffs = new Set(w.handoffs);
+  const before = new Set([
+    ...w.fillers,
+    ...w.permits,
+    ...w.wants,
+    ...w.modals,
+    ...callees,
+    ...subjects,
+  ]);
+  const after = new Set([
+    ...w.fillers,
+    ...objects,
+    ...w.owns,
+    ...w.links,
+    ...roles,
+    ...tails,
+    ...cases,
+    ...places,
+  ]);
+  for (let i = 0; i < words.length; i++) {
+    if (!handoffs.has(words[i]!)) continue;
+    let b = i;
+    while (b > 0 && !ends.has(b - 1) && before.has(words[b - 1]!)) b--;
+    if (b > 0 && !ends.has(b - 1) && !joiners.has(words[b - 1]!)) continue;
+    let k = i;
+    while (!ends.has(k) && k + 1 < words.length && after.has(words[k + 1]!)) k++;
+    if (ends.has(k)) return words.slice(b, k + 1).join(' ');
+  }
+  return undefined;
+}
+
 /** Words saying yes or on, beside a role in a message about the bot: "bot off. person on.", "bot no, persona sí". */
 const yeses = new Set('yes yeah si sim ya iya on online'.split(' '));
 /** Words for what a handoff acts on: "escalate this", "escala isso". */
@@ -715,6 +775,7 @@ function askedIn(
     numberAsked(words, w, roles) ??
     whereAsked(words, ends, w, roles) ??
     atWorkAsked(words, ends, w, roles) ??
+    handoffAsked(words, ends, w, roles) ??
     phoneAsked(words, ends, w) ??
     pronounAsked(words, ends, w, roles)
   );

@@ -73,6 +73,11 @@ export interface RequestWords {
    */
   handoffs: string[];
   /**
+   * Teams of the shop ("billing", "keuangan", "financeiro", "facturación"): reached after a
+   * verb and "to"/"with" ("put me through to billing"), not on their own ("billing?").
+   */
+  teams: string[];
+  /**
    * Words of a phone or video call ("call", "telpon", "vc", "ligar", "llamar"): the
    * customer asking leave to call ("can I call you?", "posso ligar?") or asking to be
    * called ("call me pls", "me liga aí", "¿me pueden llamar?") asks for a person.
@@ -101,9 +106,11 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'to with w me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone'.split(
         ' ',
       ),
-    wants: 'want wanna need needs prefer rather'.split(' '),
+    wants: 'want wanna need needs prefer rather demand request requesting'.split(' '),
     fillers:
-      'please pls plz now asap a an the real live actual hi hello hey just i need want'.split(' '),
+      'please pls plz now asap a an the real live actual hi hello hey just i need want needed'.split(
+        ' ',
+      ),
     past: 'yesterday already earlier before told said last was were called asked spoke talked contacted phoned rang'.split(
       ' ',
     ),
@@ -178,6 +185,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     endings: [['s', '']],
     joins: {},
     handoffs: ['escalate', 'escalation'],
+    teams: 'billing accounts accounting returns finance dept department desk'.split(' '),
     phones: 'call callback'.split(' '),
     permits: 'can could may'.split(' '),
     negations: 'no not dont don never without'.split(' '),
@@ -186,11 +194,11 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
     // named roles, spelled as customers type them.
     roles:
-      'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola customer layanan pelanggan sales penjual konsultan uwong wong'.split(
+      'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong'.split(
         ' ',
       ),
     verbs:
-      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios ngadu mengadu lapor vc videocall tiket'.split(
+      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios ngadu mengadu lapor komplen vc videocall tiket'.split(
         ' ',
       ),
     links:
@@ -202,7 +210,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     fillers:
-      'nya kak kk ka min gan sis bang mas mbak kang teh lur dong donk deh aja aj ae wae sih ya yah yo please plis pls tolong tlg mana mn nih yg asli segera skrg sekarang e punten'.split(
+      'nya kak kk ka min gan sis bang mas mbak kang teh lur woy woi dong donk deh aja aj ae wae sih ya yah yo please plis pls tolong tlg mana mn nih yg asli segera skrg sekarang e punten'.split(
         ' ',
       ),
     past: 'kemarin kmrn kemaren tadi td udah udh sudah sdh pernah barusan'.split(' '),
@@ -255,7 +263,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'diajak bicara',
       'diajak chat',
     ],
-    exists: ['ada', 'adakah', 'mana', 'mn', 'dimana', 'aya', 'ono'],
+    exists: ['ada', 'adakah', 'mana', 'mn', 'dimana', 'kemana', 'kmn', 'aya', 'ono'],
     senses: [
       'ukuran manusia',
       'seukuran manusia',
@@ -291,9 +299,12 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'ada yg': 'seseorang',
       'yang punya': 'pemilik',
       'yg punya': 'pemilik',
+      'yang jaga': 'penjaga',
+      'yg jaga': 'penjaga',
       'pihak toko': 'pengelola',
     },
     handoffs: ['eskalasi', 'eskalasikan', 'escalate'],
+    teams: 'keuangan finance marketing gudang retur'.split(' '),
     phones: 'telpon telepon nelpon nelepon tlp telp vc videocall call'.split(' '),
     permits: 'bisa bs boleh'.split(' '),
     negations: 'tidak tdk gak ga nggak ngga enggak gk g jangan jgn usah bukan'.split(' '),
@@ -374,6 +385,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     ],
     joins: {},
     handoffs: ['transbordo', 'escala', 'escalar', 'escalona'],
+    teams: 'financeiro cobranca trocas devolucoes departamento setor'.split(' '),
     phones: 'ligar liga ligue ligacao telefonar telefona'.split(' '),
     permits: 'posso podemos pode da'.split(' '),
     negations: 'nao nem nunca sem'.split(' '),
@@ -453,6 +465,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     ],
     joins: {},
     handoffs: ['escala', 'escalar', 'derivar'],
+    teams: 'facturacion cobranza devoluciones cambios departamento'.split(' '),
     phones:
       'llamar llama llame llamen llamada llamarlos llamarles llamarte llamarme llamame llamenme'.split(
         ' ',

@@ -178,6 +178,8 @@ const talks = new Set(
 );
 /** Words joining a verb of talking to whom it is with: "talk to", "falar com", "ngobrol sama". */
 const withs = new Set('to with com con sama dengan ama karo sareng'.split(' '));
+/** Words aiming a verb at whom it reaches: "to billing", "ke keuangan", "pro financeiro", "con facturación". */
+const tos = new Set('to with w ke sama ama dengan com pra pro para ao con al a'.split(' '));
 /** Words placing someone in a shop: "the lady from the shop", "a moça da loja", "mbak dari toko". */
 const froms = new Set('from at of da do de del dari di'.split(' '));
 const shopDeterminers = new Set('the your ur this a la el su sua o'.split(' '));
@@ -199,12 +201,16 @@ function ofShop(words: string[], at: number): boolean {
 /** A verb of reaching someone, then a role within a few linking words: "talk to a human". */
 function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
   const verbs = new Set([...w.verbs, ...w.wants, ...w.handoffs]);
+  const teams = new Set(w.teams);
   const links = new Set(w.links);
   for (let i = 0; i < words.length; i++) {
     if (!verbs.has(words[i]!)) continue;
     // Two more words than elsewhere: "talk to an actual member of staff".
     for (let j = i + 1; j < words.length && j <= i + 3 + maxLinks; j++) {
       if (roles.has(words[j]!)) return words.slice(i, j + 1).join(' ');
+      // A team after "to"/"with": "put me through to billing", "falar com o financeiro".
+      if (teams.has(words[j]!) && words.slice(i + 1, j).some((x) => tos.has(x)))
+        return words.slice(i, j + 1).join(' ');
       if (
         talks.has(words[i]!) &&
         !links.has(words[j]!) &&
@@ -485,7 +491,9 @@ function matchLanguage(
     content.length > 0 &&
     content.length <= 2 &&
     content.some((x) => roles.has(x) || handoffs.has(x)) &&
-    content.every((x) => roles.has(x) || handoffs.has(x) || atWork.has(x))
+    content.every(
+      (x) => roles.has(x) || handoffs.has(x) || atWork.has(x) || places.has(x) || helpWords.has(x),
+    )
   )
     return content.join(' ');
   const bare = botBare(words, ends, roles, fillers);
@@ -734,6 +742,8 @@ function handoffAsked(
 
 /** Words saying yes or on, beside a role in a message about the bot: "bot off. person on.", "bot no, persona sí". */
 const yeses = new Set('yes yeah si sim ya iya on online'.split(' '));
+/** Words for help beside a role in a bare request: "human help", "ajuda humana". */
+const helpWords = new Set('help assistance bantuan ajuda ayuda'.split(' '));
 /** Words for what a handoff acts on: "escalate this", "escala isso". */
 const objects = new Set('this it that isso isto esto eso ini itu'.split(' '));
 

@@ -474,7 +474,8 @@ const negationTags = new Set(
  * reaching someone followed by a role ("talk to your manager", "sambungin ke cs", "me
  * passa pra uma pessoa"), or a role who should help ("can a human help me?"). A message
  * that reports the past ("I talked to an agent yesterday", "kemarin admin bilang") is not
- * a request unless it also asks ("I want", "mau", "quero").
+ * a request unless it also asks ("I want", "mau", "quero"); one that declines ("no need
+ * for a human") is not either, nor a role the customer says they are ("I'm human").
  */
 function matchLanguage(
   typed: string[],

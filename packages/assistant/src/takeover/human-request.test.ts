@@ -433,6 +433,23 @@ describe('human requests', () => {
     );
   });
 
+  it('AI2: a verb handing the customer over, aimed at them; a group greeted is not asked for', () => {
+    holds(
+      ['pode me transferir?', 'me transfere pfv', '¿me derivas?', 'transfer me pls', 'connect me'],
+      [
+        'give me',
+        'get me',
+        'posso transferir o valor?',
+        '¿puedo transferir el pago?',
+        'hi team',
+        'hola equipo',
+        'oi gente',
+        'oi pessoal',
+        'bom dia pessoal',
+      ],
+    );
+  });
+
   it('AI2: a person emoji, and a bare role with a place, help or "needed"', () => {
     holds(
       ['👤??', '👤👤👤', 'anyone here?', 'human help', 'supervisor needed', 'atendente humano já'],

@@ -462,6 +462,8 @@ const pastWords = new Set(Object.values(requestWords).flatMap((w) => w.past));
 const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wants));
 /** Negations of all four languages ("don't call me" is declined in Indonesian words too). */
 const negationWords = new Set(Object.values(requestWords).flatMap((w) => w.negations));
+/** Negations that are other words in Portuguese: "no" is "in the" ("me coloca no atendimento"). */
+const notNegations = new Map<RequestWords, Set<string>>([[requestWords.pt, new Set(['no'])]]);
 const existWords = new Set(Object.values(requestWords).flatMap((w) => w.exists));
 /** Words after which a negation is a question tag: "bisa ga…", "mau gak…", "ada ga…". */
 const negationTags = new Set(
@@ -488,7 +490,10 @@ function matchLanguage(
   const fillers = new Set(w.fillers);
   const handoffs = new Set(w.handoffs);
   const content = [...new Set(words.filter((x) => !fillers.has(x) && !objects.has(x)))];
+  // "hi team", "olá equipe", "oi gente": a group greeted, not asked for.
+  const greeted = words.some((x) => greetings.has(x)) && content.every((x) => groups.has(x));
   if (
+    !greeted &&
     content.length > 0 &&
     content.length <= 2 &&
     content.some((x) => roles.has(x) || handoffs.has(x)) &&
@@ -503,7 +508,7 @@ function matchLanguage(
   if (names.length > 0 && words.every((x) => names.includes(x) || w.calls.with.includes(x)))
     return names.join(' ');
   const asked = askedIn(words, ends, w, roles);
-  if (!asked || declined(words, ends, asked.split(' … ')[0]!)) return undefined;
+  if (!asked || declined(words, ends, asked.split(' … ')[0]!, w)) return undefined;
   // Markers of the past and of wanting count in any language: an Indonesian report
   // ("tadi udah chat admin") stays a report when the English words match it. A request
   // opened after the last marker ("it came torn last week, can someone call me", "tadi
@@ -676,14 +681,15 @@ function withoutSelf(words: string[], ends: Set<number>, roles: Set<string>): st
  * question tag ("bisa ga ngobrol sama admin?") and a complaint that nobody is there ("no
  * hay nadie que me atienda?") do not decline.
  */
-function declined(words: string[], ends: Set<number>, phrase: string): boolean {
+function declined(words: string[], ends: Set<number>, phrase: string, w: RequestWords): boolean {
+  const other = notNegations.get(w);
   const start = lastStart(words, phrase);
   // A phrase running over a clause end asks in its last clause ("…não resolve, me passa…").
   for (let k = start; k < start + phrase.split(' ').length - 1; k++) if (ends.has(k)) return false;
   for (let k = start - 1; k >= 0 && k >= start - 3 && !ends.has(k); k--) {
     const x = words[k]!;
     if (bots.has(x)) return false;
-    if (!negationWords.has(x)) continue;
+    if (!negationWords.has(x) || other?.has(x)) continue;
     if (negationTags.has(words[k - 1] ?? '') || existWords.has(words[k + 1] ?? '')) continue;
     return true;
   }
@@ -711,6 +717,10 @@ function handoffAsked(
   roles: Set<string>,
 ): string | undefined {
   const handoffs = new Set(w.handoffs);
+  // A verb handing the customer over, aimed at them: "me transfere pfv", "transfer me", "¿me derivas?".
+  const wants = new Set(w.wants);
+  const selves = new Set(w.selves);
+  const handing = new Set(w.verbs.filter((x) => !wants.has(x) && !generic.has(x)));
   const before = new Set([
     ...w.fillers,
     ...w.permits,
@@ -718,6 +728,7 @@ function handoffAsked(
     ...w.modals,
     ...callees,
     ...subjects,
+    ...w.selves,
   ]);
   const after = new Set([
     ...w.fillers,
@@ -730,21 +741,37 @@ function handoffAsked(
     ...places,
   ]);
   for (let i = 0; i < words.length; i++) {
-    if (!handoffs.has(words[i]!)) continue;
+    const handoff = handoffs.has(words[i]!);
+    if (!handoff && !(selves.size > 0 && handing.has(words[i]!))) continue;
     let b = i;
     while (b > 0 && !ends.has(b - 1) && before.has(words[b - 1]!)) b--;
     if (b > 0 && !ends.has(b - 1) && !joiners.has(words[b - 1]!)) continue;
     let k = i;
     while (!ends.has(k) && k + 1 < words.length && after.has(words[k + 1]!)) k++;
-    if (ends.has(k)) return words.slice(b, k + 1).join(' ');
+    if (!ends.has(k)) continue;
+    const span = words.slice(b, k + 1);
+    if (handoff || span.some((x) => selves.has(x))) return span.join(' ');
   }
   return undefined;
 }
 
 /** Words saying yes or on, beside a role in a message about the bot: "bot off. person on.", "bot no, persona sí". */
 const yeses = new Set('yes yeah si sim ya iya on online'.split(' '));
+/** Greetings, and the groups they greet ("hi team", "oi pessoal", "hola equipo"). */
+const greetings = new Set(
+  'hi hello hey hiya morning afternoon evening oi ola bom boa dia tarde noite hola buenas buenos dias halo hai pagi siang sore malam'.split(
+    ' ',
+  ),
+);
+const groups = new Set(
+  'team staff support everyone guys all equipe suporte gente pessoal galera equipo soporte todos chicos tim semua'.split(
+    ' ',
+  ),
+);
 /** Words for help beside a role in a bare request: "human help", "ajuda humana". */
 const helpWords = new Set('help assistance bantuan ajuda ayuda'.split(' '));
+/** Verbs of giving anything, which hand nobody over on their own: "give me", "get me", "dame". */
+const generic = new Set('give get put dame ponme da'.split(' '));
 /** Words for what a handoff acts on: "escalate this", "escala isso". */
 const objects = new Set('this it that isso isto esto eso ini itu'.split(' '));
 

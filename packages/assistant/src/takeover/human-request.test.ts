@@ -346,6 +346,11 @@ describe('human requests', () => {
         'quem tá on agora?',
         '¿algún asesor conectado?',
         'un agente en línea por favor',
+        'adminnya lagi ol?',
+        'siapa yg bisa saya hubungi?',
+        'who can I talk to?',
+        '¿con quién puedo hablar?',
+        'ga usah bot, langsung admin aja',
       ],
       [
         'the store is online only?',
@@ -354,6 +359,9 @@ describe('human requests', () => {
         'toko online?',
         'o suporte está disponível em preto?',
         'el soporte de pared está disponible?',
+        'who should I give the parcel to?',
+        'who did you talk to?',
+        'stok ada?',
       ],
     );
   });

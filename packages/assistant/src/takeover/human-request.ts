@@ -344,7 +344,7 @@ function reachableAfter(
   w: RequestWords,
 ): number | undefined {
   const verbs = new Set([...w.verbs, ...w.reach]);
-  const between = new Set([...w.links, ...w.modals, ...w.selves, ...w.owns, ...whos]);
+  const between = new Set([...w.links, ...w.modals, ...w.permits, ...w.selves, ...w.owns, ...whos]);
   for (let k = role + 1; k < words.length && k <= role + maxLinks && !ends.has(k - 1); k++) {
     if (verbs.has(words[k]!)) return k;
     if (!between.has(words[k]!)) return undefined;
@@ -502,7 +502,7 @@ function matchLanguage(
     )
   )
     return content.join(' ');
-  const bare = botBare(words, ends, roles, fillers);
+  const bare = botBare(words, ends, roles, fillers, new Set(w.links));
   if (bare) return bare;
   const names = words.filter((x) => w.calls.names.includes(x));
   if (names.length > 0 && words.every((x) => names.includes(x) || w.calls.with.includes(x)))
@@ -534,9 +534,26 @@ function matchLanguage(
 /** Words asking who: "who's on shift?", "siapa yang online?", "quem tá on?". */
 const askWho = new Set('who siapa quem quien'.split(' '));
 
+/**
+ * A question of who the customer may reach, ending its clause: "who can I talk to?",
+ * "siapa yg bisa saya hubungi?", "¿con quién puedo hablar?".
+ */
+function whoAsked(words: string[], ends: Set<number>, w: RequestWords): string | undefined {
+  const after = new Set([...w.fillers, ...w.links, ...tails, ...w.selves]);
+  for (let i = 0; i < words.length; i++) {
+    if (!askWho.has(words[i]!)) continue;
+    const to = reachableAfter(words, ends, i, w);
+    if (to === undefined) continue;
+    let k = to;
+    while (!ends.has(k) && k + 1 < words.length && after.has(words[k + 1]!)) k++;
+    if (ends.has(k)) return words.slice(i, to + 1).join(' ');
+  }
+  return undefined;
+}
+
 /** Words saying someone is at work now: "cs on?", "alguém do comercial online?", "agente en vivo". */
 const atWork = new Set(
-  'available free disponivel disponible tersedia standby online on live awake active aktif bangun jaga conectado conectada conectados linea vivo'.split(
+  'available free disponivel disponible tersedia standby online on ol live awake active aktif bangun melek ada jaga conectado conectada conectados linea vivo'.split(
     ' ',
   ),
 );
@@ -784,11 +801,14 @@ function botBare(
   ends: Set<number>,
   roles: Set<string>,
   fillers: Set<string>,
+  links: Set<string>,
 ): string | undefined {
   if (!words.some((x) => bots.has(x))) return undefined;
   let start = 0;
   for (const end of [...ends].sort((a, b) => a - b)) {
-    const clause = words.slice(start, end + 1).filter((x) => !fillers.has(x) && !yeses.has(x));
+    const clause = words
+      .slice(start, end + 1)
+      .filter((x) => !fillers.has(x) && !yeses.has(x) && !(links.has(x) && !roles.has(x)));
     if (clause.length > 0 && clause.length <= 2 && clause.every((x) => roles.has(x)))
       return clause.join(' ');
     start = end + 1;
@@ -813,6 +833,7 @@ function askedIn(
     numberAsked(words, w, roles) ??
     whereAsked(words, ends, w, roles) ??
     atWorkAsked(words, ends, w, roles) ??
+    whoAsked(words, ends, w) ??
     handoffAsked(words, ends, w, roles) ??
     phoneAsked(words, ends, w) ??
     pronounAsked(words, ends, w, roles)

@@ -178,6 +178,18 @@ const talks = new Set(
 );
 /** Words joining a verb of talking to whom it is with: "talk to", "falar com", "ngobrol sama". */
 const withs = new Set('to with com con sama dengan ama karo sareng'.split(' '));
+/** Words that may sit between "to" and a team: "to the billing team", "pro setor". */
+const teamDeterminers = new Set(
+  'the your our a o a os as el la los las seu sua su bagian'.split(' '),
+);
+
+/** The index of the last word before `at` that is not one of `skip`. */
+function lastBefore(words: string[], at: number, skip: Set<string>): number {
+  let k = at - 1;
+  while (k >= 0 && skip.has(words[k]!)) k--;
+  return k;
+}
+
 /** Words aiming a verb at whom it reaches: "to billing", "ke keuangan", "pro financeiro", "con facturación". */
 const tos = new Set('to with w ke sama ama dengan com pra pro para ao con al a'.split(' '));
 /** Words placing someone in a shop: "the lady from the shop", "a moça da loja", "mbak dari toko". */
@@ -209,7 +221,7 @@ function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): str
     for (let j = i + 1; j < words.length && j <= i + 3 + maxLinks; j++) {
       if (roles.has(words[j]!)) return words.slice(i, j + 1).join(' ');
       // A team after "to"/"with": "put me through to billing", "falar com o financeiro".
-      if (teams.has(words[j]!) && words.slice(i + 1, j).some((x) => tos.has(x)))
+      if (teams.has(words[j]!) && tos.has(words[lastBefore(words, j, teamDeterminers)] ?? ''))
         return words.slice(i, j + 1).join(' ');
       if (
         talks.has(words[i]!) &&

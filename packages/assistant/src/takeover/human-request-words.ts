@@ -95,7 +95,7 @@ export interface RequestWords {
 export const requestWords: Record<LanguageCode, RequestWords> = {
   en: {
     roles:
-      'human humans humn huamn hooman person people agent agents someone somebody anyone nobody representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
+      'human humans humn huamn hooman person people agent agents someone somebody anyone nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
         ' ',
       ),
     verbs:
@@ -103,7 +103,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'to with w me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone'.split(
+      'to with w me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone help assistance'.split(
         ' ',
       ),
     wants: 'want wanna need needs prefer rather demand request requesting'.split(' '),
@@ -204,7 +204,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim lewat telpon'.split(
+      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim lewat telpon bantuan'.split(
         ' ',
       ),
     wants:
@@ -321,7 +321,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser setor area departamento pelo pela telefone no na'.split(
+      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser setor area departamento pelo pela telefone no na ajuda'.split(
         ' ',
       ),
     wants: 'quero qro queria preciso precisando gostaria prefiro'.split(' '),
@@ -402,7 +402,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento por telefono'.split(
+      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento por telefono ayuda'.split(
         ' ',
       ),
     wants: 'quiero kiero necesito gustaria quisiera prefiero preferiria'.split(' '),

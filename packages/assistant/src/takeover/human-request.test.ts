@@ -425,6 +425,10 @@ describe('human requests', () => {
         'no hay nadie que me atienda?',
         'soy persona mayor, ¿me pueden llamar?',
         'bisa ga ngobrol sama admin?',
+        'kenapa ga bisa ngobrol sama admin sih',
+        'por que não consigo falar com um atendente?',
+        '¿por qué no me pasas con un humano?',
+        'need help from a person',
       ],
       [
         'i dont need a person, just the link',
@@ -437,6 +441,7 @@ describe('human requests', () => {
         'aku bukan bot lho',
         'sou humana kkk',
         'I work in customer service myself, which size fits?',
+        "I don't need help from a person",
       ],
     );
   });

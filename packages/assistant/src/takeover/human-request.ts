@@ -474,6 +474,8 @@ const pastWords = new Set(Object.values(requestWords).flatMap((w) => w.past));
 const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wants));
 /** Negations of all four languages ("don't call me" is declined in Indonesian words too). */
 const negationWords = new Set(Object.values(requestWords).flatMap((w) => w.negations));
+/** Words asking why, before a negation that complains rather than declines. */
+const whys = new Set('why kenapa knp napa mengapa que qu porque pq'.split(' '));
 /** Negations that are other words in Portuguese: "no" is "in the" ("me coloca no atendimento"). */
 const notNegations = new Map<RequestWords, Set<string>>([[requestWords.pt, new Set(['no'])]]);
 const existWords = new Set(Object.values(requestWords).flatMap((w) => w.exists));
@@ -719,6 +721,8 @@ function declined(words: string[], ends: Set<number>, phrase: string, w: Request
     const x = words[k]!;
     if (bots.has(x)) return false;
     if (!negationWords.has(x) || other?.has(x)) continue;
+    // "why can't I…", "kenapa ga bisa…", "por que não…": a complaint that asks.
+    if (words.slice(Math.max(0, k - 3), k).some((y) => whys.has(y))) return false;
     if (negationTags.has(words[k - 1] ?? '') || existWords.has(words[k + 1] ?? '')) continue;
     return true;
   }

@@ -545,6 +545,20 @@ function matchLanguage(
   return undefined;
 }
 
+/** Where the clause of `at` ends if only words of `allowed` follow, else the last allowed word. */
+function clauseEnd(words: string[], ends: Set<number>, at: number, allowed: Set<string>): number {
+  let k = at;
+  while (!ends.has(k) && k + 1 < words.length && allowed.has(words[k + 1]!)) k++;
+  return k;
+}
+
+/** The first word of a run of `allowed` words right before `at` in its clause. */
+function clauseStart(words: string[], ends: Set<number>, at: number, allowed: Set<string>): number {
+  let b = at;
+  while (b > 0 && !ends.has(b - 1) && allowed.has(words[b - 1]!)) b--;
+  return b;
+}
+
 /** Words asking who: "who's on shift?", "siapa yang online?", "quem tá on?". */
 const askWho = new Set('who siapa quem quien'.split(' '));
 
@@ -558,8 +572,7 @@ function whoAsked(words: string[], ends: Set<number>, w: RequestWords): string |
     if (!askWho.has(words[i]!)) continue;
     const to = reachableAfter(words, ends, i, w);
     if (to === undefined) continue;
-    let k = to;
-    while (!ends.has(k) && k + 1 < words.length && after.has(words[k + 1]!)) k++;
+    const k = clauseEnd(words, ends, to, after);
     if (ends.has(k)) return words.slice(i, to + 1).join(' ');
   }
   return undefined;
@@ -599,8 +612,7 @@ function atWorkAsked(
     for (let j = i + 1; j < words.length && j <= i + maxLinks && !ends.has(j - 1); j++) {
       const x = words[j]!;
       if (atWork.has(x)) {
-        let k = j;
-        while (!ends.has(k) && k + 1 < words.length && after.has(words[k + 1]!)) k++;
+        const k = clauseEnd(words, ends, j, after);
         if (ends.has(k)) return words.slice(i, j + 1).join(' ');
         break;
       }
@@ -652,11 +664,9 @@ function phoneAsked(words: string[], ends: Set<number>, w: RequestWords): string
   const after = new Set([...callees, ...mes, ...fillers, ...places, ...tails, ...phones]);
   for (let i = 0; i < words.length; i++) {
     if (!phones.has(words[i]!)) continue;
-    let k = i;
-    while (!ends.has(k) && k + 1 < words.length && after.has(words[k + 1]!)) k++;
+    const k = clauseEnd(words, ends, i, after);
     if (!ends.has(k)) continue;
-    let b = i;
-    while (b > 0 && !ends.has(b - 1) && before.has(words[b - 1]!)) b--;
+    const b = clauseStart(words, ends, i, before);
     const ahead = words.slice(b, i);
     const behind = words.slice(i + 1, k + 1);
     // Someone else named first calls: "a pessoa que vai receber pode me ligar?".
@@ -776,11 +786,9 @@ function handoffAsked(
   for (let i = 0; i < words.length; i++) {
     const handoff = handoffs.has(words[i]!);
     if (!handoff && !(selves.size > 0 && handing.has(words[i]!))) continue;
-    let b = i;
-    while (b > 0 && !ends.has(b - 1) && before.has(words[b - 1]!)) b--;
+    const b = clauseStart(words, ends, i, before);
     if (b > 0 && !ends.has(b - 1) && !joiners.has(words[b - 1]!)) continue;
-    let k = i;
-    while (!ends.has(k) && k + 1 < words.length && after.has(words[k + 1]!)) k++;
+    const k = clauseEnd(words, ends, i, after);
     if (!ends.has(k)) continue;
     const span = words.slice(b, k + 1);
     if (handoff || span.some((x) => selves.has(x))) return span.join(' ');

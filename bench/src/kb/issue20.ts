@@ -7,7 +7,14 @@
 import { findHumanRequest } from '@parley/assistant';
 import { evaluateRetrieval, type KnowledgeBase } from '@parley/kb';
 import { report } from '../report.js';
-import { type HumanCase, humanCases, humanCases2, humanCases3, score } from './human-data.js';
+import {
+  type HumanCase,
+  humanCases,
+  humanCases2,
+  humanCases3,
+  humanCases4,
+  score,
+} from './human-data.js';
 import { banking77, clinc150, type IntentSet } from './intent-data.js';
 import { abstention, miniSearchIntents, parleyIntents, probe, top1 } from './intents.js';
 import { findHumanRequest as legacyHumanRequest } from './legacy-human-request.js';
@@ -139,9 +146,10 @@ async function secondShopFigures(): Promise<void> {
 
 export function humanFigures(): void {
   humanSetFigures(humanCases, 'assistant.human_request', true);
-  // The second and third sets: misses are printed for dev rows only, so held-out rows stay unseen.
+  // The second, third and fourth sets: misses are printed for dev rows only, so held-out rows stay unseen.
   humanSetFigures(humanCases2, 'assistant.human_request_2', false);
   humanSetFigures(humanCases3, 'assistant.human_request_3', false);
+  humanSetFigures(humanCases4, 'assistant.human_request_4', false);
 }
 
 function humanSetFigures(all: HumanCase[], prefix: string, heldOutMisses: boolean): void {

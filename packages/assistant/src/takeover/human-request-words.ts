@@ -67,25 +67,50 @@ export interface RequestWords {
   endings: [string, string][];
   /** Word pairs read as one role ("ada yang" someone, "yang punya" the owner). */
   joins: Record<string, string>;
+  /**
+   * Words that hand the conversation over on their own ("escalate", "eskalasi",
+   * "transbordo"): a clause of one of these, an object word and filler asks for a person.
+   */
+  handoffs: string[];
+  /**
+   * Teams of the shop ("billing", "keuangan", "financeiro", "facturación"): reached after a
+   * verb and "to"/"with" ("put me through to billing"), not on their own ("billing?").
+   */
+  teams: string[];
+  /**
+   * Words of a phone or video call ("call", "telpon", "vc", "ligar", "llamar"): the
+   * customer asking leave to call ("can I call you?", "posso ligar?") or asking to be
+   * called ("call me pls", "me liga aí", "¿me pueden llamar?") asks for a person.
+   */
+  phones: string[];
+  /** Words asking leave ("can", "bisa", "posso", "puedo"), before a call of the customer's. */
+  permits: string[];
+  /**
+   * Words that negate what follows ("no need for", "gak usah", "não precisa", "no
+   * necesito"): a request they open is declined, not asked.
+   */
+  negations: string[];
 }
 
 export const requestWords: Record<LanguageCode, RequestWords> = {
   en: {
     roles:
-      'human humans humn huamn hooman person people agent agents someone somebody anyone representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
+      'human humans humn huamn hooman person people agent agents someone somebody anyone nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
         ' ',
       ),
     verbs:
-      'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word'.split(
+      'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word loop callback ticket'.split(
         ' ',
       ),
     links:
-      'to with me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up'.split(
+      'to with w me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone help assistance'.split(
         ' ',
       ),
-    wants: 'want wanna need needs prefer rather'.split(' '),
+    wants: 'want wanna need needs prefer rather demand request requesting'.split(' '),
     fillers:
-      'please pls plz now asap a an the real live actual hi hello hey just i need want'.split(' '),
+      'please pls plz now asap a an the real live actual hi hello hey just i need want needed'.split(
+        ' ',
+      ),
     past: 'yesterday already earlier before told said last was were called asked spoke talked contacted phoned rang'.split(
       ' ',
     ),
@@ -115,6 +140,10 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'reply to me',
       'respond to me',
       'get back to me',
+      'look at this',
+      'look at it',
+      'look into this',
+      'look into it',
       'talk to me',
       'chat with me',
       'message me',
@@ -149,7 +178,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     owns: ['my', 'our', 'mine'],
     opens: ['can', 'could', 'would', 'please', 'pls', 'plz'],
     reach:
-      'call ring phone telephone contact text message email whatsapp reach get back touch'.split(
+      'call ring phone telephone contact text message email whatsapp reach get back touch ping'.split(
         ' ',
       ),
     selves: ['me'],
@@ -157,20 +186,25 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     numbers: 'number numbers phone whatsapp wa contact cell mobile'.split(' '),
     endings: [['s', '']],
     joins: {},
+    handoffs: ['escalate', 'escalation'],
+    teams: 'billing accounts accounting returns finance dept department desk'.split(' '),
+    phones: 'call callback'.split(' '),
+    permits: 'can could may'.split(' '),
+    negations: 'no not dont don never without'.split(' '),
   },
   id: {
     // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
     // named roles, spelled as customers type them.
     roles:
-      'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola customer layanan pelanggan sales penjual konsultan uwong wong'.split(
+      'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong'.split(
         ' ',
       ),
     verbs:
-      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios ngadu mengadu lapor'.split(
+      'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios ngadu mengadu lapor komplen vc vcall vidcall videocall tiket'.split(
         ' ',
       ),
     links:
-      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh'.split(
+      'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim lewat telpon bantuan'.split(
         ' ',
       ),
     wants:
@@ -178,7 +212,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     fillers:
-      'nya kak kk ka min gan sis bang mas mbak kang teh lur dong donk deh aja aj ae wae sih ya yah yo please plis pls tolong tlg mana mn nih yg asli segera skrg sekarang e punten'.split(
+      'nya kak kk ka min gan sis bang mas mbak kang teh lur woy woi dong donk deh aja aj ae wae sih ya yah yo please plis pls tolong tlg mana mn nih yg asli segera skrg sekarang e punten'.split(
         ' ',
       ),
     past: 'kemarin kmrn kemaren tadi td udah udh sudah sdh pernah barusan'.split(' '),
@@ -231,7 +265,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'diajak bicara',
       'diajak chat',
     ],
-    exists: ['ada', 'adakah', 'mana', 'mn', 'dimana', 'aya', 'ono'],
+    exists: ['ada', 'adakah', 'mana', 'mn', 'dimana', 'kemana', 'kmn', 'aya', 'ono'],
     senses: [
       'ukuran manusia',
       'seukuran manusia',
@@ -267,23 +301,30 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       'ada yg': 'seseorang',
       'yang punya': 'pemilik',
       'yg punya': 'pemilik',
+      'yang jaga': 'penjaga',
+      'yg jaga': 'penjaga',
       'pihak toko': 'pengelola',
     },
+    handoffs: ['eskalasi', 'eskalasikan', 'escalate'],
+    teams: 'keuangan finance marketing gudang retur'.split(' '),
+    phones: 'telpon telepon nelpon nelepon tlp tlpn telp vc vcall vidcall videocall'.split(' '),
+    permits: 'bisa bs boleh'.split(' '),
+    negations: 'tidak tdk gak ga nggak ngga enggak gk g jangan jgn usah bukan'.split(' '),
   },
   pt: {
     roles:
-      'atendente atendentes humano humana pessoa alguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac colaborador colaboradora assistente consultor consultora especialista representante comercial colega'.split(
+      'atendente atendentes humano humana pessoa pessoal alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega'.split(
         ' ',
       ),
     verbs:
-      'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar reclamacao queixa atendido atendida contato contatar conecta conectar negociar resolver tratar'.split(
+      'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar reclamacao queixa atendido atendida contato contatar conecta conectar negociar resolver tratar escala escalar escalona ligacao chamado'.split(
         ' ',
       ),
     links:
-      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser'.split(
+      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser setor area departamento pelo pela telefone no na ajuda'.split(
         ' ',
       ),
-    wants: 'quero qro queria preciso gostaria prefiro'.split(' '),
+    wants: 'quero qro queria preciso precisando gostaria prefiro'.split(' '),
     fillers:
       'por favor pfv pf pfvr porfa porfavor pls plis agora ai oi ola um uma o a de verdade real quero'.split(
         ' ',
@@ -345,23 +386,28 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       ['s', ''],
     ],
     joins: {},
+    handoffs: ['transbordo', 'escala', 'escalar', 'escalona'],
+    teams: 'financeiro cobranca trocas devolucoes departamento setor'.split(' '),
+    phones: 'ligar liga ligue ligacao telefonar telefona'.split(' '),
+    permits: 'posso podemos pode da'.split(' '),
+    negations: 'nao nem nunca sem'.split(' '),
   },
   es: {
     roles:
-      'agente humano persona alguien asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega'.split(
+      'agente humano persona alguien nadie asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega'.split(
         ' ',
       ),
     verbs:
-      'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver'.split(
+      'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame derivas deriva transferis contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver escala escalar llamada chatear'.split(
         ' ',
       ),
     links:
-      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso'.split(
+      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento por telefono ayuda'.split(
         ' ',
       ),
     wants: 'quiero kiero necesito gustaria quisiera prefiero preferiria'.split(' '),
     fillers:
-      'por favor porfa porfavor porfis xfa x pls plis ya ahora un una el la hola real esta'.split(
+      'por favor porfa porfavor porfis fa xfa x pls plis ya ahora un una el la hola real personalizada esta'.split(
         ' ',
       ),
     past: 'ayer hable pasada llamaron atendio contesto respondio escribio'.split(' '),
@@ -420,5 +466,13 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
       ['s', ''],
     ],
     joins: {},
+    handoffs: ['escala', 'escalar', 'derivar'],
+    teams: 'facturacion cobranza devoluciones cambios departamento'.split(' '),
+    phones:
+      'llamar llama llame llamen llamada llamarlos llamarles llamarte llamarme llamame llamenme'.split(
+        ' ',
+      ),
+    permits: 'puedo podemos puede pueden'.split(' '),
+    negations: 'no ni nunca sin'.split(' '),
   },
 };

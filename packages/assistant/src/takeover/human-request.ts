@@ -30,6 +30,10 @@ function vocabulary(w: RequestWords) {
         ...w.modals,
         ...w.numbers,
         ...w.opens,
+        ...w.handoffs,
+        ...w.phones,
+        ...w.permits,
+        ...w.negations,
       ].flatMap((x) => x.split(' ')),
     );
     const targets = [...w.roles, ...w.verbs].filter((x) => x.length >= typoLength);
@@ -121,11 +125,28 @@ function joined(
   return { words: out, ends: moved };
 }
 
+/** A word standing for a person drawn as an emoji ("👤??"), a role in every language. */
+const personMark = 'xpersonx';
+const personEmoji = /[\u{1F464}\u{1F465}\u{1F9D1}\u{1F468}\u{1F469}\u{1F64B}\u{1F481}]/gu;
+
+/**
+ * A message without what it quotes ("my mom always yells \"talk to a human\""): words in
+ * quotation marks are someone else's, unless they are all the message says.
+ */
+function unquoted(text: string): string {
+  const rest = text.replace(
+    /["\u201C\u201D\u00AB\u00BB][^"\u201C\u201D\u00AB\u00BB]*["\u201C\u201D\u00AB\u00BB]/gu,
+    ' , ',
+  );
+  return /\p{L}/u.test(rest) ? rest : text;
+}
+
 /** Folded words of a message (letters and digits only), and the indexes that end a clause. */
 function tokens(text: string): { words: string[]; ends: Set<number> } {
   const words: string[] = [];
   const ends = new Set<number>();
-  for (const clause of foldText(text).split(/[?!.,;:\n]+/u)) {
+  const marked = unquoted(text).replace(personEmoji, ` ${personMark} `);
+  for (const clause of foldText(marked).split(/[?!.,;:\n]+/u)) {
     const before = words.length;
     words.push(...clause.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
     if (words.length > before) ends.add(words.length - 1);
@@ -157,6 +178,20 @@ const talks = new Set(
 );
 /** Words joining a verb of talking to whom it is with: "talk to", "falar com", "ngobrol sama". */
 const withs = new Set('to with com con sama dengan ama karo sareng'.split(' '));
+/** Words that may sit between "to" and a team: "to the billing team", "pro setor". */
+const teamDeterminers = new Set(
+  'the your our a o a os as el la los las seu sua su bagian'.split(' '),
+);
+
+/** The index of the last word before `at` that is not one of `skip`. */
+function lastBefore(words: string[], at: number, skip: Set<string>): number {
+  let k = at - 1;
+  while (k >= 0 && skip.has(words[k]!)) k--;
+  return k;
+}
+
+/** Words aiming a verb at whom it reaches: "to billing", "ke keuangan", "pro financeiro", "con facturación". */
+const tos = new Set('to with w ke sama ama dengan com pra pro para ao con al a'.split(' '));
 /** Words placing someone in a shop: "the lady from the shop", "a moça da loja", "mbak dari toko". */
 const froms = new Set('from at of da do de del dari di'.split(' '));
 const shopDeterminers = new Set('the your ur this a la el su sua o'.split(' '));
@@ -177,13 +212,17 @@ function ofShop(words: string[], at: number): boolean {
 
 /** A verb of reaching someone, then a role within a few linking words: "talk to a human". */
 function verbThenRole(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
-  const verbs = new Set([...w.verbs, ...w.wants]);
+  const verbs = new Set([...w.verbs, ...w.wants, ...w.handoffs]);
+  const teams = new Set(w.teams);
   const links = new Set(w.links);
   for (let i = 0; i < words.length; i++) {
     if (!verbs.has(words[i]!)) continue;
     // Two more words than elsewhere: "talk to an actual member of staff".
     for (let j = i + 1; j < words.length && j <= i + 3 + maxLinks; j++) {
       if (roles.has(words[j]!)) return words.slice(i, j + 1).join(' ');
+      // A team after "to"/"with": "put me through to billing", "falar com o financeiro".
+      if (teams.has(words[j]!) && tos.has(words[lastBefore(words, j, teamDeterminers)] ?? ''))
+        return words.slice(i, j + 1).join(' ');
       if (
         talks.has(words[i]!) &&
         !links.has(words[j]!) &&
@@ -317,7 +356,7 @@ function reachableAfter(
   w: RequestWords,
 ): number | undefined {
   const verbs = new Set([...w.verbs, ...w.reach]);
-  const between = new Set([...w.links, ...w.modals, ...w.selves, ...w.owns, ...whos]);
+  const between = new Set([...w.links, ...w.modals, ...w.permits, ...w.selves, ...w.owns, ...whos]);
   for (let k = role + 1; k < words.length && k <= role + maxLinks && !ends.has(k - 1); k++) {
     if (verbs.has(words[k]!)) return k;
     if (!between.has(words[k]!)) return undefined;
@@ -433,6 +472,17 @@ function lastStart(words: string[], phrase: string): number {
 /** Markers of the past and of wanting, of all four languages. */
 const pastWords = new Set(Object.values(requestWords).flatMap((w) => w.past));
 const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wants));
+/** Negations of all four languages ("don't call me" is declined in Indonesian words too). */
+const negationWords = new Set(Object.values(requestWords).flatMap((w) => w.negations));
+/** Words asking why, before a negation that complains rather than declines. */
+const whys = new Set('why kenapa knp napa mengapa que qu porque pq'.split(' '));
+/** Negations that are other words in Portuguese: "no" is "in the" ("me coloca no atendimento"). */
+const notNegations = new Map<RequestWords, Set<string>>([[requestWords.pt, new Set(['no'])]]);
+const existWords = new Set(Object.values(requestWords).flatMap((w) => w.exists));
+/** Words after which a negation is a question tag: "bisa ga…", "mau gak…", "ada ga…". */
+const negationTags = new Set(
+  Object.values(requestWords).flatMap((w) => [...w.permits, ...w.wants, ...w.exists]),
+);
 
 /**
  * Whether the message asks for a person in one language's words: a role alone ("admin",
@@ -440,7 +490,8 @@ const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wants));
  * reaching someone followed by a role ("talk to your manager", "sambungin ke cs", "me
  * passa pra uma pessoa"), or a role who should help ("can a human help me?"). A message
  * that reports the past ("I talked to an agent yesterday", "kemarin admin bilang") is not
- * a request unless it also asks ("I want", "mau", "quero").
+ * a request unless it also asks ("I want", "mau", "quero"); one that declines ("no need
+ * for a human") is not either, nor a role the customer says they are ("I'm human").
  */
 function matchLanguage(
   typed: string[],
@@ -448,24 +499,39 @@ function matchLanguage(
   w: RequestWords,
 ): string | undefined {
   const { words: fixed, ends } = joined(corrected(typed, w), typedEnds, w);
-  const words = withoutSenses(fixed, w);
-  const roles = new Set(w.roles);
+  const roles = new Set([...w.roles, personMark]);
+  const words = withoutSelf(withoutSenses(fixed, w), ends, roles);
   const fillers = new Set(w.fillers);
-  const content = words.filter((x) => !fillers.has(x));
-  if (content.length > 0 && content.length <= 2 && content.every((x) => roles.has(x)))
+  const handoffs = new Set(w.handoffs);
+  const content = [...new Set(words.filter((x) => !fillers.has(x) && !objects.has(x)))];
+  // "hi team", "olá equipe", "oi gente": a group greeted, not asked for.
+  const greeted = words.some((x) => greetings.has(x)) && content.every((x) => groups.has(x));
+  if (
+    !greeted &&
+    content.length > 0 &&
+    content.length <= 2 &&
+    content.some((x) => roles.has(x) || handoffs.has(x)) &&
+    content.every(
+      (x) => roles.has(x) || handoffs.has(x) || atWork.has(x) || places.has(x) || helpWords.has(x),
+    )
+  )
     return content.join(' ');
-  const bare = botBare(words, ends, roles, fillers);
+  const bare = botBare(words, ends, roles, fillers, new Set(w.links));
   if (bare) return bare;
   const names = words.filter((x) => w.calls.names.includes(x));
   if (names.length > 0 && words.every((x) => names.includes(x) || w.calls.with.includes(x)))
     return names.join(' ');
   const asked = askedIn(words, ends, w, roles);
-  if (!asked) return undefined;
+  if (!asked || declined(words, ends, asked.split(' … ')[0]!, w)) return undefined;
   // Markers of the past and of wanting count in any language: an Indonesian report
   // ("tadi udah chat admin") stays a report when the English words match it. A request
   // opened after the last marker ("it came torn last week, can someone call me", "tadi
   // udah chat admin, bisa sambungin ke admin lain?") stands.
-  const past = words.reduce((last, x, i) => (pastWords.has(x) ? i : last), -1);
+  // "já" ending its clause means now ("atendente humano já"), not already.
+  const past = words.reduce(
+    (last, x, i) => (pastWords.has(x) && !(x === 'ja' && ends.has(i)) ? i : last),
+    -1,
+  );
   const verbs = new Set(w.verbs);
   if (past < 0 || words.some((x) => wantWords.has(x))) return asked;
   for (let k = past + 1; k < words.length; k++) {
@@ -479,8 +545,276 @@ function matchLanguage(
   return undefined;
 }
 
+/** Where the clause of `at` ends if only words of `allowed` follow, else the last allowed word. */
+function clauseEnd(words: string[], ends: Set<number>, at: number, allowed: Set<string>): number {
+  let k = at;
+  while (!ends.has(k) && k + 1 < words.length && allowed.has(words[k + 1]!)) k++;
+  return k;
+}
+
+/** The first word of a run of `allowed` words right before `at` in its clause. */
+function clauseStart(words: string[], ends: Set<number>, at: number, allowed: Set<string>): number {
+  let b = at;
+  while (b > 0 && !ends.has(b - 1) && allowed.has(words[b - 1]!)) b--;
+  return b;
+}
+
+/** Words asking who: "who's on shift?", "siapa yang online?", "quem tá on?". */
+const askWho = new Set('who siapa quem quien'.split(' '));
+
+/**
+ * A question of who the customer may reach, ending its clause: "who can I talk to?",
+ * "siapa yg bisa saya hubungi?", "¿con quién puedo hablar?".
+ */
+function whoAsked(words: string[], ends: Set<number>, w: RequestWords): string | undefined {
+  const after = new Set([...w.fillers, ...w.links, ...tails, ...w.selves]);
+  for (let i = 0; i < words.length; i++) {
+    if (!askWho.has(words[i]!)) continue;
+    const to = reachableAfter(words, ends, i, w);
+    if (to === undefined) continue;
+    const k = clauseEnd(words, ends, to, after);
+    if (ends.has(k)) return words.slice(i, to + 1).join(' ');
+  }
+  return undefined;
+}
+
+/** Words saying someone is at work now: "cs on?", "alguém do comercial online?", "agente en vivo". */
+const atWork = new Set(
+  'available free disponivel disponible tersedia standby online on ol live awake active aktif bangun melek ada jaga conectado conectada conectados linea vivo'.split(
+    ' ',
+  ),
+);
+/** Words that may sit between a role and `atWork`: "admin lagi on", "asesor en línea", "atendente ao vivo". */
+const atWorkLinks = new Set(
+  's is are esta estan estao ta tao sedang lagi udah sudah en ao em in'.split(' '),
+);
+/** Words that may close a clause after a request: question tags, now, here, back. */
+const tails = new Set(
+  'right shift duty ga gak gk nggak ngga enggak belum kah no nao rn now today tonight hoy ahora agora hoje ja sekarang skrg malam malem gini ini nih back instead asap urgent urgente urgencia aja saja pra para mim'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A role of the shop said to be at work now, ending its clause: "cs on?", "admin lagi on
+ * ga?", "anyone from sales online?", "un asesor en línea porfa", "tem atendente ao vivo?".
+ */
+function atWorkAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const between = new Set([...w.links, ...w.fillers, ...w.roles, ...atWorkLinks]);
+  const after = new Set([...w.fillers, ...places, ...shops, ...tails, ...atWork]);
+  const who = words.flatMap((x, i) => (askWho.has(x) ? [i] : []));
+  for (const i of [...shopRoles(words, w, roles), ...who]) {
+    for (let j = i + 1; j < words.length && j <= i + maxLinks && !ends.has(j - 1); j++) {
+      const x = words[j]!;
+      if (atWork.has(x)) {
+        const k = clauseEnd(words, ends, j, after);
+        if (ends.has(k)) return words.slice(i, j + 1).join(' ');
+        break;
+      }
+      if (!between.has(x)) break;
+    }
+  }
+  return undefined;
+}
+
+/** Words for the customer reached by a call: "call me", "telpon aku", "liga pra mim". */
+const mes = new Set('me us aku saya sy aq gue gw ku mim'.split(' '));
+/** Words of asking for a call beside the lists' wants: "I'd like a callback", "can we do a call". */
+const callAsks = new Set('d like do get have phone video'.split(' '));
+/** Words joining clauses, after which a call may open its own: "so can I call you?". */
+const joiners = new Set(
+  'and so but then or e y o pero mas dan terus trus jadi tapi atau'.split(' '),
+);
+/** The customer as the one who calls: "can I call", "bisa saya telpon". */
+const subjects = new Set('i we aku saya sy aq gue gw eu yo'.split(' '));
+/** The shop as the one called: "call you", "ligar pra vcs", "llamarlos". */
+const callees = new Set(
+  'you u ya yall kalian kamu anda vc vcs voce voces ustedes usted te lhe los les pra para a la loja tienda toko por telefone telepon phone'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A call between the customer and the shop, asked now, ending its clause: leave to call
+ * ("can I call you instead?", "bisa telpon aja?", "posso ligar?", "¿puedo llamar?"), a
+ * want of a call ("minta ditelpon", "I'd like a callback") or a call of the customer ("call
+ * me pls", "me liga aí", "¿me pueden llamar?"). "posso ligar o aparelho em 220v?" names
+ * something else and stays a question; "call me Anna" a name.
+ */
+function phoneAsked(words: string[], ends: Set<number>, w: RequestWords): string | undefined {
+  const phones = new Set(w.phones);
+  const permits = new Set(w.permits);
+  const wants = new Set(w.wants);
+  const fillers = new Set(w.fillers);
+  const before = new Set([
+    ...permits,
+    ...wants,
+    ...subjects,
+    ...mes,
+    ...fillers,
+    ...w.modals,
+    ...callees,
+    ...callAsks,
+  ]);
+  const after = new Set([...callees, ...mes, ...fillers, ...places, ...tails, ...phones]);
+  for (let i = 0; i < words.length; i++) {
+    if (!phones.has(words[i]!)) continue;
+    const k = clauseEnd(words, ends, i, after);
+    if (!ends.has(k)) continue;
+    const b = clauseStart(words, ends, i, before);
+    const ahead = words.slice(b, i);
+    const behind = words.slice(i + 1, k + 1);
+    // Someone else named first calls: "a pessoa que vai receber pode me ligar?".
+    if (b > 0 && !ends.has(b - 1) && !joiners.has(words[b - 1]!)) continue;
+    const asking = ahead.some((x) => permits.has(x) || wants.has(x) || x === 'like');
+    // "me liga", "call me": the customer is the one reached; "aku telpon" is the customer calling.
+    const reached = behind.some((x) => mes.has(x)) || ahead.some((x) => x === 'me' || x === 'mim');
+    const imperative = ahead.every((x) => fillers.has(x) || x === 'phone' || x === 'video');
+    if (asking || reached || imperative) return words.slice(b, i + 1).join(' ');
+  }
+  return undefined;
+}
+
+/** The customer saying who they are: "I'm human", "aku manusia kok", "sou humano", "trabajo en atención al cliente". */
+const selfCopulas = new Set(
+  'am m a an adalah ini kok juga also just work working kerja bekerja trabalho trabalha sou soy um uma un una tambien in di com en at from'.split(
+    ' ',
+  ),
+);
+
+/** Words saying "I am": "I'm human", "sou humano", "soy humano". */
+const selfIs = new Set('im sou soy'.split(' '));
+
+/** Roles the customer says they are ("I'm human", "sou humano"), to the end of their clause, become a neutral mark. */
+function withoutSelf(words: string[], ends: Set<number>, roles: Set<string>): string[] {
+  const out = [...words];
+  for (let i = 0; i < out.length; i++) {
+    const x = out[i]!;
+    if (!subjects.has(x) && !selfIs.has(x)) continue;
+    let j = i + 1;
+    let denied = false;
+    while (j < out.length && j <= i + 4 && !ends.has(j - 1)) {
+      if (negationWords.has(out[j]!)) denied = true;
+      else if (!selfCopulas.has(out[j]!)) break;
+      j++;
+    }
+    // "aku bukan bot", "I'm not a bot": the customer says what they are not.
+    const what = out[j] ?? '';
+    if (j >= out.length || ends.has(j - 1) || !(denied ? bots.has(what) : roles.has(what)))
+      continue;
+    for (let k = j; k < out.length; k++) {
+      out[k] = '_';
+      if (ends.has(k)) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the request found at `start` is declined: a negation within three words before
+ * it in its clause ("no need for a human", "no necesito un agente", "não precisa de
+ * atendente", "don't call me"). A negation of the bot ("not a bot, a human please"), a
+ * question tag ("bisa ga ngobrol sama admin?") and a complaint that nobody is there ("no
+ * hay nadie que me atienda?") do not decline.
+ */
+function declined(words: string[], ends: Set<number>, phrase: string, w: RequestWords): boolean {
+  const other = notNegations.get(w);
+  const start = lastStart(words, phrase);
+  // A phrase running over a clause end asks in its last clause ("…não resolve, me passa…").
+  for (let k = start; k < start + phrase.split(' ').length - 1; k++) if (ends.has(k)) return false;
+  for (let k = start - 1; k >= 0 && k >= start - 3 && !ends.has(k); k--) {
+    const x = words[k]!;
+    if (bots.has(x)) return false;
+    if (!negationWords.has(x) || other?.has(x)) continue;
+    // "why can't I…", "kenapa ga bisa…", "por que não…": a complaint that asks.
+    if (words.slice(Math.max(0, k - 3), k).some((y) => whys.has(y))) return false;
+    if (negationTags.has(words[k - 1] ?? '') || existWords.has(words[k + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Words for the bot the customer is talking to. */
 const bots = new Set('bot bots robot robo maquina machine mesin chatbot'.split(' '));
+/** Words for what is handed over: "escalate my case", "escala meu chamado". */
+const cases = new Set(
+  'case ticket issue problem complaint order caso chamado pedido problema reclamacao kasus masalah tiket pesanan komplain reclamo queja'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A handoff word opening its clause, on what is handed over only: "please escalate my
+ * case", "eskalasi dong", "escala meu caso pfv", "transbordo pra atendente". "escala de
+ * tamanhos" (a size chart) goes on with other words and stays a question.
+ */
+function handoffAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const handoffs = new Set(w.handoffs);
+  // A verb handing the customer over, aimed at them: "me transfere pfv", "transfer me", "¿me derivas?".
+  const wants = new Set(w.wants);
+  const selves = new Set(w.selves);
+  const handing = new Set(w.verbs.filter((x) => !wants.has(x) && !generic.has(x)));
+  const before = new Set([
+    ...w.fillers,
+    ...w.permits,
+    ...w.wants,
+    ...w.modals,
+    ...callees,
+    ...subjects,
+    ...w.selves,
+  ]);
+  const after = new Set([
+    ...w.fillers,
+    ...objects,
+    ...w.owns,
+    ...w.links,
+    ...roles,
+    ...tails,
+    ...cases,
+    ...places,
+  ]);
+  for (let i = 0; i < words.length; i++) {
+    const handoff = handoffs.has(words[i]!);
+    if (!handoff && !(selves.size > 0 && handing.has(words[i]!))) continue;
+    const b = clauseStart(words, ends, i, before);
+    if (b > 0 && !ends.has(b - 1) && !joiners.has(words[b - 1]!)) continue;
+    const k = clauseEnd(words, ends, i, after);
+    if (!ends.has(k)) continue;
+    const span = words.slice(b, k + 1);
+    if (handoff || span.some((x) => selves.has(x))) return span.join(' ');
+  }
+  return undefined;
+}
+
+/** Words saying yes or on, beside a role in a message about the bot: "bot off. person on.", "bot no, persona sí". */
+const yeses = new Set('yes yeah si sim ya iya on online'.split(' '));
+/** Greetings, and the groups they greet ("hi team", "oi pessoal", "hola equipo"). */
+const greetings = new Set(
+  'hi hello hey hiya morning afternoon evening oi ola bom boa dia tarde noite hola buenas buenos dias halo hai pagi siang sore malam'.split(
+    ' ',
+  ),
+);
+const groups = new Set(
+  'team staff support everyone guys all equipe suporte gente pessoal galera equipo soporte todos chicos tim semua'.split(
+    ' ',
+  ),
+);
+/** Words for help beside a role in a bare request: "human help", "ajuda humana". */
+const helpWords = new Set('help assistance bantuan ajuda ayuda'.split(' '));
+/** Verbs of giving anything, which hand nobody over on their own: "give me", "get me", "dame". */
+const generic = new Set('give get put dame ponme da'.split(' '));
+/** Words for what a handoff acts on: "escalate this", "escala isso". */
+const objects = new Set('this it that isso isto esto eso ini itu'.split(' '));
 
 /**
  * A clause of a role alone in a message about the bot: "bot, stop. representative.",
@@ -491,11 +825,14 @@ function botBare(
   ends: Set<number>,
   roles: Set<string>,
   fillers: Set<string>,
+  links: Set<string>,
 ): string | undefined {
   if (!words.some((x) => bots.has(x))) return undefined;
   let start = 0;
   for (const end of [...ends].sort((a, b) => a - b)) {
-    const clause = words.slice(start, end + 1).filter((x) => !fillers.has(x));
+    const clause = words
+      .slice(start, end + 1)
+      .filter((x) => !fillers.has(x) && !yeses.has(x) && !(links.has(x) && !roles.has(x)));
     if (clause.length > 0 && clause.length <= 2 && clause.every((x) => roles.has(x)))
       return clause.join(' ');
     start = end + 1;
@@ -519,6 +856,10 @@ function askedIn(
     reachAsked(words, ends, w, roles) ??
     numberAsked(words, w, roles) ??
     whereAsked(words, ends, w, roles) ??
+    atWorkAsked(words, ends, w, roles) ??
+    whoAsked(words, ends, w) ??
+    handoffAsked(words, ends, w, roles) ??
+    phoneAsked(words, ends, w) ??
     pronounAsked(words, ends, w, roles)
   );
 }

@@ -5,6 +5,7 @@ import { conceptOf } from './concepts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
 import { isOffTopic } from './off-topic.js';
+import { phraseReplaces } from './phrase-patterns.js';
 import { phraseConcepts, phraseMatches } from './phrases.js';
 import { nameNotion } from './proper-names.js';
 import { isLight, type TokenRole, wordRole } from './topic-words.js';
@@ -126,6 +127,14 @@ function queryPhrases(
     // stay tokens, so a base that does hold small talk still tells "how old are you"
     // from "what is your name".
     const offTopic = isOffTopic([match.concept]) !== undefined;
+    // Its words lose the notions the phrase replaces ("your address" is the store's),
+    // whether or not a word names the phrase's own notion ("alamat toko").
+    const replaces = phraseReplaces[match.concept.slice(1)];
+    if (replaces && (!known || known(match.concept)))
+      for (const p of match.positions) {
+        const notion = conceptOf(folded[p]!);
+        if (notion && replaces.includes(notion.slice(1))) absorbed.add(p);
+      }
     if (named.has(match.concept) || (known && !known(match.concept) && !offTopic)) continue;
     phrases.push(match.concept);
     if (offTopic) continue;

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../types.js';
-import { analyzeQuery } from './analyzer.js';
+import { analyzeQuery, analyzeText } from './analyzer.js';
 
 /** The tokens of a query (base in id/pt/en), flattened. */
 const terms = (text: string, language: Language) =>
   analyzeQuery(text, language, ['id', 'pt', 'en']).flat();
+/** The notions a text names (document side). */
+const notions = (text: string, language: Language) =>
+  analyzeText(text, language).filter((t) => t.startsWith('~'));
 /** The notions a query names. */
 const asked = (text: string, language: Language) =>
   terms(text, language).filter((t) => t.startsWith('~'));
@@ -71,16 +74,25 @@ describe('phrase-level service classes in four languages (ADR 0430)', () => {
     expect(asked('can i change my address', 'en')).toContain('~address');
   });
 
-  it('AI3: "change" said of an address is no exchange in es/pt/id', () => {
+  it('AI3: changing or correcting one\'s address is its own notion, no exchange, in id/pt/es/en', () => {
     for (const [text, language] of [
       ['quiero cambiar la dirección de envío', 'es'],
       ['puse mal la dirección, la pueden cambiar', 'es'],
       ['quero trocar o endereço', 'pt'],
-      ['mau tukar alamat kak', 'id'],
+      ['errei o cep, tem como corrigir', 'pt'],
+      ['mau ganti alamat kak', 'id'],
+      ['alamatku salah, bisa diubah?', 'id'],
+      ['i typed the wrong address', 'en'],
+      ['can you update my shipping address', 'en'],
     ] as const) {
-      expect(asked(text, language), text).toContain('~address');
-      expect(asked(text, language), text).not.toContain('~exchange');
+      const notions = asked(text, language);
+      expect(notions, text).toContain('~readdress');
+      expect(notions, text).not.toContain('~exchange');
+      expect(notions, text).not.toContain('~wrong');
     }
+    expect(notions('Posso mudar o endereço de entrega?', 'pt')).toContain('~readdress');
+    expect(notions('Bisakah saya mengubah alamat pengiriman?', 'id')).toContain('~readdress');
     expect(asked('quiero cambiar la talla', 'es')).toContain('~exchange');
+    expect(asked('i got the wrong size', 'en')).toContain('~wrong');
   });
 });

@@ -31,12 +31,13 @@ export const slotLists: Record<string, string> = {
 /**
  * Notions a phrase's own words lose in a query when the phrase matches, whether or not
  * a word already names the phrase's notion: "your address" is the store's, not the
- * delivery address; "cambiar la dirección" changes an address and exchanges no item;
+ * delivery address; "cambiar la dirección" changes an address and exchanges no item
+ * (nor is "the wrong address" a wrong item);
  * "what's the damage" asks a price, not about a broken item.
  */
 export const phraseReplaces: Partial<Record<string, readonly string[]>> = {
   store: ['address'],
-  address: ['exchange'],
+  readdress: ['exchange', 'wrong'],
   price: ['damaged'],
 };
 
@@ -245,16 +246,24 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'pasar|paso|paro a buscar',
     'buscar|buscarlo|buscarla ?el|mi ?pedido ?en ?la|el tienda|local|sucursal',
   ],
-  // "Change" said of an address is that address's change, not an exchange of an item:
-  // "cambiar la dirección", "trocar o endereço", "ganti alamat" (see `phraseReplaces`).
-  address: [
-    'cambiar|cambio|cambie|cambien|cambian|corregir ?la|mi|de ?_ direccion|domicilio',
-    'direccion|domicilio ?_ ?_ ?_ ?_ cambiar|cambiarla|cambiarlo|cambien|cambian|cambio',
-    'trocar|troca|troco|troque|trocam ?o|de|meu ?_ endereco',
-    'endereco ?_ ?_ ?_ ?_ trocar|troca|trocam|troque',
-    'ganti|tukar|diganti|ditukar ?_ alamat',
-    'alamat ?_ ?_ ?_ ?_ tukar|ditukar',
-    'switch|swap|change ?my|the ?delivery|shipping address',
+  // Changing or correcting one's own delivery address, a notion of its own so that a
+  // correction ("i put the wrong address, can you fix it", "errei o endereço", "alamat
+  // salah ketik", "me equivoqué en la dirección") meets the entry on changing it.
+  // "Change" said of an address is no exchange of an item, and the mistake is the
+  // address's, not a wrong item's (see `phraseReplaces`).
+  readdress: [
+    'change|changing|update|edit|fix|correct|switch|swap ?my|the|delivery|shipping ?delivery|shipping address',
+    'put|typed|entered|gave|wrote ?in ?the|a|my wrong|incorrect|old address',
+    'ubah|mengubah|diubah|ganti|mengganti|diganti|tukar|ditukar|edit|ralat|koreksi|perbaiki ?_ alamat|alamatku',
+    'alamat|alamatku ?@idMy salah|keliru',
+    'alamat|alamatku ?@idMy ?_ ?_ ganti|diganti|diubah|ubah|ralat',
+    'salah ?tulis|ketik|input|isi alamat|alamatku',
+    'mudar|alterar|trocar|troca|troco|corrigir|atualizar|editar ?o|meu|de ?_ endereco|cep',
+    'endereco|cep ?_ ?_ ?_ ?_ mudar|alterar|trocar|troca|corrigir|errado|errada',
+    'errei ?_ ?_ ?_ ?_ ?_ endereco|cep',
+    'cambiar|cambio|cambie|cambien|cambian|corregir|modificar|actualizar ?la|mi|de ?_ direccion|domicilio',
+    'direccion|domicilio ?_ ?_ ?_ ?_ cambiar|cambiarla|cambiarlo|cambien|cambian|corregir|corregirla|modificar|equivocada|incorrecta',
+    'equivoque|equivocamos ?_ ?_ ?la|mi direccion|domicilio',
   ],
   // Small talk about the one answering, no shop's customer service: their name, age,
   // love life, home, favourite things, the meaning of life, a film to watch ("nama kamu

@@ -27,6 +27,9 @@ describe('phrase-level service classes in four languages (ADR 0430)', () => {
       ['ya no la quiero', 'es'],
     ] as const)
       expect(asked(text, language), text).toContain('~return');
+    // The mistake is the customer's own: no wrong item was sent.
+    expect(asked('aku salah beli casingnya', 'id')).not.toContain('~wrong');
+    expect(asked('comprei errado a capa', 'pt')).not.toContain('~wrong');
     // Before it ships, "ga jadi beli" is a cancellation, not a return.
     expect(asked('ga jadi beli kak', 'id')).not.toContain('~return');
   });

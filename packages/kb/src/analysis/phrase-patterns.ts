@@ -32,13 +32,15 @@ export const slotLists: Record<string, string> = {
  * Notions a phrase's own words lose in a query when the phrase matches, whether or not
  * a word already names the phrase's notion: "your address" is the store's, not the
  * delivery address; "cambiar la dirección" changes an address and exchanges no item
- * (nor is "the wrong address" a wrong item);
- * "what's the damage" asks a price, not about a broken item.
+ * (nor is "the wrong address" a wrong item); "what's the damage" asks a price, not
+ * about a broken item; "salah beli", "comprei errado" is the customer's own mistake, a
+ * return, not a wrong item sent.
  */
 export const phraseReplaces: Partial<Record<string, readonly string[]>> = {
   store: ['address'],
   readdress: ['exchange', 'wrong'],
   price: ['damaged'],
+  return: ['wrong'],
 };
 
 export const phrasePatterns: Record<string, readonly string[]> = {

@@ -77,7 +77,7 @@ describe('phrase-level service classes in four languages (ADR 0430)', () => {
     expect(asked('can i change my address', 'en')).toContain('~address');
   });
 
-  it('AI3: changing or correcting one\'s address is its own notion, no exchange, in id/pt/es/en', () => {
+  it("AI3: changing or correcting one's address is its own notion, no exchange, in id/pt/es/en", () => {
     for (const [text, language] of [
       ['quiero cambiar la dirección de envío', 'es'],
       ['puse mal la dirección, la pueden cambiar', 'es'],

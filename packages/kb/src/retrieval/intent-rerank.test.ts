@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isIntentNotion } from '../analysis/concepts.js';
-import { preferIntent } from './intent-rerank.js';
 import { createKnowledgeBase } from '../knowledge-base.js';
 import type { Language } from '../types.js';
+import { preferIntent } from './intent-rerank.js';
 
 // The FAQ entries of the shop dev set (issue 20): one phrasing each, in id/pt/en.
 const faqs = readFileSync(new URL('../__fixtures__/shop-dev/faq.tsv', import.meta.url), 'utf8')
@@ -75,12 +75,22 @@ describe('intent re-rank (notion beats product word)', () => {
     ];
     const tokens = [['senja'], ['~stock'], ['~restock']];
     const holds: Record<number, number> = { 0: 0, 1: 0, 2: 1, 3: 0.5 };
-    const out = preferIntent(ranking, tokens, (slot) => holds[slot]!, () => undefined);
+    const out = preferIntent(
+      ranking,
+      tokens,
+      (slot) => holds[slot]!,
+      () => undefined,
+    );
     expect(out.map(([slot]) => slot)).toEqual([2, 0, 1, 3]);
     // The promoted entry takes the first score; the ones it passed sit at most at its own.
     expect(out.map(([, score]) => score)).toEqual([0.8, 0.4, 0.4, 0.3]);
     // One intent alone is not enough to jump the band.
-    const one = preferIntent(ranking, [['senja'], ['~stock']], (slot) => holds[slot]!, () => undefined);
+    const one = preferIntent(
+      ranking,
+      [['senja'], ['~stock']],
+      (slot) => holds[slot]!,
+      () => undefined,
+    );
     expect(one).toEqual(ranking);
   });
 

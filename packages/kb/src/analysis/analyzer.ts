@@ -45,7 +45,7 @@ function termsOf(word: string, language: Language): string[] {
     const folded = fold(word);
     const concept =
       conceptOf(folded, language) ??
-      (language === 'id' ? conceptOf(unsuffixed(folded), language) : undefined);
+      (language === 'id' ? indonesianConcept(folded) : undefined);
     // A stop word may still name a notion: "how much", "quanto custa" ask for a price.
     if (!keep(word) || languageRules[language].stopwords.has(folded))
       terms = concept ? [concept] : noTerms;
@@ -54,6 +54,18 @@ function termsOf(word: string, language: Language): string[] {
     termCache.set(key, terms);
   }
   return terms;
+}
+
+/**
+ * The notion of an Indonesian word the tables list only bare: without its possessive or
+ * particle ending ("harganya"), or its passive "di-" ("diretur" → "retur", "dicancel" →
+ * "cancel"), the rest four letters or more.
+ */
+function indonesianConcept(folded: string): string | undefined {
+  const bare = unsuffixed(folded);
+  const found = conceptOf(bare, 'id');
+  if (found || !bare.startsWith('di') || bare.length < 6) return found;
+  return conceptOf(bare.slice(2), 'id');
 }
 
 /**

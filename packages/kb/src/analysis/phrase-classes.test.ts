@@ -98,4 +98,13 @@ describe('phrase-level service classes in four languages (ADR 0430)', () => {
     expect(asked('quiero cambiar la talla', 'es')).toContain('~exchange');
     expect(asked('i got the wrong size', 'en')).toContain('~wrong');
   });
+
+  it('AI3: an Indonesian passive "di-" form names the bare word\'s notion', () => {
+    expect(notions('barangnya bisa diretur?', 'id')).toContain('~return');
+    expect(notions('pesanan bisa dicancel ga', 'id')).toContain('~cancel');
+    expect(asked('kalau rusak bisa diretur?', 'id')).toContain('~return');
+    // Words that only begin with "di" keep what they are.
+    expect(notions('disini ada toko?', 'id')).not.toContain('~return');
+    expect(notions('ada diskon?', 'id')).toContain('~coupon');
+  });
 });

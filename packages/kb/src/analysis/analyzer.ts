@@ -44,8 +44,7 @@ function termsOf(word: string, language: Language): string[] {
   if (terms === undefined) {
     const folded = fold(word);
     const concept =
-      conceptOf(folded, language) ??
-      (language === 'id' ? indonesianConcept(folded) : undefined);
+      conceptOf(folded, language) ?? (language === 'id' ? indonesianConcept(folded) : undefined);
     // A stop word may still name a notion: "how much", "quanto custa" ask for a price.
     if (!keep(word) || languageRules[language].stopwords.has(folded))
       terms = concept ? [concept] : noTerms;

@@ -5,6 +5,7 @@ import { conceptOf } from './concepts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
 import { isOffTopic } from './off-topic.js';
+import { phraseReplaces } from './phrase-patterns.js';
 import { phraseConcepts, phraseMatches } from './phrases.js';
 import { nameNotion } from './proper-names.js';
 import { isLight, type TokenRole, wordRole } from './topic-words.js';
@@ -43,8 +44,7 @@ function termsOf(word: string, language: Language): string[] {
   if (terms === undefined) {
     const folded = fold(word);
     const concept =
-      conceptOf(folded, language) ??
-      (language === 'id' ? conceptOf(unsuffixed(folded), language) : undefined);
+      conceptOf(folded, language) ?? (language === 'id' ? indonesianConcept(folded) : undefined);
     // A stop word may still name a notion: "how much", "quanto custa" ask for a price.
     if (!keep(word) || languageRules[language].stopwords.has(folded))
       terms = concept ? [concept] : noTerms;
@@ -53,6 +53,18 @@ function termsOf(word: string, language: Language): string[] {
     termCache.set(key, terms);
   }
   return terms;
+}
+
+/**
+ * The notion of an Indonesian word the tables list only bare: without its possessive or
+ * particle ending ("harganya"), or its passive "di-" ("diretur" → "retur", "dicancel" →
+ * "cancel"), the rest four letters or more.
+ */
+function indonesianConcept(folded: string): string | undefined {
+  const bare = unsuffixed(folded);
+  const found = conceptOf(bare, 'id');
+  if (found || !bare.startsWith('di') || bare.length < 6) return found;
+  return conceptOf(bare.slice(2), 'id');
 }
 
 /**
@@ -126,6 +138,14 @@ function queryPhrases(
     // stay tokens, so a base that does hold small talk still tells "how old are you"
     // from "what is your name".
     const offTopic = isOffTopic([match.concept]) !== undefined;
+    // Its words lose the notions the phrase replaces ("your address" is the store's),
+    // whether or not a word names the phrase's own notion ("alamat toko").
+    const replaces = phraseReplaces[match.concept.slice(1)];
+    if (replaces && (!known || known(match.concept)))
+      for (const p of match.positions) {
+        const notion = conceptOf(folded[p]!);
+        if (notion && replaces.includes(notion.slice(1))) absorbed.add(p);
+      }
     if (named.has(match.concept) || (known && !known(match.concept) && !offTopic)) continue;
     phrases.push(match.concept);
     if (offTopic) continue;

@@ -57,7 +57,7 @@ const groups: Record<string, string> = {
   damaged:
     'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty patah cracked dented stained broke busted danificou estragou rompio rompido rompida manchado manchada falla fallas fallado fallada fallados falladas dead doa mati matot malfunction malfunctioning',
   stock:
-    'stock available stok habis tersedia estoque esgotado esgotada agotado agotada disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan sold availability unavailable indisponivel indisponible disponibilidade disponibilidad stocks estoques',
+    'stock available stok habis tersedia estoque esgotado esgotada agotado agotada disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan sold availability unavailable indisponivel indisponible disponibilidade disponibilidad stocks estoques agotadas esgotados esgotadas',
   // Stock coming back, apart from stock now: "van a reponer la talla 39?" asks when,
   // not for the size exchange whose answer says "as long as the size is in stock".
   restock:

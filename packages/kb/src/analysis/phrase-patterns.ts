@@ -28,6 +28,21 @@ export const slotLists: Record<string, string> = {
     'wrong different another other errado errada outro outra diferente equivocado equivocada otro otra distinto distinta salah lain beda',
 };
 
+/**
+ * Notions a phrase's own words lose in a query when the phrase matches, whether or not
+ * a word already names the phrase's notion: "your address" is the store's, not the
+ * delivery address; "cambiar la dirección" changes an address and exchanges no item
+ * (nor is "the wrong address" a wrong item); "what's the damage" asks a price, not
+ * about a broken item; "salah beli", "comprei errado" is the customer's own mistake, a
+ * return, not a wrong item sent.
+ */
+export const phraseReplaces: Partial<Record<string, readonly string[]>> = {
+  store: ['address'],
+  readdress: ['exchange', 'wrong'],
+  price: ['damaged'],
+  return: ['wrong'],
+};
+
 export const phrasePatterns: Record<string, readonly string[]> = {
   // Where an order is: "where is my order", "cadê meu pedido", "dónde está mi pedido",
   // "paket saya sampai mana", "has my order shipped".
@@ -162,6 +177,28 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'send|sending|ship|mail|bring|take ?_ ?_ back',
     'mandar|enviar|devolver|mando|envio de volta|vuelta|regreso',
     'kirim|dikirim|mengirim ?_ balik|kembali',
+    // Changed my mind: a return the customer chose, no fault of the item ("changed my
+    // mind", "salah beli", "mudei de ideia", "ya no lo quiero"). "Ga jadi beli" before
+    // it ships is a cancellation: only "not used after all" is here.
+    'changed|change|changing ?my mind',
+    'change of heart|mind',
+    'don|dont|do|not|longer ?t ?not want|need ?it|them|this|these|that|one ?_ anymore',
+    'bought|ordered|purchased|buy|order ?it|them|this|the ?wrong ?one ?by mistake|accident',
+    'berubah pikiran',
+    'salah beli|pesan|order|checkout|pilih',
+    'tidak jadi pakai|dipakai|digunakan',
+    'tidak butuh|perlu|mau lagi',
+    'mudei|mudou|mudamos de ideia|opiniao',
+    'nao quero|preciso mais',
+    'desisti ?da|do compra|pedido|produto',
+    'comprei|pedi|encomendei errado|engano',
+    'comprei|pedi|encomendei sem querer',
+    'comprei|pedi|encomendei por engano',
+    'cambie|cambiamos de opinion|idea',
+    // "ya" is a skipped filler (Indonesian): "ya no lo quiero" reads "no lo quiero".
+    'no lo|la|los|las quiero|necesito',
+    'compre|pedi por error|equivocacion',
+    'compre|pedi sin querer',
   ],
   // What came is not what was ordered: "sent me the wrong", "no es lo que pedí",
   // "chegou outro", "bukan yang saya pesan".
@@ -192,6 +229,43 @@ export const phrasePatterns: Record<string, readonly string[]> = {
   price: [
     'pay|paying for ?the delivery|shipping|postage',
     'pagar|pago|pagas|pagamos ?o|el frete|flete|envio',
+    // Price idioms no price word names: "what's it going for", "what are they selling
+    // for", "what's the damage", "berapaan", "brp an", "dijual berapa". Portuguese and
+    // Spanish idioms ("tá quanto", "a cuánto") hold "quanto" / "cuánto", which already
+    // name the price.
+    'going|selling|goes|sells|sell for',
+    'what|whats ?is|s the damage',
+    'berapaan|brpan',
+    'berapa an|aan',
+    'dijual|jual|jualnya|dibanderol ?_ berapa',
+  ],
+  // Store pickup in other words: "click and collect", "pick it up at the store",
+  // "buscar na loja", "pasar a buscar" ("ambil", "retirar", "recoger" name it).
+  pickup: [
+    'click and|n collect',
+    'pick|picking ?it|them|this|my|the|our ?order|parcel|package|stuff up',
+    'buscar|pegar ?o|a|meu|minha ?pedido|encomenda|compra ?na|no|em ?a loja|local|pessoalmente',
+    'pasar|paso|paro a buscar',
+    'buscar|buscarlo|buscarla ?el|mi ?pedido ?en ?la|el tienda|local|sucursal',
+  ],
+  // Changing or correcting one's own delivery address, a notion of its own so that a
+  // correction ("i put the wrong address, can you fix it", "errei o endereço", "alamat
+  // salah ketik", "me equivoqué en la dirección") meets the entry on changing it.
+  // "Change" said of an address is no exchange of an item, and the mistake is the
+  // address's, not a wrong item's (see `phraseReplaces`).
+  readdress: [
+    'change|changing|update|edit|fix|correct|switch|swap ?my|the|delivery|shipping ?delivery|shipping address',
+    'put|typed|entered|gave|wrote ?in ?the|a|my wrong|incorrect|old address',
+    'ubah|mengubah|diubah|ganti|mengganti|diganti|tukar|ditukar|edit|ralat|koreksi|perbaiki ?_ alamat|alamatku',
+    'alamat|alamatku ?@idMy salah|keliru',
+    'alamat|alamatku ?@idMy ?_ ?_ ganti|diganti|diubah|ubah|ralat',
+    'salah ?tulis|ketik|input|isi alamat|alamatku',
+    'mudar|alterar|trocar|troca|troco|corrigir|atualizar|editar ?o|meu|de ?_ endereco|cep',
+    'endereco|cep ?_ ?_ ?_ ?_ mudar|alterar|trocar|troca|corrigir|errado|errada',
+    'errei ?_ ?_ ?_ ?_ ?_ endereco|cep',
+    'cambiar|cambio|cambie|cambien|cambian|corregir|modificar|actualizar ?la|mi|de ?_ direccion|domicilio',
+    'direccion|domicilio ?_ ?_ ?_ ?_ cambiar|cambiarla|cambiarlo|cambien|cambian|corregir|corregirla|modificar|equivocada|incorrecta',
+    'equivoque|equivocamos ?_ ?_ ?la|mi direccion|domicilio',
   ],
   // Small talk about the one answering, no shop's customer service: their name, age,
   // love life, home, favourite things, the meaning of life, a film to watch ("nama kamu
@@ -252,8 +326,19 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'recomiendame|recomiendas|recomenda|recomende|recommend|rekomendasi ?me|una|um|uma|a|an ?good|buena|bom|boa|bagus pelicula|filme|movie|film|serie|series|libro|livro|book',
   ],
   // Trying on at the shop: "ir a probarme", "go try them on", "experimentar na loja".
+  // The shop's own address, not the customer's delivery address: "what's your
+  // address", "alamat toko", "endereço de vocês", "dirección de la tienda", "where are
+  // you located". Its address word names the store here (see `phraseReplaces`).
   store: [
     'ir|pasar|passar|go|come|datang|mampir ?_ ?_ probar|probarme|provar|experimentar|try|coba|nyoba',
     'try|trying ?them|it|those|these on',
+    'your|ur ?store|shop address|location',
+    'where are|r you|u ?guys located|based',
+    'endereco|localizacao ?de|da|do voces|loja|lojas',
+    'onde voces ficam|estao|fica',
+    'direccion|ubicacion ?de ?la|el|del ustedes|tienda|local',
+    'donde estan|quedan ?ustedes ?ubicados|ubicadas',
+    'alamat|lokasi toko|kalian|kakak|offline',
+    'toko|kalian ?ada ?di mana|dimana',
   ],
 };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isIntentNotion } from '../analysis/concepts.js';
 import { createKnowledgeBase } from '../knowledge-base.js';
 import type { Language } from '../types.js';
+import { preferIntent } from './intent-rerank.js';
 
 // The FAQ entries of the shop dev set (issue 20): one phrasing each, in id/pt/en.
 const faqs = readFileSync(new URL('../__fixtures__/shop-dev/faq.tsv', import.meta.url), 'utf8')
@@ -62,5 +63,47 @@ describe('intent re-rank (notion beats product word)', () => {
     const hits = await kb.search('bulk order discount?', { language: 'en' });
     expect(topicOf.get(hits[0]?.answer ?? '')).toBe('reseller');
     expect(hits[0]!.language).toBe('en');
+  });
+
+  it('AI3: intent over item: an entry holding every intent passes one holding none, however far', () => {
+    // Slot 0 (a product's price entry) holds none of the query's two intents; slot 2 holds both.
+    const ranking: Array<[number, number]> = [
+      [0, 0.8],
+      [1, 0.7],
+      [2, 0.4],
+      [3, 0.3],
+    ];
+    const tokens = [['senja'], ['~stock'], ['~restock']];
+    const holds: Record<number, number> = { 0: 0, 1: 0, 2: 1, 3: 0.5 };
+    const out = preferIntent(
+      ranking,
+      tokens,
+      (slot) => holds[slot]!,
+      () => undefined,
+    );
+    expect(out.map(([slot]) => slot)).toEqual([2, 0, 1, 3]);
+    // The promoted entry takes the first score; the ones it passed sit at most at its own.
+    expect(out.map(([, score]) => score)).toEqual([0.8, 0.4, 0.4, 0.3]);
+    // One intent alone is not enough to jump the band.
+    const one = preferIntent(
+      ranking,
+      [['senja'], ['~stock']],
+      (slot) => holds[slot]!,
+      () => undefined,
+    );
+    expect(one).toEqual(ranking);
+  });
+
+  it('AI3: a restock question naming a product reaches the restock entry in id/pt/es/en', async () => {
+    const kb = await shop('one');
+    for (const q of [
+      'sepatu senja habis ya, kapan restock?',
+      'o tênis senja esgotou, quando volta ao estoque?',
+      'las zapatillas senja están agotadas, cuándo vuelven?',
+      'the senja running shoes are sold out, when will you restock them?',
+    ]) {
+      const [first] = await kb.search(q);
+      expect(topicOf.get(first?.answer ?? ''), q).toBe('restock');
+    }
   });
 });

@@ -48,10 +48,37 @@ export function preferIntent(
       most = h;
     }
   }
+  if (best === 0 && first === 0) return intentOverItem(ranking, intents, held);
   if (best === 0) return ranking;
   const out = ranking.slice();
   out[0] = [ranking[best]![0], top];
   for (let i = 1; i <= best; i++) out[i] = [ranking[i - 1]![0], ranking[i]![1]];
+  return out;
+}
+
+/**
+ * Intent over item: when the first hit holds none of two or more intents the query
+ * names ("powerbank jaya sold out, kapan ada lagi": stock and restock, asked of a
+ * product whose price entry shares only the product's rare name words), the first entry
+ * among the next `intentDepth` that holds every one of them takes first place and the
+ * first score, however far under it scored. The entries it passed answer none of what
+ * is asked: they keep their order under it, at most at its own score, so the margin
+ * the assistant reads is the promoted entry's lead over them.
+ */
+function intentOverItem(
+  ranking: Array<[number, number]>,
+  intents: readonly boolean[],
+  held: (slot: number, only: readonly boolean[]) => number,
+): Array<[number, number]> {
+  if (intents.filter(Boolean).length < 2) return ranking;
+  let best = 0;
+  for (let i = 1; i < Math.min(intentDepth, ranking.length) && best === 0; i++)
+    if (held(ranking[i]![0], intents) >= 1 - 1e-9) best = i;
+  if (best === 0) return ranking;
+  const own = ranking[best]![1];
+  const out: Array<[number, number]> = [[ranking[best]![0], ranking[0]![1]]];
+  for (let i = 0; i < best; i++) out.push([ranking[i]![0], Math.min(ranking[i]![1], own)]);
+  out.push(...ranking.slice(best + 1));
   return out;
 }
 

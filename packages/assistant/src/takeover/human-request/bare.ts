@@ -1,0 +1,79 @@
+/** Rules of a bare request: a role alone, a role in a message about the bot, staff called by name. */
+
+import type { RequestWords } from '../human-request-words.js';
+import { atWork } from './at-work.js';
+import { places } from './exists.js';
+import { objects } from './handoff.js';
+
+/** Words for the bot the customer is talking to. */
+export const bots = new Set('bot bots robot robo maquina machine mesin chatbot'.split(' '));
+/** Words saying yes or on, beside a role in a message about the bot: "bot off. person on.", "bot no, persona sí". */
+const yeses = new Set('yes yeah si sim ya iya on online'.split(' '));
+/** Greetings, and the groups they greet ("hi team", "oi pessoal", "hola equipo"). */
+const greetings = new Set(
+  'hi hello hey hiya morning afternoon evening oi ola bom boa dia tarde noite hola buenas buenos dias halo hai pagi siang sore malam'.split(
+    ' ',
+  ),
+);
+const groups = new Set(
+  'team staff support everyone guys all equipe suporte gente pessoal galera equipo soporte todos chicos tim semua'.split(
+    ' ',
+  ),
+);
+/** Words for help beside a role in a bare request: "human help", "ajuda humana". */
+const helpWords = new Set('help assistance bantuan ajuda ayuda'.split(' '));
+
+/**
+ * A role alone ("admin", "gerente", "human please") or a handoff word, with at most one
+ * other word that a bare request may carry (at work, a place, help): the whole message asks.
+ */
+export function bareRole(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
+  const fillers = new Set(w.fillers);
+  const handoffs = new Set(w.handoffs);
+  const content = [...new Set(words.filter((x) => !fillers.has(x) && !objects.has(x)))];
+  // "hi team", "olá equipe", "oi gente": a group greeted, not asked for.
+  const greeted = words.some((x) => greetings.has(x)) && content.every((x) => groups.has(x));
+  if (
+    !greeted &&
+    content.length > 0 &&
+    content.length <= 2 &&
+    content.some((x) => roles.has(x) || handoffs.has(x)) &&
+    content.every(
+      (x) => roles.has(x) || handoffs.has(x) || atWork.has(x) || places.has(x) || helpWords.has(x),
+    )
+  )
+    return content.join(' ');
+  return undefined;
+}
+
+/**
+ * A clause of a role alone in a message about the bot: "bot, stop. representative.",
+ * "robô não. atendente!".
+ */
+export function botBare(
+  words: string[],
+  ends: Set<number>,
+  roles: Set<string>,
+  fillers: Set<string>,
+  links: Set<string>,
+): string | undefined {
+  if (!words.some((x) => bots.has(x))) return undefined;
+  let start = 0;
+  for (const end of [...ends].sort((a, b) => a - b)) {
+    const clause = words
+      .slice(start, end + 1)
+      .filter((x) => !fillers.has(x) && !yeses.has(x) && !(links.has(x) && !roles.has(x)));
+    if (clause.length > 0 && clause.length <= 2 && clause.every((x) => roles.has(x)))
+      return clause.join(' ');
+    start = end + 1;
+  }
+  return undefined;
+}
+
+/** Staff summoned by a name alone ("minnn", "mimin dong"): a message of `calls` words only. */
+export function calledByName(words: string[], w: RequestWords): string | undefined {
+  const names = words.filter((x) => w.calls.names.includes(x));
+  if (names.length > 0 && words.every((x) => names.includes(x) || w.calls.with.includes(x)))
+    return names.join(' ');
+  return undefined;
+}

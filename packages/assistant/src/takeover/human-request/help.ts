@@ -1,0 +1,70 @@
+/** Rules: a role asked to help or to reach the customer ("can a human help me", "staff could call me"). */
+
+import type { RequestWords } from '../human-request-words.js';
+import { maxLinks } from './clauses.js';
+import { shopRoles } from './roles.js';
+
+/**
+ * A role followed, across filler and linking words, by words of helping or reaching the
+ * customer ("admin tolong bales", "admin nya ada?", "can someone from the store contact
+ * me", "alguém da loja me liga", "alguien que me atienda").
+ */
+export function helpAsked(
+  words: string[],
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const between = new Set([...w.links, ...w.fillers, ...w.roles]);
+  for (let i = 0; i < words.length; i++) {
+    if (!roles.has(words[i]!)) continue;
+    for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
+      const rest = ` ${words.slice(j).join(' ')} `;
+      const help = w.helps.find((h) => rest.startsWith(` ${h} `));
+      if (help) return `${words.slice(i, j).join(' ')} ${help}`;
+      if (!between.has(words[j]!)) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A role and a verb of reaching the customer within a few helping words, in either order
+ * ("a member of your staff could call me", "alguém da equipe pode me chamar", "que me
+ * escriba un asesor", "petugas yang bisa menelepon saya"). The customer must be the one
+ * reached ("me", "comigo", "conmigo"), except in Indonesian, where the verb alone does.
+ */
+export function reachAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  const reach = new Set(w.reach);
+  const selves = new Set(w.selves);
+  const between = new Set([...w.links, ...w.fillers, ...w.roles, ...w.modals, ...w.selves]);
+  const window = maxLinks + 4;
+  const reached = (span: string[]) =>
+    span.some((x) => reach.has(x)) && (selves.size === 0 || span.some((x) => selves.has(x)));
+  for (const i of shopRoles(words, w, roles)) {
+    // After the role: "staff could call me".
+    for (let j = i + 1; j < words.length && j <= i + window; j++) {
+      const x = words[j]!;
+      if (!between.has(x) && !reach.has(x)) break;
+      const span = words.slice(i + 1, j + 1);
+      // The customer may follow the verb: "se ponga en contacto conmigo".
+      let end = j;
+      while (end < j + 3 && end + 1 < words.length && !ends.has(end)) end++;
+      if (reach.has(x) && reached(span.concat(words.slice(j + 1, end + 1))))
+        return words.slice(i, j + 1).join(' ');
+      if (ends.has(j)) break;
+    }
+    // Before the role, in its clause: "que me conteste un asesor".
+    for (let j = i - 1; j >= 0 && j >= i - window; j--) {
+      const x = words[j]!;
+      if (ends.has(j) || (!between.has(x) && !reach.has(x))) break;
+      if (reach.has(x) && reached(words.slice(Math.max(0, j - 1), i)))
+        return words.slice(j, i + 1).join(' ');
+    }
+  }
+  return undefined;
+}

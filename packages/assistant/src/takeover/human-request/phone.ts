@@ -1,0 +1,67 @@
+/** Rule: a call between the customer and the shop ("can I call you?", "call me pls"). */
+
+import type { RequestWords } from '../human-request-words.js';
+import { clauseEnd, clauseStart, tails } from './clauses.js';
+import { places } from './exists.js';
+
+/** Words for the customer reached by a call: "call me", "telpon aku", "liga pra mim". */
+const mes = new Set('me us aku saya sy aq gue gw ku mim'.split(' '));
+/** Words of asking for a call beside the lists' wants: "I'd like a callback", "can we do a call". */
+const callAsks = new Set('d like do get have phone video'.split(' '));
+/** Words joining clauses, after which a call may open its own: "so can I call you?". */
+export const joiners = new Set(
+  'and so but then or e y o pero mas dan terus trus jadi tapi atau'.split(' '),
+);
+/** The customer as the one who calls: "can I call", "bisa saya telpon". */
+export const subjects = new Set('i we aku saya sy aq gue gw eu yo'.split(' '));
+/** The shop as the one called: "call you", "ligar pra vcs", "llamarlos". */
+export const callees = new Set(
+  'you u ya yall kalian kamu anda vc vcs voce voces ustedes usted te lhe los les pra para a la loja tienda toko por telefone telepon phone'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A call between the customer and the shop, asked now, ending its clause: leave to call
+ * ("can I call you instead?", "bisa telpon aja?", "posso ligar?", "¿puedo llamar?"), a
+ * want of a call ("minta ditelpon", "I'd like a callback") or a call of the customer ("call
+ * me pls", "me liga aí", "¿me pueden llamar?"). "posso ligar o aparelho em 220v?" names
+ * something else and stays a question; "call me Anna" a name.
+ */
+export function phoneAsked(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+): string | undefined {
+  const phones = new Set(w.phones);
+  const permits = new Set(w.permits);
+  const wants = new Set(w.wants);
+  const fillers = new Set(w.fillers);
+  const before = new Set([
+    ...permits,
+    ...wants,
+    ...subjects,
+    ...mes,
+    ...fillers,
+    ...w.modals,
+    ...callees,
+    ...callAsks,
+  ]);
+  const after = new Set([...callees, ...mes, ...fillers, ...places, ...tails, ...phones]);
+  for (let i = 0; i < words.length; i++) {
+    if (!phones.has(words[i]!)) continue;
+    const k = clauseEnd(words, ends, i, after);
+    if (!ends.has(k)) continue;
+    const b = clauseStart(words, ends, i, before);
+    const ahead = words.slice(b, i);
+    const behind = words.slice(i + 1, k + 1);
+    // Someone else named first calls: "a pessoa que vai receber pode me ligar?".
+    if (b > 0 && !ends.has(b - 1) && !joiners.has(words[b - 1]!)) continue;
+    const asking = ahead.some((x) => permits.has(x) || wants.has(x) || x === 'like');
+    // "me liga", "call me": the customer is the one reached; "aku telpon" is the customer calling.
+    const reached = behind.some((x) => mes.has(x)) || ahead.some((x) => x === 'me' || x === 'mim');
+    const imperative = ahead.every((x) => fillers.has(x) || x === 'phone' || x === 'video');
+    if (asking || reached || imperative) return words.slice(b, i + 1).join(' ');
+  }
+  return undefined;
+}

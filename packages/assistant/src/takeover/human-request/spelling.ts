@@ -1,0 +1,108 @@
+/** Reading a customer's spelling: drawn-out letters, one typo, other word endings; issue 20, ADRs 0390–0440. */
+
+import { distance } from 'fastest-levenshtein';
+import type { RequestWords } from '../human-request-words.js';
+
+/** Words this long may carry one typo ("sambungn", "atendnte") and still count. */
+const typoLength = 5;
+
+const known = new Map<RequestWords, { all: Set<string>; targets: string[] }>();
+
+/** Every word of a language's lists, and the role and verb words a typo may stand for. */
+function vocabulary(w: RequestWords) {
+  let v = known.get(w);
+  if (!v) {
+    // Words of every list stay as typed: "contacte" is not a typo of "contacten".
+    const all = new Set(
+      [
+        ...w.roles,
+        ...w.verbs,
+        ...w.links,
+        ...w.wants,
+        ...w.fillers,
+        ...w.past,
+        ...w.phrases,
+        ...w.helps,
+        ...w.exists,
+        ...w.reach,
+        ...w.selves,
+        ...w.modals,
+        ...w.numbers,
+        ...w.opens,
+        ...w.handoffs,
+        ...w.phones,
+        ...w.permits,
+        ...w.negations,
+      ].flatMap((x) => x.split(' ')),
+    );
+    const targets = [...w.roles, ...w.verbs].filter((x) => x.length >= typoLength);
+    v = { all, targets };
+    known.set(w, v);
+  }
+  return v;
+}
+
+/**
+ * Spellings of a word with drawn-out letters shortened ("pleaseee", "tolonggg", "minn",
+ * "atendenteee"): runs of three or more kept as two, then as one, then a doubled last
+ * letter as one.
+ */
+function shortened(word: string): string[] {
+  const two = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const one = word.replace(/(\p{L})\1{2,}/gu, '$1');
+  return [two, one, two.replace(/(\p{L})\1$/u, '$1'), one.replace(/(\p{L})\1$/u, '$1')];
+}
+
+/** Another vowel at the end is another form of a verb ("llamó", "llame"), not a typo. */
+function otherEnding(word: string, target: string): boolean {
+  return (
+    word.length === target.length &&
+    word.slice(0, -1) === target.slice(0, -1) &&
+    /[aeiou]$/u.test(word) &&
+    /[aeiou]$/u.test(target)
+  );
+}
+
+/** The role or verb a word misspells by one edit (same first letter), or by a dropped "h". */
+function typoOf(word: string, targets: string[]): string | undefined {
+  if (word.length < typoLength - 1) return undefined;
+  return targets.find(
+    (t) =>
+      (word.length >= typoLength &&
+        t[0] === word[0] &&
+        distance(t, word) === 1 &&
+        !otherEnding(word, t)) ||
+      (t[0] === 'h' && t.slice(1) === word),
+  );
+}
+
+/**
+ * A word with drawn-out letters becomes the word of the lists it stretches; a word with
+ * one typo becomes the role or verb it misspells; words of the lists and short words stay
+ * as typed.
+ */
+export function corrected(words: string[], w: RequestWords): string[] {
+  const { all, targets } = vocabulary(w);
+  const kept = new Set([...w.roles, ...w.verbs]);
+  return words.map((word) => {
+    if (all.has(word)) return word;
+    const short = shortened(word).filter((x) => x !== word);
+    return (
+      short.find((x) => all.has(x)) ??
+      ended(word, w.endings, kept) ??
+      typoOf(word, targets) ??
+      short.map((x) => typoOf(x, targets)).find(Boolean) ??
+      word
+    );
+  });
+}
+
+/** A word read with another ending when that makes a role or verb ("advisors", "orangnya"). */
+function ended(word: string, endings: [string, string][], kept: Set<string>): string | undefined {
+  for (const [from, to] of endings) {
+    if (!word.endsWith(from) || word.length - from.length < 2) continue;
+    const other = word.slice(0, word.length - from.length) + to;
+    if (kept.has(other)) return other;
+  }
+  return undefined;
+}

@@ -13,6 +13,7 @@ import {
   humanCases2,
   humanCases3,
   humanCases4,
+  humanCases5,
   score,
 } from './human-data.js';
 import { banking77, clinc150, type IntentSet } from './intent-data.js';
@@ -146,10 +147,11 @@ async function secondShopFigures(): Promise<void> {
 
 export function humanFigures(): void {
   humanSetFigures(humanCases, 'assistant.human_request', true);
-  // The second, third and fourth sets: misses are printed for dev rows only, so held-out rows stay unseen.
+  // The second to fifth sets: misses are printed for dev rows only, so held-out rows stay unseen.
   humanSetFigures(humanCases2, 'assistant.human_request_2', false);
   humanSetFigures(humanCases3, 'assistant.human_request_3', false);
   humanSetFigures(humanCases4, 'assistant.human_request_4', false);
+  humanSetFigures(humanCases5, 'assistant.human_request_5', false);
 }
 
 function humanSetFigures(all: HumanCase[], prefix: string, heldOutMisses: boolean): void {

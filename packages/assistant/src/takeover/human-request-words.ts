@@ -92,7 +92,7 @@ export interface RequestWords {
   negations: string[];
 }
 
-export const requestWords: Record<LanguageCode, RequestWords> = {
+const written: Record<LanguageCode, RequestWords> = {
   en: {
     roles:
       'human humans humn huamn hooman person people agent agents someone somebody anyone nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
@@ -475,4 +475,28 @@ export const requestWords: Record<LanguageCode, RequestWords> = {
     permits: 'puedo podemos puede pueden'.split(' '),
     negations: 'no ni nunca sin'.split(' '),
   },
+};
+
+/**
+ * Portuguese read with the Spanish roles, verbs, links and wants added, and Spanish with
+ * the Portuguese ones: Brazilians write Spanish and Spanish speakers Portuguese with the
+ * other's words ("quiero falar con una persona", "preciso hablar com um atendente").
+ * Negations, the past and the other lists stay each language's own ("no" is "in the" in
+ * Portuguese).
+ */
+function withNeighbour(own: RequestWords, other: RequestWords): RequestWords {
+  const both = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+  return {
+    ...own,
+    roles: both(own.roles, other.roles),
+    verbs: both(own.verbs, other.verbs),
+    links: both(own.links, other.links),
+    wants: both(own.wants, other.wants),
+  };
+}
+
+export const requestWords: Record<LanguageCode, RequestWords> = {
+  ...written,
+  pt: withNeighbour(written.pt, written.es),
+  es: withNeighbour(written.es, written.pt),
 };

@@ -8,7 +8,10 @@ import { lastStart } from './clauses.js';
 export const negationWords = new Set(Object.values(requestWords).flatMap((w) => w.negations));
 /** Words asking why, before a negation that complains rather than declines. */
 const whys = new Set('why kenapa knp napa mengapa que qu porque pq'.split(' '));
-/** Negations that are other words in Portuguese: "no" is "in the" ("me coloca no atendimento"). */
+/**
+ * Negations that are other words in Portuguese: "no" is "in the" ("me coloca no
+ * atendimento"), but before a verb or a want it is Spanish "no" ("no necesito un agente").
+ */
 const notNegations = new Map<RequestWords, Set<string>>([[requestWords.pt, new Set(['no'])]]);
 const existWords = new Set(Object.values(requestWords).flatMap((w) => w.exists));
 /** Words after which a negation is a question tag: "bisa ga…", "mau gak…", "ada ga…". */
@@ -36,7 +39,9 @@ export function declined(
   for (let k = start - 1; k >= 0 && k >= start - 3 && !ends.has(k); k--) {
     const x = words[k]!;
     if (bots.has(x)) return false;
-    if (!negationWords.has(x) || other?.has(x)) continue;
+    if (!negationWords.has(x)) continue;
+    if (other?.has(x) && !w.verbs.includes(words[k + 1] ?? '') && !w.wants.includes(words[k + 1] ?? ''))
+      continue;
     // "why can't I…", "kenapa ga bisa…", "por que não…": a complaint that asks.
     if (words.slice(Math.max(0, k - 3), k).some((y) => whys.has(y))) return false;
     if (negationTags.has(words[k - 1] ?? '') || existWords.has(words[k + 1] ?? '')) continue;

@@ -35,7 +35,7 @@ function vocabulary(w: RequestWords) {
         ...w.negations,
       ].flatMap((x) => x.split(' ')),
     );
-    const targets = [...w.roles, ...w.verbs].filter((x) => x.length >= typoLength);
+    const targets = [...w.roles, ...w.verbs].filter((x) => x.length >= typoLength - 1);
     v = { all, targets };
     known.set(w, v);
   }
@@ -63,15 +63,36 @@ function otherEnding(word: string, target: string): boolean {
   );
 }
 
-/** The role or verb a word misspells by one edit (same first letter), or by a dropped "h". */
+/** Whether `word` is `target` with two neighbouring letters swapped ("tlak", "preson", "amdin"). */
+export function swapped(word: string, target: string): boolean {
+  if (word.length !== target.length) return false;
+  const at = [...word].flatMap((c, i) => (c === target[i] ? [] : [i]));
+  return (
+    at.length === 2 &&
+    at[1] === at[0]! + 1 &&
+    word[at[0]!] === target[at[1]!] &&
+    word[at[1]!] === target[at[0]!]
+  );
+}
+
+/**
+ * The role or verb a word misspells, with the first letter kept: by one edit or one swap
+ * of neighbouring letters from five letters on ("atendnte", "agnet", "supervsior"); by a
+ * swap inside the word at four ("tlak", not "tema" for "team"); or by a dropped "h".
+ */
 function typoOf(word: string, targets: string[]): string | undefined {
   if (word.length < typoLength - 1) return undefined;
   return targets.find(
     (t) =>
-      (word.length >= typoLength &&
-        t[0] === word[0] &&
-        distance(t, word) === 1 &&
+      (t[0] === word[0] &&
+        word.length >= typoLength &&
+        t.length >= typoLength &&
+        (distance(t, word) === 1 || swapped(word, t)) &&
         !otherEnding(word, t)) ||
+      (t[0] === word[0] &&
+        word.length === typoLength - 1 &&
+        swapped(word, t) &&
+        word[3] === t[3]) ||
       (t[0] === 'h' && t.slice(1) === word),
   );
 }

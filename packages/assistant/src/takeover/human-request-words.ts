@@ -103,12 +103,12 @@ const written: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'to with w me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone help assistance'.split(
+      'to 2 with w me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone help assistance directly'.split(
         ' ',
       ),
     wants: 'want wanna need needs prefer rather demand request requesting'.split(' '),
     fillers:
-      'please pls plz now asap a an the real live actual hi hello hey just i need want needed'.split(
+      'please pls plz now asap a an the real live actual actually hi hello hey just i need want needed'.split(
         ' ',
       ),
     past: 'yesterday already earlier before told said last was were called asked spoke talked contacted phoned rang'.split(
@@ -321,7 +321,7 @@ const written: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser setor area departamento pelo pela telefone no na ajuda'.split(
+      'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser setor area departamento pelo pela telefone no na ajuda direto diretamente'.split(
         ' ',
       ),
     wants: 'quero qro queria preciso precisando gostaria prefiro'.split(' '),
@@ -402,7 +402,7 @@ const written: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento por telefono ayuda'.split(
+      'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento por telefono ayuda directo directamente'.split(
         ' ',
       ),
     wants: 'quiero kiero necesito gustaria quisiera prefiero preferiria'.split(' '),

@@ -27,6 +27,11 @@ export function helpAsked(
   return undefined;
 }
 
+/** The customer's company as the one reached ("contact our buyer", "con nuestra área"). */
+const ours = new Set('us our nosso nossa nossos nossas nuestro nuestra nuestros nuestras'.split(' '));
+/** Words after a role that name what it is of ("gerente de contas", "ejecutivo de cuenta"). */
+const qualifiers = new Set(['of', 'de', 'da', 'do']);
+
 /**
  * A role and a verb of reaching the customer within a few helping words, in either order
  * ("a member of your staff could call me", "alguém da equipe pode me chamar", "que me
@@ -41,20 +46,26 @@ export function reachAsked(
 ): string | undefined {
   const reach = new Set(w.reach);
   const selves = new Set(w.selves);
+  // After the role, the customer's company may be the one reached: "have your account
+  // manager contact our purchasing department", "que un representante se comunique con
+  // nuestra área".
+  const company = new Set([...w.selves, ...ours]);
   const between = new Set([...w.links, ...w.fillers, ...w.roles, ...w.modals, ...w.selves]);
   const window = maxLinks + 4;
-  const reached = (span: string[]) =>
-    span.some((x) => reach.has(x)) && (selves.size === 0 || span.some((x) => selves.has(x)));
+  const reached = (span: string[], who = selves) =>
+    span.some((x) => reach.has(x)) && (selves.size === 0 || span.some((x) => who.has(x)));
   for (const i of shopRoles(words, w, roles)) {
     // After the role: "staff could call me".
     for (let j = i + 1; j < words.length && j <= i + window; j++) {
       const x = words[j]!;
+      // One word naming what the role is of: "gerente de contas", "manager of accounts".
+      if (qualifiers.has(words[j - 1]!) && j === i + 2) continue;
       if (!between.has(x) && !reach.has(x)) break;
       const span = words.slice(i + 1, j + 1);
       // The customer may follow the verb: "se ponga en contacto conmigo".
       let end = j;
       while (end < j + 3 && end + 1 < words.length && !ends.has(end)) end++;
-      if (reach.has(x) && reached(span.concat(words.slice(j + 1, end + 1))))
+      if (reach.has(x) && reached(span.concat(words.slice(j + 1, end + 1)), company))
         return words.slice(i, j + 1).join(' ');
       if (ends.has(j)) break;
     }

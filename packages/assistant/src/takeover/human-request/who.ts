@@ -3,8 +3,11 @@
 import type { RequestWords } from '../human-request-words.js';
 import { clauseEnd, maxLinks, tails } from './clauses.js';
 
-/** Words opening who is reached: "someone I could speak with", "alguien con quien hablar". */
-const whos = new Set('i we who whom quien quem yang yg'.split(' '));
+/**
+ * Words opening who is reached, the customer as subject included: "someone I could speak
+ * with", "alguien con quien hablar", "pessoa com quem eu possa falar".
+ */
+const whos = new Set('i we who whom quien quem yang yg eu nos yo nosotros'.split(' '));
 
 /** Where a verb of reaching follows a role across helping words ("someone I could speak with"). */
 export function reachableAfter(

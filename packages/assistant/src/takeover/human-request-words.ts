@@ -103,7 +103,7 @@ const written: Record<LanguageCode, RequestWords> = {
         ' ',
       ),
     links:
-      'to 2 with w me us over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone help assistance directly'.split(
+      'to 2 with w me us on over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone help assistance directly'.split(
         ' ',
       ),
     wants: 'want wanna need needs prefer rather demand request requesting'.split(' '),
@@ -185,7 +185,7 @@ const written: Record<LanguageCode, RequestWords> = {
     modals: 'can could would will may might should to kindly please in with give'.split(' '),
     numbers: 'number numbers phone whatsapp wa contact cell mobile'.split(' '),
     endings: [['s', '']],
-    joins: {},
+    joins: { 'human being': 'human', 'human beings': 'humans' },
     handoffs: ['escalate', 'escalation'],
     teams: 'billing accounts accounting returns finance dept department desk'.split(' '),
     phones: 'call callback'.split(' '),
@@ -297,8 +297,8 @@ const written: Record<LanguageCode, RequestWords> = {
       ['ke', 'kan'],
     ],
     joins: {
-      'ada yang': 'seseorang',
-      'ada yg': 'seseorang',
+      'ada yang': 'ada seseorang',
+      'ada yg': 'ada seseorang',
       'yang punya': 'pemilik',
       'yg punya': 'pemilik',
       'yang jaga': 'penjaga',
@@ -307,7 +307,7 @@ const written: Record<LanguageCode, RequestWords> = {
     },
     handoffs: ['eskalasi', 'eskalasikan', 'escalate'],
     teams: 'keuangan finance marketing gudang retur'.split(' '),
-    phones: 'telpon telepon nelpon nelepon tlp tlpn telp vc vcall vidcall videocall'.split(' '),
+    phones: 'telpon telepon nelpon nelepon tlp tlpn telp vc vcall vidcall videocall hubungi'.split(' '),
     permits: 'bisa bs boleh'.split(' '),
     negations: 'tidak tdk gak ga nggak ngga enggak gk g jangan jgn usah bukan'.split(' '),
   },

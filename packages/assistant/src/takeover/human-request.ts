@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../language/detect.js';
 import { atWorkAsked } from './human-request/at-work.js';
-import { bareRole, botBare, calledByName } from './human-request/bare.js';
+import { bareRole, botBare, calledByName, politeBare } from './human-request/bare.js';
 import { declined } from './human-request/declined.js';
 import { existsAsked, whereAsked } from './human-request/exists.js';
 import { handoffAsked } from './human-request/handoff.js';
@@ -41,6 +41,7 @@ function matchLanguage(
   const bare =
     bareRole(words, w, roles) ??
     botBare(words, ends, roles, new Set(w.fillers), new Set(w.links)) ??
+    politeBare(words, ends, roles, new Set(w.fillers)) ??
     calledByName(words, w);
   if (bare) return bare;
   const asked = askedIn(words, ends, w, roles);

@@ -70,6 +70,39 @@ export function botBare(
   return undefined;
 }
 
+/** Words of asking politely that may stand as a clause of their own: "Please, a human." */
+const pleases = new Set('please pls plz tolong tlg porfa pfv pf favor por'.split(' '));
+
+/**
+ * A clause of a role alone, asked politely in it or in the clause before: "I am not good
+ * with computers. Please, a human.", "tolong, admin aja". A group is not asked for this
+ * way ("please, team, hurry up").
+ */
+export function politeBare(
+  words: string[],
+  ends: Set<number>,
+  roles: Set<string>,
+  fillers: Set<string>,
+): string | undefined {
+  let start = 0;
+  let politeBefore = false;
+  for (const end of [...ends].sort((a, b) => a - b)) {
+    const all = words.slice(start, end + 1);
+    const clause = all.filter((x) => !fillers.has(x) && !pleases.has(x));
+    const polite = politeBefore || all.some((x) => pleases.has(x));
+    if (
+      polite &&
+      clause.length > 0 &&
+      clause.length <= 2 &&
+      clause.every((x) => roles.has(x) && !groups.has(x))
+    )
+      return clause.join(' ');
+    politeBefore = clause.length === 0 && all.some((x) => pleases.has(x));
+    start = end + 1;
+  }
+  return undefined;
+}
+
 /** Staff summoned by a name alone ("minnn", "mimin dong"): a message of `calls` words only. */
 export function calledByName(words: string[], w: RequestWords): string | undefined {
   const names = words.filter((x) => w.calls.names.includes(x));

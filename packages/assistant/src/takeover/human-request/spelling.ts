@@ -35,7 +35,11 @@ function vocabulary(w: RequestWords) {
         ...w.negations,
       ].flatMap((x) => x.split(' ')),
     );
-    const targets = [...w.roles, ...w.verbs].filter((x) => x.length >= typoLength - 1);
+    // Long linking words may carry a typo too ("custmer servise"): seven letters and more.
+    const targets = [
+      ...[...w.roles, ...w.verbs].filter((x) => x.length >= typoLength - 1),
+      ...w.links.filter((x) => x.length >= typoLength + 2),
+    ];
     v = { all, targets };
     known.set(w, v);
   }
@@ -53,8 +57,14 @@ function shortened(word: string): string[] {
   return [two, one, two.replace(/(\p{L})\1$/u, '$1'), one.replace(/(\p{L})\1$/u, '$1')];
 }
 
-/** Another vowel at the end is another form of a verb ("llamó", "llame"), not a typo. */
+/**
+ * Another vowel at the end is another form of a verb ("llamó", "llame"), not a typo; nor
+ * is the verb a role is named after ("advise" for "adviser", "managed" for "manager").
+ */
 function otherEnding(word: string, target: string): boolean {
+  if (target === `${word}r`) return true;
+  if (word.endsWith('ed') && /[eo]r$/u.test(target) && word.slice(0, -2) === target.slice(0, -2))
+    return true;
   return (
     word.length === target.length &&
     word.slice(0, -1) === target.slice(0, -1) &&

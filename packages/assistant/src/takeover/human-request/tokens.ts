@@ -3,7 +3,7 @@
 import { foldText } from '@parley/core';
 import type { RequestWords } from '../human-request-words.js';
 
-/** Word pairs read as one role ("ada yang" someone, "yang punya" the owner), with the clause ends moved. */
+/** Word pairs read as a role ("ada yang": is there someone, "yang punya": the owner), with the clause ends moved. */
 export function joined(
   words: string[],
   ends: Set<number>,
@@ -13,7 +13,8 @@ export function joined(
   const moved = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     const one = ends.has(i) ? undefined : w.joins[`${words[i]} ${words[i + 1]}`];
-    out.push(one ?? words[i]!);
+    // A pair may keep a word of its own: "ada yang" is "ada" (is there) and someone.
+    out.push(...(one ?? words[i]!).split(' '));
     if (one) i++;
     if (ends.has(i)) moved.add(out.length - 1);
   }

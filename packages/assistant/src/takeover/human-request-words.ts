@@ -92,7 +92,7 @@ export interface RequestWords {
   negations: string[];
 }
 
-const written: Record<LanguageCode, RequestWords> = {
+export const requestWords: Record<LanguageCode, RequestWords> = {
   en: {
     roles:
       'human humans humn huamn hooman person people agent agents someone somebody anyone nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
@@ -307,7 +307,9 @@ const written: Record<LanguageCode, RequestWords> = {
     },
     handoffs: ['eskalasi', 'eskalasikan', 'escalate'],
     teams: 'keuangan finance marketing gudang retur'.split(' '),
-    phones: 'telpon telepon nelpon nelepon tlp tlpn telp vc vcall vidcall videocall hubungi'.split(' '),
+    phones: 'telpon telepon nelpon nelepon tlp tlpn telp vc vcall vidcall videocall hubungi'.split(
+      ' ',
+    ),
     permits: 'bisa bs boleh'.split(' '),
     negations: 'tidak tdk gak ga nggak ngga enggak gk g jangan jgn usah bukan'.split(' '),
   },
@@ -495,8 +497,11 @@ function withNeighbour(own: RequestWords, other: RequestWords): RequestWords {
   };
 }
 
-export const requestWords: Record<LanguageCode, RequestWords> = {
-  ...written,
-  pt: withNeighbour(written.pt, written.es),
-  es: withNeighbour(written.es, written.pt),
+/**
+ * A second reading for messages no language's own words match: Portuguese and Spanish
+ * each with the other's roles, verbs, links and wants.
+ */
+export const neighbourWords: Partial<Record<LanguageCode, RequestWords>> = {
+  pt: withNeighbour(requestWords.pt, requestWords.es),
+  es: withNeighbour(requestWords.es, requestWords.pt),
 };

@@ -14,7 +14,7 @@ import { corrected } from './human-request/spelling.js';
 import { joined, personMark, tokens, withoutSenses } from './human-request/tokens.js';
 import { verbThenRole } from './human-request/verb-role.js';
 import { whoAsked } from './human-request/who.js';
-import { type RequestWords, requestWords } from './human-request-words.js';
+import { neighbourWords, type RequestWords, requestWords } from './human-request-words.js';
 
 /** Whether `phrase` occurs in `text` as whole words. */
 function has(text: string, phrase: string): boolean {
@@ -85,9 +85,12 @@ export function findHumanRequest(
 ): { language: LanguageCode; phrase: string } | undefined {
   const { words, ends } = tokens(text);
   if (words.length === 0) return undefined;
-  for (const [language, w] of Object.entries(requestWords)) {
-    const phrase = matchLanguage(words, ends, w);
-    if (phrase) return { language: language as LanguageCode, phrase };
-  }
+  // Each language's own words first; then Portuguese and Spanish mixed ("quiero falar con
+  // una persona").
+  for (const table of [requestWords, neighbourWords])
+    for (const [language, w] of Object.entries(table)) {
+      const phrase = matchLanguage(words, ends, w);
+      if (phrase) return { language: language as LanguageCode, phrase };
+    }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /** A request the customer declines ("no need for a human", "don't call me"). */
 
-import { type RequestWords, requestWords } from '../human-request-words.js';
+import { neighbourWords, type RequestWords, requestWords } from '../human-request-words.js';
 import { bots } from './bare.js';
 import { lastStart } from './clauses.js';
 
@@ -12,7 +12,10 @@ const whys = new Set('why kenapa knp napa mengapa que qu porque pq'.split(' '));
  * Negations that are other words in Portuguese: "no" is "in the" ("me coloca no
  * atendimento"), but before a verb or a want it is Spanish "no" ("no necesito un agente").
  */
-const notNegations = new Map<RequestWords, Set<string>>([[requestWords.pt, new Set(['no'])]]);
+const notNegations = new Map<RequestWords | undefined, Set<string>>([
+  [requestWords.pt, new Set(['no'])],
+  [neighbourWords.pt, new Set(['no'])],
+]);
 const existWords = new Set(Object.values(requestWords).flatMap((w) => w.exists));
 /** Words after which a negation is a question tag: "bisa ga…", "mau gak…", "ada ga…". */
 const negationTags = new Set(
@@ -40,7 +43,11 @@ export function declined(
     const x = words[k]!;
     if (bots.has(x)) return false;
     if (!negationWords.has(x)) continue;
-    if (other?.has(x) && !w.verbs.includes(words[k + 1] ?? '') && !w.wants.includes(words[k + 1] ?? ''))
+    if (
+      other?.has(x) &&
+      !w.verbs.includes(words[k + 1] ?? '') &&
+      !w.wants.includes(words[k + 1] ?? '')
+    )
       continue;
     // "why can't I…", "kenapa ga bisa…", "por que não…": a complaint that asks.
     if (words.slice(Math.max(0, k - 3), k).some((y) => whys.has(y))) return false;

@@ -28,7 +28,9 @@ export function helpAsked(
 }
 
 /** The customer's company as the one reached ("contact our buyer", "con nuestra área"). */
-const ours = new Set('us our nosso nossa nossos nossas nuestro nuestra nuestros nuestras'.split(' '));
+const ours = new Set(
+  'us our nosso nossa nossos nossas nuestro nuestra nuestros nuestras'.split(' '),
+);
 /** Words after a role that name what it is of ("gerente de contas", "ejecutivo de cuenta"). */
 const qualifiers = new Set(['of', 'de', 'da', 'do']);
 

@@ -74,9 +74,9 @@ export function botBare(
 const pleases = new Set('please pls plz tolong tlg porfa pfv pf favor por'.split(' '));
 
 /**
- * A clause of a role alone, asked politely in it or in the clause before: "I am not good
- * with computers. Please, a human.", "tolong, admin aja". A group is not asked for this
- * way ("please, team, hurry up").
+ * A clause of a role alone, asked politely in it or in a clause of "please" beside it:
+ * "I am not good with computers. Please, a human.", "It broke. A person, please." A group
+ * is not asked for this way ("please, team, hurry up").
  */
 export function politeBare(
   words: string[],
@@ -84,12 +84,19 @@ export function politeBare(
   roles: Set<string>,
   fillers: Set<string>,
 ): string | undefined {
+  const clauses: string[][] = [];
   let start = 0;
-  let politeBefore = false;
   for (const end of [...ends].sort((a, b) => a - b)) {
-    const all = words.slice(start, end + 1);
-    const clause = all.filter((x) => !fillers.has(x) && !pleases.has(x));
-    const polite = politeBefore || all.some((x) => pleases.has(x));
+    clauses.push(words.slice(start, end + 1));
+    start = end + 1;
+  }
+  const content = (c: string[]) => c.filter((x) => !fillers.has(x) && !pleases.has(x));
+  const politeOnly = (c: string[] | undefined) =>
+    c !== undefined && content(c).length === 0 && c.some((x) => pleases.has(x));
+  for (const [i, all] of clauses.entries()) {
+    const clause = content(all);
+    const polite =
+      all.some((x) => pleases.has(x)) || politeOnly(clauses[i - 1]) || politeOnly(clauses[i + 1]);
     if (
       polite &&
       clause.length > 0 &&
@@ -97,8 +104,6 @@ export function politeBare(
       clause.every((x) => roles.has(x) && !groups.has(x))
     )
       return clause.join(' ');
-    politeBefore = clause.length === 0 && all.some((x) => pleases.has(x));
-    start = end + 1;
   }
   return undefined;
 }

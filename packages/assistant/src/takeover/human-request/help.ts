@@ -54,8 +54,10 @@ export function reachAsked(
   const company = new Set([...w.selves, ...ours]);
   const between = new Set([...w.links, ...w.fillers, ...w.roles, ...w.modals, ...w.selves]);
   const window = maxLinks + 4;
+  // "get" reaching the company is getting something for it ("someone get our order out").
   const reached = (span: string[], who = selves) =>
-    span.some((x) => reach.has(x)) && (selves.size === 0 || span.some((x) => who.has(x)));
+    span.some((x) => reach.has(x) && (who === selves || x !== 'get')) &&
+    (selves.size === 0 || span.some((x) => who.has(x)));
   for (const i of shopRoles(words, w, roles)) {
     // After the role: "staff could call me".
     for (let j = i + 1; j < words.length && j <= i + window; j++) {

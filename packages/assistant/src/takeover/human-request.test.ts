@@ -478,6 +478,7 @@ describe('human requests', () => {
         'need to talk to custmer service',
         'hablar con un agnete',
         'sambungin ke amdin dong',
+        'quero conversa com um atendente',
       ],
       ['Please advise.', 'I think someone managed to get my card details', 'tema do presente?'],
     );

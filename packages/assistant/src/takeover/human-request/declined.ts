@@ -10,12 +10,18 @@ export const negationWords = new Set(Object.values(requestWords).flatMap((w) => 
 const whys = new Set('why kenapa knp napa mengapa que qu porque pq'.split(' '));
 /**
  * Negations that are other words in Portuguese: "no" is "in the" ("me coloca no
- * atendimento"), but before a verb or a want it is Spanish "no" ("no necesito un agente").
+ * atendimento"), but before a Spanish verb or want it is Spanish "no" ("no necesito un agente").
  */
 const notNegations = new Map<RequestWords | undefined, Set<string>>([
   [requestWords.pt, new Set(['no'])],
   [neighbourWords.pt, new Set(['no'])],
 ]);
+/** Spanish verbs and wants that are not Portuguese words: "no necesito", not "no chamado". */
+const spanishOnly = new Set(
+  [...requestWords.es.verbs, ...requestWords.es.wants].filter(
+    (x) => !requestWords.pt.verbs.includes(x) && !requestWords.pt.wants.includes(x),
+  ),
+);
 const existWords = new Set(Object.values(requestWords).flatMap((w) => w.exists));
 /** Words after which a negation is a question tag: "bisa ga…", "mau gak…", "ada ga…". */
 const negationTags = new Set(
@@ -43,12 +49,7 @@ export function declined(
     const x = words[k]!;
     if (bots.has(x)) return false;
     if (!negationWords.has(x)) continue;
-    if (
-      other?.has(x) &&
-      !w.verbs.includes(words[k + 1] ?? '') &&
-      !w.wants.includes(words[k + 1] ?? '')
-    )
-      continue;
+    if (other?.has(x) && !spanishOnly.has(words[k + 1] ?? '')) continue;
     // "why can't I…", "kenapa ga bisa…", "por que não…": a complaint that asks.
     if (words.slice(Math.max(0, k - 3), k).some((y) => whys.has(y))) return false;
     if (negationTags.has(words[k - 1] ?? '') || existWords.has(words[k + 1] ?? '')) continue;

@@ -62,8 +62,11 @@ function shortened(word: string): string[] {
  * is the verb a role is named after ("advise" for "adviser", "managed" for "manager").
  */
 function otherEnding(word: string, target: string): boolean {
-  if (target === `${word}r`) return true;
-  if (word.endsWith('ed') && /[eo]r$/u.test(target) && word.slice(0, -2) === target.slice(0, -2))
+  // An agent noun and its verb: "advise" and "adviser", "managed" and "manager".
+  if (
+    /[eo]r$/u.test(target) &&
+    (target === `${word}r` || (word.endsWith('ed') && word.slice(0, -2) === target.slice(0, -2)))
+  )
     return true;
   return (
     word.length === target.length &&

@@ -16,5 +16,6 @@ export type { ScriptedAssistant, ScriptedReply, ScriptFn } from './scripted-assi
 export { scriptedAssistant } from './scripted-assistant.js';
 export type { StoreConformanceOptions } from './store-conformance.js';
 export { storeConformance } from './store-conformance.js';
+export * as storeFixtures from './store-fixtures.js';
 export { stubChannelContext } from './stub-channel-context.js';
 export { type Rgb, testPng } from './test-png.js';

@@ -1,56 +1,18 @@
 import type { Message } from '@parley/core';
+import { storeFixtures } from '@parley/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { targets } from '../../test/support/targets.js';
 import type { PostgresStore } from './postgres-store.js';
 
-const T = 'tenant-a';
-const identity = { channelId: 'wa', externalId: 'ana@phone' };
-const at = (second: number) => new Date(Date.UTC(2026, 0, 5, 9, 0, second));
+const { contact, conversation, T1: T } = storeFixtures;
+const [identity] = contact('c1').identities;
+const message = (id: string, second: number, extra: Partial<Message> = {}) =>
+  storeFixtures.message(id, 'v1', second, extra);
 
-function message(id: string, second: number, extra: Partial<Message> = {}): Message {
-  return {
-    id,
-    tenantId: T,
-    conversationId: 'v1',
-    channelId: 'wa',
-    contactId: 'c1',
-    direction: 'inbound',
-    author: { kind: 'contact' },
-    content: { type: 'text', text: `message ${id}` },
-    status: 'received',
-    createdAt: at(second),
-    ...extra,
-  };
-}
-
-/** Ana (contact c1) and her open conversation v1 on "wa". */
+/** Contact c1 and its open conversation v1 on "wa". */
 async function seedConversation(store: PostgresStore): Promise<void> {
-  await store.saveContact({
-    id: 'c1',
-    tenantId: T,
-    identities: [identity],
-    labels: [],
-    notes: [],
-    attributes: {},
-    createdAt: at(0),
-    updatedAt: at(0),
-  });
-  await store.saveConversation({
-    id: 'v1',
-    tenantId: T,
-    channelId: 'wa',
-    contactId: 'c1',
-    contactAddress: identity.externalId,
-    status: 'open',
-    handler: 'assistant',
-    origin: 'customer',
-    unreadCount: 0,
-    labels: [],
-    lastActivityAt: at(0),
-    createdAt: at(0),
-    updatedAt: at(0),
-    state: {},
-  });
+  await store.saveContact(contact('c1'));
+  await store.saveConversation(conversation('v1', 'c1', 0));
 }
 
 /** The history texts the server sent to `store`'s accept reads, as they came. */
@@ -81,7 +43,7 @@ for (const target of targets()) {
       for (let i = 1; i <= 5; i++) await b.appendMessage(message(`m${i}`, i));
       const sent = watchHistories(a);
       const read = async () =>
-        (await a.readInbound?.(T, identity, 'none', { historyLimit: 5 }))?.history ?? [];
+        (await a.readInbound?.(T, identity!, 'none', { historyLimit: 5 }))?.history ?? [];
 
       const first = await read();
       expect(first.map((m) => m.id)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
@@ -117,12 +79,12 @@ for (const target of targets()) {
       await a.appendMessage(message('m2', 2));
       const sent = watchHistories(a);
       const read = async () =>
-        (await a.readInbound?.(T, identity, 'none', { historyLimit: 5 }))?.history ?? [];
+        (await a.readInbound?.(T, identity!, 'none', { historyLimit: 5 }))?.history ?? [];
       expect((await read()).map((m) => m.id)).toEqual([odd, 'm2']);
       expect((await read()).map((m) => m.id)).toEqual([odd, 'm2']);
       expect(documentsIn(sent.at(-1))).toBe(1);
       const fresh = await target.open({ schema });
-      const again = await fresh.readInbound?.(T, identity, 'none', { historyLimit: 5 });
+      const again = await fresh.readInbound?.(T, identity!, 'none', { historyLimit: 5 });
       expect(again?.history?.map((m) => m.id)).toEqual([odd, 'm2']);
     });
   });

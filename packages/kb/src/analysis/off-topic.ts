@@ -21,3 +21,17 @@ const offTopic: ReadonlySet<string> = new Set([
 export function isOffTopic(terms: readonly string[]): string | undefined {
   return terms.find((t) => offTopic.has(t));
 }
+
+/**
+ * Whether query tokens name an off-topic notion the base never names (`known`: the base
+ * indexes the term): then no hit holds the question's topic.
+ */
+export function namesOffTopic(
+  tokens: readonly (readonly string[])[],
+  known: (term: string) => boolean,
+): boolean {
+  return tokens.some((terms) => {
+    const notion = isOffTopic(terms);
+    return notion !== undefined && !known(notion);
+  });
+}

@@ -4,11 +4,10 @@ import {
   contentWords,
   functionTerms,
   guessLanguage,
-  type QueryToken,
   tokenRoles,
 } from '../analysis/analyzer.js';
 import { isIntentNotion } from '../analysis/concepts.js';
-import { isOffTopic } from '../analysis/off-topic.js';
+import { namesOffTopic } from '../analysis/off-topic.js';
 import {
   type AbstentionCalibration,
   type CalibrationEntry,
@@ -28,7 +27,7 @@ import { QuestionIndex } from './question-index.js';
 import { clamp, fuse, round } from './rank-scores.js';
 import { toHit } from './to-hit.js';
 import { VectorIndex } from './vector-index.js';
-import { Vocabulary } from './vocabulary.js';
+import { LanguageVocabularies } from './vocabularies.js';
 
 export interface RetrieverSearch {
   limit: number;
@@ -61,7 +60,7 @@ export class Retriever {
   private readonly vectors = new VectorIndex();
   private readonly classifier = new EntryClassifier();
   /** Indexed words per passage language, for typo tolerance (see `correction`). */
-  private readonly vocabularies = new Map<Language, Vocabulary>();
+  private readonly vocabularies = new LanguageVocabularies();
   private readonly chunks: (IndexedChunk | undefined)[] = [];
   /** Chunks per language: a language with none gets no cross-language penalty. */
   private readonly perLanguage = new Map<Language, number>();
@@ -109,7 +108,7 @@ export class Retriever {
       asked.length > 0 && chunk.question !== undefined
         ? new Set(asked.flatMap((q) => analyzeText(q, lang).filter(isIntentNotion)))
         : undefined;
-    this.vocabularyOf(lang).add(surfaceWords(chunk));
+    this.vocabularies.of(lang).add(surfaceWords(chunk));
     this.perLanguage.set(lang, (this.perLanguage.get(lang) ?? 0) + 1);
     if (asked.length > 0) {
       this.questions.add(
@@ -133,7 +132,7 @@ export class Retriever {
       if (chunk) {
         this.countEntry(chunk, -1);
         this.perLanguage.set(chunk.language, (this.perLanguage.get(chunk.language) ?? 1) - 1);
-        this.vocabularyOf(chunk.language).remove(surfaceWords(chunk));
+        this.vocabularies.of(chunk.language).remove(surfaceWords(chunk));
       }
       this.chunks[slot] = undefined;
       this.questionIntents[slot] = undefined;
@@ -167,37 +166,6 @@ export class Retriever {
     if (!chunk) return;
     chunk.vector = vector;
     this.vectors.set(slot, vector);
-  }
-
-  private vocabularyOf(language: Language): Vocabulary {
-    let v = this.vocabularies.get(language);
-    if (!v) {
-      v = new Vocabulary();
-      this.vocabularies.set(language, v);
-    }
-    return v;
-  }
-
-  /**
-   * The indexed word an unseen query word misspells: looked up among passages in the
-   * customer's language when the base has some (so the Portuguese "carro" is not read
-   * as the English "carry"), else among all, closest first, most frequent on a tie.
-   */
-  private correction(word: string, language: Language): string | undefined {
-    if ((this.perLanguage.get(language) ?? 0) > 0)
-      return this.vocabularies.get(language)?.correct(word);
-    let best: { word: string; distance: number; count: number } | undefined;
-    for (const v of this.vocabularies.values()) {
-      const c = v.closest(word);
-      if (
-        c &&
-        (!best ||
-          c.distance < best.distance ||
-          (c.distance === best.distance && c.count > best.count))
-      )
-        best = c;
-    }
-    return best?.word;
   }
 
   /**
@@ -245,19 +213,11 @@ export class Retriever {
     return value;
   }
 
-  /** Whether a query names an off-topic notion the base never names (`off-topic.ts`). */
-  private offTopic(tokens: QueryToken[]): boolean {
-    return tokens.some((terms) => {
-      const notion = isOffTopic(terms);
-      return notion !== undefined && !this.lexical.has(notion);
-    });
-  }
-
-  /** `offTopic` of a raw query, in its guessed language (for the calibration). */
+  /** `namesOffTopic` of a raw query, in its guessed language (for the calibration). */
   private offTopicQuery(query: string): boolean {
     const language = guessLanguage(query, this.languages).language;
     const known = (term: string) => this.lexical.has(term);
-    return this.offTopic(analyzeQuery(query, language, this.languages, undefined, known));
+    return namesOffTopic(analyzeQuery(query, language, this.languages, undefined, known), known);
   }
 
   /** Whether searches measure the out-of-scope class (see `offDomainScore`). */
@@ -306,7 +266,11 @@ export class Retriever {
       this.languages,
       (word, variants) => {
         for (const term of variants) if (this.lexical.has(term)) return undefined;
-        return this.correction(word, language);
+        return this.vocabularies.correction(
+          word,
+          language,
+          (this.perLanguage.get(language) ?? 0) > 0,
+        );
       },
       known,
     );
@@ -314,7 +278,7 @@ export class Retriever {
     // when the base has never seen it; a phrase's notion is the topic.
     // A question about a job or a meal, when the base has never seen one, holds no
     // topic any hit can hold (see `off-topic.ts`).
-    const offTopic = this.offTopic(tokens);
+    const offTopic = namesOffTopic(tokens, known);
     const roles = tokenRoles(query, language, this.languages, known);
     const topical = roles.map(
       (role, i) =>

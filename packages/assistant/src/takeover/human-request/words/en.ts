@@ -1,0 +1,102 @@
+import type { RequestWords } from './request-words.js';
+
+/** English: the words of asking for a person (see `RequestWords`). */
+export const en: RequestWords = {
+  roles:
+    'human humans humn huamn hooman person people agent agents someone somebody anyone nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
+      ' ',
+    ),
+  verbs:
+    'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word loop callback ticket'.split(
+      ' ',
+    ),
+  links:
+    'to 2 with w me us on over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone help assistance directly'.split(
+      ' ',
+    ),
+  wants: 'want wanna need needs prefer rather demand request requesting'.split(' '),
+  fillers:
+    'please pls plz now asap a an the real live actual actually hi hello hey just i need want needed'.split(
+      ' ',
+    ),
+  past: 'yesterday already earlier before told said last was were called asked spoke talked contacted phoned rang'.split(
+    ' ',
+  ),
+  phrases: [
+    'real person',
+    'live person',
+    'actual person',
+    'real human',
+    'live agent',
+    'human please',
+    'human pls',
+    'human agent',
+    'customer service agent',
+    'customer service representative',
+    'is there a real',
+    'is there a person',
+    'is anyone there',
+  ],
+  helps: [
+    'take over',
+    'help me',
+    'assist me',
+    'call me',
+    'call me back',
+    'contact me',
+    'answer me',
+    'reply to me',
+    'respond to me',
+    'get back to me',
+    'look at this',
+    'look at it',
+    'look into this',
+    'look into it',
+    'talk to me',
+    'chat with me',
+    'message me',
+    'can help',
+  ],
+  exists: ['there', 'any', 'anyone', 'anybody'],
+  senses: [
+    'human hair',
+    'human size',
+    'human sized',
+    'human grade',
+    'human height',
+    'human resources',
+    'admin fee',
+    'owner s manual',
+    'owners manual',
+    'sales price',
+    'sales tax',
+    'sales report',
+    'sales receipt',
+    'virtual assistant',
+    'voice assistant',
+    'delivery person',
+    'number of people',
+    'number of person',
+    'number of staff',
+    'number of employee',
+  ],
+  calls: { names: [], with: [] },
+  pronouns: ['them', 'him', 'her'],
+  yous: ['you', 'u'],
+  owns: ['my', 'our', 'mine'],
+  opens: ['can', 'could', 'would', 'please', 'pls', 'plz'],
+  reach:
+    'call ring phone telephone contact text message email whatsapp reach get back touch ping'.split(
+      ' ',
+    ),
+  selves: ['me'],
+  modals: 'can could would will may might should to kindly please in with give'.split(' '),
+  numbers: 'number numbers phone whatsapp wa contact cell mobile'.split(' '),
+  endings: [['s', '']],
+  joins: { 'human being': 'human', 'human beings': 'humans' },
+  handoffs: ['escalate', 'escalation'],
+  teams: 'billing accounts accounting returns finance dept department desk'.split(' '),
+  phones: 'call callback'.split(' '),
+  permits: 'can could may'.split(' '),
+  negations: 'no not dont don never without'.split(' '),
+};

@@ -1,0 +1,86 @@
+import type { RequestWords } from './request-words.js';
+
+/** Spanish: the words of asking for a person (see `RequestWords`). */
+export const es: RequestWords = {
+  roles:
+    'agente humano persona alguien nadie asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega'.split(
+      ' ',
+    ),
+  verbs:
+    'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame derivas deriva transferis contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver escala escalar llamada chatear'.split(
+      ' ',
+    ),
+  links:
+    'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento por telefono ayuda directo directamente'.split(
+      ' ',
+    ),
+  wants: 'quiero kiero necesito gustaria quisiera prefiero preferiria'.split(' '),
+  fillers:
+    'por favor porfa porfavor porfis fa xfa x pls plis ya ahora un una el la hola real personalizada esta'.split(
+      ' ',
+    ),
+  past: 'ayer hable pasada llamaron atendio contesto respondio escribio'.split(' '),
+  phrases: [
+    'atencion humana',
+    'persona real',
+    'persona de verdad',
+    'alguien real',
+    'hay alguien',
+    'hay un humano',
+    'hay una persona',
+    'asistencia humana',
+    'agente humano',
+    'carne y hueso',
+  ],
+  helps: [
+    'me ayude',
+    'me atienda',
+    'me atiende',
+    'me llame',
+    'me llama',
+    'me conteste',
+    'me responda',
+    'me contacte',
+    'hable conmigo',
+    'pueda ayudar',
+    'pueda ayudarme',
+  ],
+  exists: ['hay', 'donde', 'existe'],
+  senses: [
+    'tamano humano',
+    'cabello humano',
+    'pelo humano',
+    'recursos humanos',
+    'llama la atencion',
+    'llamo la atencion',
+    'llamar la atencion',
+    'agente limpiador',
+    'operador logistico',
+    'numero de persona',
+  ],
+  calls: { names: [], with: [] },
+  pronouns: ['el', 'ella'],
+  yous: ['usted', 'ustedes', 'contigo', 'ti'],
+  owns: ['mi', 'mis', 'nuestro', 'nuestra'],
+  opens: ['puede', 'puedes', 'pueden', 'podria', 'podrias', 'porfa', 'xfa', 'por'],
+  reach:
+    'llamar llamarme llame llamara llamase llama contactar contactarme contacte contactara comunique comunica comunicarse escriba escribir escribirme conteste responda atienda atender atenderme ponga contacto hable'.split(
+      ' ',
+    ),
+  selves: ['me', 'conmigo'],
+  modals: 'puede pueda podria pudiera podes que se en por favor'.split(' '),
+  numbers: 'numero telefono whatsapp wasap wsp celular contacto'.split(' '),
+  endings: [
+    ['es', ''],
+    ['s', ''],
+  ],
+  joins: {},
+  handoffs: ['escala', 'escalar', 'derivar'],
+  teams: 'facturacion cobranza devoluciones cambios departamento'.split(' '),
+  phones:
+    'llamar llama llame llamen llamada llamarlos llamarles llamarte llamarme llamame llamenme'.split(
+      ' ',
+    ),
+  permits: 'puedo podemos puede pueden'.split(' '),
+  negations: 'no ni nunca sin'.split(' '),
+};

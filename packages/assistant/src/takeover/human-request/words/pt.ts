@@ -1,0 +1,84 @@
+import type { RequestWords } from './request-words.js';
+
+/** Portuguese: the words of asking for a person (see `RequestWords`). */
+export const pt: RequestWords = {
+  roles:
+    'atendente atendentes humano humana pessoa pessoal alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega'.split(
+      ' ',
+    ),
+  verbs:
+    'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar reclamacao queixa atendido atendida contato contatar conecta conectar negociar resolver tratar escala escalar escalona ligacao chamado'.split(
+      ' ',
+    ),
+  links:
+    'com c pra para pro ao a o um uma me alguem algum alguma da do de seu sua verdade real em contato por loja q que isso isto ser setor area departamento pelo pela telefone no na ajuda direto diretamente'.split(
+      ' ',
+    ),
+  wants: 'quero qro queria preciso precisando gostaria prefiro'.split(' '),
+  fillers:
+    'por favor pfv pf pfvr porfa porfavor pls plis agora ai oi ola um uma o a de verdade real quero'.split(
+      ' ',
+    ),
+  past: 'ontem ja falei passada fui ligou ligaram atendeu respondeu chamou falou'.split(' '),
+  phrases: [
+    'atendimento humano',
+    'atendente humano',
+    'pessoa real',
+    'pessoa de verdade',
+    'alguem de verdade',
+    'tem alguem',
+    'tem algum humano',
+    'tem uma pessoa',
+    'tem um humano',
+    'tem um atendente',
+    'carne e osso',
+  ],
+  helps: [
+    'me atender',
+    'pode me atender',
+    'me ajudar',
+    'me atende',
+    'me liga',
+    'me ligar',
+    'me ligue',
+    'falar comigo',
+    'fale comigo',
+    'fala comigo',
+    'me responder',
+    'me responda',
+    'me chama',
+    'possa ajudar',
+    'possa me ajudar',
+  ],
+  exists: ['tem', 'kd', 'cade', 'cad', 'existe'],
+  senses: [
+    'tamanho humano',
+    'cabelo humano',
+    'recursos humanos',
+    'assistente virtual',
+    'assistente de voz',
+    'numero de pessoa',
+  ],
+  calls: { names: [], with: [] },
+  pronouns: ['ele', 'ela'],
+  yous: ['vc', 'voce', 'vcs', 'voces', 'senhor', 'senhora'],
+  owns: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa'],
+  opens: ['pode', 'poderia', 'pfv', 'pf', 'por'],
+  reach:
+    'ligar liga ligue ligasse telefonar telefone telefonasse chamar chama chame contatar contate contactar contacte responder responda atender atenda escrever escreva entrar entre entrasse contato falar fale'.split(
+      ' ',
+    ),
+  selves: ['me', 'comigo', 'mim'],
+  modals: 'pode poderia possa possam podia que se q por favor em'.split(' '),
+  numbers: 'numero telefone whatsapp whats zap celular contato'.split(' '),
+  endings: [
+    ['es', ''],
+    ['s', ''],
+  ],
+  joins: {},
+  handoffs: ['transbordo', 'escala', 'escalar', 'escalona'],
+  teams: 'financeiro cobranca trocas devolucoes departamento setor'.split(' '),
+  phones: 'ligar liga ligue ligacao telefonar telefona'.split(' '),
+  permits: 'posso podemos pode da'.split(' '),
+  negations: 'nao nem nunca sem'.split(' '),
+};

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeBase } from '../knowledge-base.js';
+import { createKnowledgeBase, type KnowledgeBase } from '../knowledge-base.js';
+
+/** The topic coverage of a query's first hit (0 without one). */
+const topicOf = async (kb: KnowledgeBase, query: string) =>
+  (await kb.search(query))[0]?.signals.topicCoverage ?? 0;
 
 describe('off-topic notions', () => {
   it('AI3: a job or a meal the base has never seen leaves every hit without the topic', async () => {
@@ -51,8 +55,7 @@ describe('off-topic notions', () => {
       'o que vc acha do presidente',
       'recomiendame una pelicula',
     ]) {
-      const [hit] = await kb.search(query);
-      expect(hit?.signals.topicCoverage ?? 0, query).toBe(0);
+      expect(await topicOf(kb, query), query).toBe(0);
     }
     // The same words about an item stay in scope: the pronoun makes the small talk.
     for (const query of [
@@ -61,8 +64,7 @@ describe('off-topic notions', () => {
       'me dan factura a nombre de mi empresa',
       'tem embalagem de presente?',
     ]) {
-      const [hit] = await kb.search(query);
-      expect(hit?.signals.topicCoverage ?? 0, query).toBeGreaterThan(0);
+      expect(await topicOf(kb, query), query).toBeGreaterThan(0);
     }
   });
 
@@ -95,8 +97,7 @@ describe('off-topic notions', () => {
       'how do i cancel my gym membership',
       'me duele la cabeza, q remedio tomo',
     ]) {
-      const [hit] = await kb.search(query);
-      expect(hit?.signals.topicCoverage ?? 0, query).toBe(0);
+      expect(await topicOf(kb, query), query).toBe(0);
     }
     const [pay] = await kb.search('can i pay with pix?');
     expect(pay?.signals.topicCoverage).toBeGreaterThan(0);

@@ -4,11 +4,13 @@
 // per second, index build time and query latency at 10k and 100k chunks. Issue 20's
 // figures (issue20.ts): the multilingual shop dev set, human requests, BANKING77 and
 // CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets; BENCH_KB_ONLY=faq,shop,
-// gadget,textile,human,public,speed runs only the parts named; gadget: the third shop,
-// gadget.ts; textile: the fourth, test-only shop, textile.ts).
+// gadget,textile,pets,human,public,speed runs only the parts named; gadget: the third shop,
+// gadget.ts; textile: the fourth, test-only shop, textile.ts; pets: the fifth, test-only
+// shop, pets.ts).
 import { report } from '../report.js';
 import { gadgetFigures } from './gadget.js';
 import { humanFigures, publicFigures, shopFigures } from './issue20.js';
+import { petsFigures } from './pets.js';
 import { evaluate, miniSearchAnalysed, miniSearchDefault, parleySource } from './quality.js';
 import { measureIngestion, measureSpeed } from './speed.js';
 import { textileFigures } from './textile.js';
@@ -22,6 +24,7 @@ if (runs('faq')) await faqFigures();
 if (runs('shop')) await shopFigures();
 if (runs('gadget')) await gadgetFigures();
 if (runs('textile')) await textileFigures();
+if (runs('pets')) await petsFigures();
 if (runs('human')) humanFigures();
 if (runs('public') && !process.env.BENCH_KB_SKIP_PUBLIC) await publicFigures();
 if (runs('speed')) await speedFigures();

@@ -83,6 +83,12 @@ export const gadgetSet = loadShopSet('shop-dev3', 'gadget');
  * set: held-out (h) questions only, never analysed or tuned on; reported as totals only.
  */
 export const textileSet = loadShopSet('shop-test4', 'textile');
+/**
+ * A pet-supplies shop with grooming and boarding (shop-test5), written in round 18 by a new
+ * author as a test-only set: held-out (h) questions only, never analysed or tuned on;
+ * reported as totals only.
+ */
+export const petsSet = loadShopSet('shop-test5', 'pets');
 
 export const shopFaqs: ShopFaq[] = shopSet.faqs;
 export const shopQuestions: ShopQuestion[] = shopSet.questions;

@@ -4,10 +4,11 @@
 // per second, index build time and query latency at 10k and 100k chunks. Issue 20's
 // figures (issue20.ts): the multilingual shop dev set, human requests, BANKING77 and
 // CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets; BENCH_KB_ONLY=faq,shop,
-// gadget,textile,pets,human,public,speed runs only the parts named; gadget: the third shop,
-// gadget.ts; textile: the fourth, test-only shop, textile.ts; pets: the fifth, test-only
-// shop, pets.ts).
+// gadget,textile,pets,bakery,human,public,speed runs only the parts named; gadget: the third
+// shop, gadget.ts; textile: the fourth, test-only shop, textile.ts; pets: the fifth,
+// test-only shop, pets.ts; bakery: the sixth shop, dev and held out, bakery.ts).
 import { report } from '../report.js';
+import { bakeryFigures } from './bakery.js';
 import { gadgetFigures } from './gadget.js';
 import { humanFigures, publicFigures, shopFigures } from './issue20.js';
 import { petsFigures } from './pets.js';
@@ -25,6 +26,7 @@ if (runs('shop')) await shopFigures();
 if (runs('gadget')) await gadgetFigures();
 if (runs('textile')) await textileFigures();
 if (runs('pets')) await petsFigures();
+if (runs('bakery')) await bakeryFigures();
 if (runs('human')) humanFigures();
 if (runs('public') && !process.env.BENCH_KB_SKIP_PUBLIC) await publicFigures();
 if (runs('speed')) await speedFigures();

@@ -89,6 +89,12 @@ export const textileSet = loadShopSet('shop-test4', 'textile');
  * reported as totals only.
  */
 export const petsSet = loadShopSet('shop-test5', 'pets');
+/**
+ * A bakery and cake-order shop (shop-dev6), written in round 18 by a new author before any
+ * tuning on it: dev (d) questions may be analysed, held-out (h) ones never tuned on;
+ * reported apart.
+ */
+export const bakerySet = loadShopSet('shop-dev6', 'bakery');
 
 export const shopFaqs: ShopFaq[] = shopSet.faqs;
 export const shopQuestions: ShopQuestion[] = shopSet.questions;

@@ -1,10 +1,11 @@
 // One split of a shop set reported as the issue-20 figures: top-1 beside plain BM25, and
 // faqAssistant's right answers and out-of-scope hand-offs beside a fixed minScore of 0.5
 // with no menu. Misses go to stderr only when asked (dev splits; never a test-only set).
+// reportDevAndHeldOut: a business with dev (d) and held-out (h) questions, reported apart.
 import type { KnowledgeSource } from '@parley/kb';
 import { report } from '../report.js';
-import { bm25 } from './issue20.js';
-import { shopTop1 } from './shop.js';
+import { bm25, calibrationFigures } from './issue20.js';
+import { shopKb, shopMiniSearch, shopTop1 } from './shop.js';
 import { runShopAssistant } from './shop-assistant.js';
 import type { ShopQuestion, ShopSet } from './shop-data.js';
 
@@ -56,4 +57,30 @@ export async function reportShopSplit(r: SplitReport): Promise<void> {
     baseline: old.oosHandedOff,
     note: `${qs.length - ours.total} out-of-scope questions handed off (given a menu: ${assistant.oosMenu.toFixed(3)}); baseline: fixed minScore 0.5, no menu`,
   });
+}
+
+/**
+ * A business written before any tuning on it, with dev (d) and held-out (h) questions:
+ * calibration, then top-1 and faqAssistant for each split apart, beside the same baselines
+ * as the other shops. Misses (BENCH_KB_MISSES=1) are printed for dev only.
+ */
+export async function reportDevAndHeldOut(set: ShopSet, about: string): Promise<void> {
+  const started = performance.now();
+  const kb = await shopKb(set);
+  await calibrationFigures(kb, set.name, performance.now() - started);
+  const plain = shopMiniSearch(set);
+  for (const [split, name] of [
+    ['d', 'dev'],
+    ['h', 'heldout'],
+  ] as const) {
+    await reportShopSplit({
+      set,
+      kb,
+      plain,
+      questions: set.questions.filter((q) => q.split === split),
+      split: name,
+      about,
+      misses: Boolean(process.env.BENCH_KB_MISSES) && split === 'd',
+    });
+  }
 }

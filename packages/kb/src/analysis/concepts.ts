@@ -45,9 +45,9 @@ const groups: Record<string, string> = {
     'cancel cancels cancelled canceled cancellation batal batalkan membatalkan dibatalkan pembatalan cancelar cancelo cancela cancelamento anular cancelacion desistir desisti anulo cancelei cancele cancelado cancelada cancelarlo cancelamos',
   address: 'address addresses alamat endereco enderecos cep direccion domicilio',
   hours:
-    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion horas hora hour close closed closing tutup fecha fecham fechado cierra cierran cerrado schedule jadwal weekend weekends sunday sundays saturday saturdays sabtu domingo domingos sabado sabados feriado feriados holiday holidays libur festivo festivos atiende atienden atende atendem opens closes aberto aberta abierto abierta funcionamento',
+    'hours open opening jam buka operasional horario horarios abre abrem abren atendimento atencion horas hora hour close closed closing tutup fecha fecham fechado cierra cierran cerrado schedule jadwal weekend weekends sunday sundays saturday saturdays sabtu domingo domingos sabado sabados feriado feriados holiday holidays libur festivo festivos atiende atienden atende atendem opens closes aberto aberta abierto abierta funcionamento monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays senin selasa rabu kamis jumat jumatan lunes martes miercoles jueves viernes terca tercas quarta quartas quinta quintas sexta sextas feira feiras',
   store:
-    'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person lokasi location located showroom outlet cabang branch branches filial sucursal ubicacion ubicados ubicada ubicado localizacao localizada',
+    'store stores shop shops toko loja lojas tienda tiendas local offline fisik fisica physical visit visitar kunjungi pessoalmente presencial person lokasi location located showroom outlet cabang branch branches filial sucursal ubicacion ubicados ubicada ubicado localizacao localizada bakery bakeries padaria padarias panaderia panaderias pasteleria pastelerias confeitaria confeitarias boutique boutiques butik petshop petshops',
   coupon:
     'coupon coupons code promo voucher vouchers discount kode diskon cupom cupons cupon cupones desconto descuento codigo promocional sale promotion promosi promocao promocoes promocion promociones oferta ofertas liquidacao rebajas kupon potongan rebaja descuentos descontos promos cashback',
   wholesale:
@@ -82,6 +82,13 @@ const groups: Record<string, string> = {
     'material fabric leather bahan kain kulit tecido couro cuero ingredient ingredients kandungan komposisi ingredientes composicao composicion',
   booking: 'booking reservation reserve reservasi reserva reservar agendar agendamento cita',
   preorder: 'preorder preorders inden prevenda prevendas preventa preventas preorden',
+  // Part paid up front to book an order ("DP", "sinal", "seña"), apart from paying in
+  // full; Portuguese "entrada" stays out (an entrance, a starter).
+  deposit: 'deposit deposits downpayment dp panjar sinal sena anticipo enganche',
+  // How long before a date an order must be placed, and whether it is still in time
+  // ("H-3", "com antecedência", "is tomorrow too late", "masih keburu", "a tiempo").
+  advance:
+    'advance ahead antecedencia anticipacion antelacion sebelumnya keburu sempat mendadak dadakan urgent urgente urgencia',
   minimum: 'minimum minimal minimo minima',
   late: 'late delayed delay telat terlambat lambat atrasado atrasada atraso retraso retrasado',
   member: 'member membership points poin pontos puntos loyalty fidelidade reward rewards',
@@ -123,6 +130,9 @@ const groups: Record<string, string> = {
   // working there, and meals ("kerja", "trabajar" stay out: "hari kerja", "¿trabajan
   // el domingo?" ask for opening hours).
   job: 'job jobs hiring career careers vacancy vacancies internship cv lowongan loker magang vaga vagas emprego empregos estagio curriculo contratando contratan empleo empleos vacante vacantes pasantia',
+  // Buying into the business (a franchise), as far from a shop's customer service as a job.
+  franchise:
+    'franchise franchises franchising franchisee waralaba franquia franquias franqueado franqueada franquicia franquicias franquiciado',
   // Other businesses' services a customer may ask a shop about by mistake, each a
   // notion of its own so that a base naming one keeps only that one in scope: utility
   // bills, phone plans and streaming ("bayar tagihan listrik", "cancelar a netflix"),

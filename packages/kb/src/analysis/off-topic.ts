@@ -1,12 +1,13 @@
 /**
  * Notions (see `concepts.ts`) that are no shop's customer service unless its base holds
- * them: a job ("ada lowongan kerja?", "are you hiring") or a meal ("fazem entrega de
+ * them: a job ("ada lowongan kerja?", "are you hiring"), a franchise or a meal ("fazem entrega de
  * pizza?", "bisa pesan makanan?"). Such a question often shares a request word with an
  * entry ("entrega", "pesan", "toko"); when the base has never seen the notion, that
  * shared word is not what was asked, so no hit holds the question's topic.
  */
 const offTopic: ReadonlySet<string> = new Set([
   '~job',
+  '~franchise',
   '~meal',
   '~politics',
   '~smalltalk',

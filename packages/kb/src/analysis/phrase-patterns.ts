@@ -247,6 +247,27 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'buscar|pegar ?o|a|meu|minha ?pedido|encomenda|compra ?na|no|em ?a loja|local|pessoalmente',
     'pasar|paso|paro a buscar',
     'buscar|buscarlo|buscarla ?el|mi ?pedido ?en ?la|el tienda|local|sucursal',
+    // The item named in between: "buscar o bolo na loja", "recoger la torta en el local".
+    'buscar|pegar|retirar ?o|a|meu|minha _ na|no|em ?a loja|local|padaria|balcao',
+    'recoger|buscar ?el|la|mi _ en ?la|el tienda|local|sucursal',
+  ],
+  // Whether an order is still in time, or how long before a date to place it ("is
+  // tomorrow too late", "dá tempo pra sábado", "¿llego a tiempo?", "masih keburu",
+  // "how many days before", "dias antes", "hari sebelumnya").
+  advance: [
+    'too late|soon|short',
+    'in time',
+    'last minute',
+    'how far ahead|before',
+    'how many days|weeks before|ahead|in',
+    'da|dar|daria tempo',
+    'em cima da hora',
+    'quantos|cuantos dias|semanas antes|antecipado|antecipada',
+    'a tiempo',
+    'da|dara|alcanza ?el tiempo',
+    'ultima|ultimo hora|minuto',
+    'berapa hari|minggu sebelum|sebelumnya',
+    'masih keburu|sempat',
   ],
   // Changing or correcting one's own delivery address, a notion of its own so that a
   // correction ("i put the wrong address, can you fix it", "errei o endereço", "alamat

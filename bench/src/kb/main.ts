@@ -5,7 +5,9 @@
 // figures (issue20.ts): the multilingual shop dev set, human requests, BANKING77 and
 // CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets; BENCH_KB_ONLY=faq,shop,
 // gadget,textile,human,public,speed runs only the parts named; gadget: the third shop,
-// gadget.ts; textile: the fourth, test-only shop, textile.ts).
+// gadget.ts; textile: the fourth, test-only shop, textile.ts). BENCH_KB_ONLY=embed runs
+// ADR 0490's offline English embedder beside the same bases without it (embed.ts; only
+// when named, as it loads a 28 MB model and embeds every query).
 import { report } from '../report.js';
 import { gadgetFigures } from './gadget.js';
 import { humanFigures, publicFigures, shopFigures } from './issue20.js';
@@ -25,6 +27,8 @@ if (runs('textile')) await textileFigures();
 if (runs('human')) humanFigures();
 if (runs('public') && !process.env.BENCH_KB_SKIP_PUBLIC) await publicFigures();
 if (runs('speed')) await speedFigures();
+// Imported only when named: the other parts never load TensorFlow.js.
+if (only?.includes('embed')) await (await import('./embed.js')).embedFigures();
 
 async function faqFigures(): Promise<void> {
   const ours = await evaluate(await parleySource());

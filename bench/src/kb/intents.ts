@@ -1,7 +1,7 @@
 // Intent sets as FAQs: each intent of the training split becomes one FAQ entry whose
 // phrasings are its training queries; a test query is right when the first hit is its
 // intent. Abstention is calibrated on the validation split only, then reported on test.
-import { createKnowledgeBase, type KnowledgeSource } from '@parley/kb';
+import { createKnowledgeBase, type Embedder, type KnowledgeSource } from '@parley/kb';
 import MiniSearch from 'minisearch';
 import { bm25Source } from './bm25-source.js';
 import type { IntentSet, Labelled } from './intent-data.js';
@@ -14,8 +14,11 @@ export interface Probe {
   margin: number;
 }
 
-export async function parleyIntents(train: Labelled[]): Promise<KnowledgeSource> {
-  const kb = createKnowledgeBase({ languages: ['en'] });
+export async function parleyIntents(
+  train: Labelled[],
+  embedder?: Embedder,
+): Promise<KnowledgeSource> {
+  const kb = createKnowledgeBase({ languages: ['en'], ...(embedder && { embedder }) });
   const byLabel = new Map<string, string[]>();
   for (const q of train) byLabel.set(q.label, [...(byLabel.get(q.label) ?? []), q.text]);
   await kb.addFaq(

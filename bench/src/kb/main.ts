@@ -6,7 +6,9 @@
 // CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets; BENCH_KB_ONLY=faq,shop,
 // gadget,textile,pets,bakery,human,public,speed runs only the parts named; gadget: the third
 // shop, gadget.ts; textile: the fourth, test-only shop, textile.ts; pets: the fifth,
-// test-only shop, pets.ts; bakery: the sixth shop, dev and held out, bakery.ts).
+// test-only shop, pets.ts; bakery: the sixth shop, dev and held out, bakery.ts). BENCH_KB_ONLY=embed runs
+// ADR 0490's offline English embedder beside the same bases without it (embed.ts; only
+// when named, as it loads a 28 MB model and embeds every query).
 import { report } from '../report.js';
 import { bakeryFigures } from './bakery.js';
 import { gadgetFigures } from './gadget.js';
@@ -30,6 +32,8 @@ if (runs('bakery')) await bakeryFigures();
 if (runs('human')) humanFigures();
 if (runs('public') && !process.env.BENCH_KB_SKIP_PUBLIC) await publicFigures();
 if (runs('speed')) await speedFigures();
+// Imported only when named: the other parts never load TensorFlow.js.
+if (only?.includes('embed')) await (await import('./embed.js')).embedFigures();
 
 async function faqFigures(): Promise<void> {
   const ours = await evaluate(await parleySource());

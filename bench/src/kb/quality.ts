@@ -11,6 +11,7 @@ import { stopwords as idStop } from '@orama/stopwords/indonesian';
 import { stopwords as ptStop } from '@orama/stopwords/portuguese';
 import {
   createKnowledgeBase,
+  type Embedder,
   evaluateRetrieval,
   type KnowledgeSource,
   type RetrievalCase,
@@ -44,8 +45,8 @@ export function cases(langs?: Lang[]): RetrievalCase[] {
     .map((q) => ({ question: q.question, expected: { question: byKey.get(key(q))! } }));
 }
 
-export async function parleySource(): Promise<KnowledgeSource> {
-  const kb = createKnowledgeBase({ languages: ['en', 'id', 'pt'] });
+export async function parleySource(embedder?: Embedder): Promise<KnowledgeSource> {
+  const kb = createKnowledgeBase({ languages: ['en', 'id', 'pt'], ...(embedder && { embedder }) });
   await kb.addFaq(
     dataset.faqs.map((f) => ({ question: f.question, answer: f.answer, language: f.lang })),
   );

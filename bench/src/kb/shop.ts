@@ -1,12 +1,15 @@
 // The shop dev set through @parley/kb (and plain BM25 over the same entries): top-1 by
 // topic (any language's entry of the right topic counts), per split and language.
-import { createKnowledgeBase, type KnowledgeSource } from '@parley/kb';
+import { createKnowledgeBase, type Embedder, type KnowledgeSource } from '@parley/kb';
 import MiniSearch from 'minisearch';
 import { bm25Source } from './bm25-source.js';
 import { type ShopFaq, type ShopQuestion, type ShopSet, shopSet } from './shop-data.js';
 
-export async function shopKb(set: ShopSet = shopSet) {
-  const kb = createKnowledgeBase({ languages: ['id', 'pt', 'en', 'es'] });
+export async function shopKb(set: ShopSet = shopSet, embedder?: Embedder) {
+  const kb = createKnowledgeBase({
+    languages: ['id', 'pt', 'en', 'es'],
+    ...(embedder && { embedder }),
+  });
   await kb.addFaq(
     set.faqs.map((f) => ({ question: f.question, answer: f.answer, language: f.lang })),
   );

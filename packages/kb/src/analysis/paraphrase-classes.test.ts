@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../types.js';
 import { analyzeQuery, analyzeText } from './analyzer.js';
 
-/** The notions a query names (base in id/pt/en). */
+/** The tokens of a query (base in id/pt/en), flattened. */
+const terms = (text: string, language: Language) =>
+  analyzeQuery(text, language, ['id', 'pt', 'en']).flat();
+/** The notions a query names. */
 const asked = (text: string, language: Language) =>
-  analyzeQuery(text, language, ['id', 'pt', 'en'])
-    .flat()
-    .filter((t) => t.startsWith('~'));
+  terms(text, language).filter((t) => t.startsWith('~'));
 /** The notions a text names (document side). */
 const notions = (text: string, language: Language) =>
   analyzeText(text, language).filter((t) => t.startsWith('~'));
@@ -97,5 +98,63 @@ describe('chat paraphrase classes in four languages (ADR 0480)', () => {
     ] as const)
       expect(asked(text, language), text).toContain('~wholesale');
     expect(asked('if i buy 2 cases is there a discount', 'en')).not.toContain('~wholesale');
+  });
+
+  it('AI3: not opened, not used names `~unused` in id/pt/es/en', () => {
+    for (const [text, language] of [
+      ["i haven't even opened it, can i return it", 'en'],
+      ['still in the original box', 'en'],
+      ['belum dibuka sama sekali kak', 'id'],
+      ['masih segel, bisa retur?', 'id'],
+      ['me arrependi, nem abri', 'pt'],
+      ['está sem uso', 'pt'],
+      ['no lo abrí, lo puedo devolver', 'es'],
+      ['sin usar, puedo devolverlo?', 'es'],
+    ] as const)
+      expect(asked(text, language), text).toContain('~unused');
+    // "Can't use" is no unused item.
+    expect(asked('no puedo usar el cupon', 'es')).not.toContain('~unused');
+    expect(asked('kabelnya tidak bisa dipakai', 'id')).not.toContain('~unused');
+  });
+
+  it('AI3: having it sent somewhere else names `~readdress`', () => {
+    for (const [text, language] of [
+      ['can you send my parcel to my office instead', 'en'],
+      ['can it go to a different address', 'en'],
+      ['bisa kirim ke alamat lain?', 'id'],
+      ['pode entregar em outro endereço?', 'pt'],
+      ['pueden enviarlo a otra dirección', 'es'],
+      ['me lo pueden mandar a la oficina en vez de mi casa', 'es'],
+    ] as const)
+      expect(asked(text, language), text).toContain('~readdress');
+  });
+
+  it('AI3: fitting an accessory names `~install`; "aplicar" a coupon does not', () => {
+    for (const [text, language] of [
+      ['can you install the screen protector', 'en'],
+      ['bisa pasangin anti gores?', 'id'],
+      ['cuanto cobran por colocar un protector', 'es'],
+      ['vocês colocam a película?', 'pt'],
+    ] as const)
+      expect(asked(text, language), text).toContain('~install');
+    expect(asked('como aplicar o cupom', 'pt')).not.toContain('~install');
+  });
+
+  it("AI3: working with the customer's device names `~compat`, with a device word", () => {
+    for (const [text, language] of [
+      ['will this cable work with my iphone', 'en'],
+      ['kabel lightning nya bisa buat ip 14 pro ga kak', 'id'],
+      ['cocok untuk hp samsung?', 'id'],
+      ['serve no meu celular?', 'pt'],
+      ['funciona con mi iphone 13?', 'es'],
+    ] as const)
+      expect(asked(text, language), text).toContain('~compat');
+    expect(asked('bisa buat akun dulu?', 'id')).not.toContain('~compat');
+  });
+
+  it('AI3: "got" forms and Indonesian particles carry no topic', () => {
+    expect(terms('got any promo codes', 'en')).not.toContain('got');
+    for (const particle of ['nya', 'nih', 'deh', 'mah', 'tuh'])
+      expect(terms(`kabel ${particle} brp`, 'id')).not.toContain(particle);
   });
 });

@@ -65,10 +65,45 @@ export const paraphrasePatterns: Record<string, readonly string[]> = {
     'darme|dar|darse de baja',
     'desuscribir|desuscribirme|desuscribirse',
   ],
+  // Not opened, not used, the state a return asks for: "haven't even opened it", "nem
+  // abri", "sem uso", "no lo abrí", "sin usar", "belum dibuka", "masih segel".
+  unused: [
+    'not|never|haven|hasn|didn ?t ?been ?even ?_ opened|used|worn|touched|unboxed',
+    'without opening|using',
+    'still in ?the|its|their original|box|packaging|wrapper|plastic',
+    'sin|sem abrir|usar|uso|estrenar',
+    'no|ni|nao|nem|nunca ?lo|la|los|las|o|a|os|as ?_ abri|abrimos|aberto|aberta|abierto|abierta|usei|use|usado|usada|mexi|estrene',
+    'belum ?pernah ?di dibuka|buka|dipakai|dipake|pakai|digunakan|dicoba|unboxing',
+    'tidak dibuka|dipakai|dipake',
+    'masih segel|tersegel|utuh',
+  ],
+  // Having it sent somewhere else: "send it to my office instead", "another address",
+  // "alamat lain", "outro endereço", "mandar pro trabalho em vez de casa", "otra
+  // dirección" (`phraseReplaces` as for the other `~readdress` phrases).
+  readdress: [
+    'send|deliver|ship|bring|drop ?_ ?_ ?_ ?_ ?_ instead',
+    'another|different|other|new address|location|destination',
+    'redirect|reroute',
+    'alamat|tujuan lain|baru|beda|berbeda',
+    'ganti|ubah|mengubah|mengganti tujuan',
+    'outro|outra|novo endereco|cep|destino',
+    'mandar|enviar|entregar|manda|envia|entrega|mandem|enviem|entreguem ?_ ?_ ?_ ?_ em|ao|no vez|inves|lugar',
+    'otra|otro|nueva|nuevo direccion|domicilio|destino',
+    'enviar|mandar|entregar|envia|manda|entrega|envien|manden|entreguen ?_ ?_ ?_ ?_ en vez|lugar',
+  ],
   // Buying many at once: "si compro 40 cargadores", "beli banyak", "comprar em
   // quantidade", "if i buy 20 cases" (a count of ten or more).
   wholesale: [
     'buy|buying|order|ordering|purchase|compro|compramos|comprar|comprando|compre|pido|pedimos|pedir|encomendar|encomendo|beli|membeli|belanja|pesan|ambil ?in|em|en|dalam #|many|lots|muitos|muitas|muchos|muchas|banyak|quantidade|cantidad|jumlah|volume',
+  ],
+  // Whether it works with the customer's phone: "bisa buat ip 14", "cocok untuk hp
+  // saya", "serve no meu celular", "funciona con mi iphone", "will it work with my
+  // phone" (a device word required: "bisa buat akun" makes an account).
+  compat: [
+    'bisa|cocok|muat|support ?dipakai|dipake ?buat|untuk|di|ke ?@idMy ?_ @device',
+    'serve|servem|funciona|funcionam ?_ no|na|nos|com|pro|pra|para|em ?o|a|meu|minha|meus ?_ @device',
+    'sirve|sirven|funciona|funcionan ?_ para|con|en ?mi|mis|el|la|un ?_ @device',
+    'work|works|compatible ?_ with|on|for ?my|a|an|the ?_ @device',
   ],
   // Coming to the shop in person: "mau datang langsung", "mampir ke toko", "ir
   // pessoalmente", "passar aí", "ir en persona", "come by", "drop in", "visit in

@@ -24,6 +24,9 @@ export const slotLists: Record<string, string> = {
   /** Said of shoes and clothes that fit differently from their label. */
   fitSize:
     'small smaller big bigger large larger narrow wide tight loose true pequeno pequena pequenos pequenas grande grandes justo justa apertado apertada folgado folgada largo larga chico chica chicos chicas ajustado ajustada holgado holgada kecil besar gede sempit longgar',
+  /** A customer's phone or tablet, by kind or brand. */
+  device:
+    'phone phones smartphone cellphone mobile hp handphone iphone ip ipad android samsung galaxy xiaomi redmi poco oppo vivo realme infinix huawei motorola moto pixel tablet celular celulares telefone telefono smartphones tablets',
   wrongItem:
     'wrong different another other errado errada outro outra diferente equivocado equivocada otro otra distinto distinta salah lain beda',
 };

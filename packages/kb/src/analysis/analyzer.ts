@@ -147,7 +147,7 @@ function queryPhrases(
         if (notion && replaces.includes(notion.slice(1))) absorbed.add(p);
       }
     if (named.has(match.concept) || (known && !known(match.concept) && !offTopic)) continue;
-    phrases.push(match.concept);
+    if (!phrases.includes(match.concept)) phrases.push(match.concept);
     if (offTopic) continue;
     for (const p of match.positions) if (!conceptOf(folded[p]!)) absorbed.add(p);
   }

@@ -112,6 +112,14 @@ const groups: Record<string, string> = {
   // "fix" (fix an address) and "arrumar" (tidy, correct) stay out.
   repair:
     'repair repairs repaired repairing servis perbaiki memperbaiki diperbaiki perbaikan benerin dibenerin conserto consertos consertar consertam conserta consertamos reparo reparos reparar reparan repara reparamos reparacion reparaciones arreglar arreglan arregla arreglo arreglos arreglamos',
+  // Fitting an accessory for the customer ("pasang anti gores", "colocar a película",
+  // "instalar el protector"); "aplicar" stays out: it is how a coupon is used.
+  install:
+    'install installs installed installing installation pasang pasangin pasangkan dipasang dipasangkan dipasangin memasang pemasangan aplicam aplicamos aplicacao colocar colocam colocamos colocan coloca colocacion colocacao instalar instalam instalan instala instalamos instalacion instalacao',
+  // Whether an item works with the customer's device; how it is said in other words is
+  // in `paraphrase-patterns.ts`.
+  compat:
+    'compatible compatibility incompatible kompatibel kompatibilitas compativel compativeis compatibilidade compatibles compatibilidad',
   // Goods already used, as in a trade-in ("hp bekas", "celular usado", "my old phone").
   used: 'secondhand preowned old bekas seken usado usada usados usadas seminovo seminovos velho velha velhos viejo vieja viejos',
   // The state a return policy asks for: sealed, unopened, unused.

@@ -3,7 +3,7 @@
  * (see `concepts.ts` for the notions' single words). A pattern is words in order, one
  * slot per word: `a|b` any of them, `?` in front an optional slot, `_` any one word or
  * none, `@name` a list below, `~name` any word naming that notion (not first), a
- * trailing `*` any ending. Folded, chat shorthand already
+ * trailing `*` any ending, `#` a count of ten or more. Folded, chat shorthand already
  * spelled out ("sampe" → "sampai", "ta" → "está"). Written from how customers ask, not
  * from one shop's FAQ; a pattern must not also fit a neighbouring notion's question
  * ("change my address" is not an exchange, "pay for delivery" is not cash on delivery).
@@ -24,6 +24,9 @@ export const slotLists: Record<string, string> = {
   /** Said of shoes and clothes that fit differently from their label. */
   fitSize:
     'small smaller big bigger large larger narrow wide tight loose true pequeno pequena pequenos pequenas grande grandes justo justa apertado apertada folgado folgada largo larga chico chica chicos chicas ajustado ajustada holgado holgada kecil besar gede sempit longgar',
+  /** A customer's phone or tablet, by kind or brand. */
+  device:
+    'phone phones smartphone cellphone mobile hp handphone iphone ip ipad android samsung galaxy xiaomi redmi poco oppo vivo realme infinix huawei motorola moto pixel tablet celular celulares telefone telefono smartphones tablets',
   wrongItem:
     'wrong different another other errado errada outro outra diferente equivocado equivocada otro otra distinto distinta salah lain beda',
 };
@@ -31,13 +34,14 @@ export const slotLists: Record<string, string> = {
 /**
  * Notions a phrase's own words lose in a query when the phrase matches, whether or not
  * a word already names the phrase's notion: "your address" is the store's, not the
- * delivery address; "cambiar la dirección" changes an address and exchanges no item
+ * delivery address, and "mau dateng langsung" comes to the store, no order arrives
+ * (`paraphrase-patterns.ts`); "cambiar la dirección" changes an address and exchanges no item
  * (nor is "the wrong address" a wrong item); "what's the damage" asks a price, not
  * about a broken item; "salah beli", "comprei errado" is the customer's own mistake, a
  * return, not a wrong item sent.
  */
 export const phraseReplaces: Partial<Record<string, readonly string[]>> = {
-  store: ['address'],
+  store: ['address', 'arrive'],
   readdress: ['exchange', 'wrong'],
   price: ['damaged'],
   return: ['wrong'],

@@ -1,4 +1,5 @@
 import { conceptOf } from './concepts.js';
+import { paraphrasePatterns, paraphraseUnless } from './paraphrase-patterns.js';
 import { phrasePatterns, slotLists } from './phrase-patterns.js';
 
 /**
@@ -16,6 +17,8 @@ interface Slot {
   prefixes: readonly string[];
   /** Notions (`~damaged`) any word naming one of them matches (see `concepts.ts`). */
   notions: readonly string[];
+  /** `#`: a count of ten or more ("si compro 40 cargadores"). */
+  count?: boolean;
 }
 
 interface Pattern {
@@ -39,7 +42,12 @@ function slotOf(source: string): Slot {
   const exact = new Set<string>();
   const prefixes: string[] = [];
   const notions: string[] = [];
+  let count = false;
   for (const part of body.split('|')) {
+    if (part === '#') {
+      count = true;
+      continue;
+    }
     if (part.startsWith('~')) {
       notions.push(part);
       continue;
@@ -50,7 +58,7 @@ function slotOf(source: string): Slot {
       else exact.add(form);
     }
   }
-  return { optional, any: false, exact, prefixes, notions };
+  return { optional, any: false, exact, prefixes, notions, count };
 }
 
 function listOf(name: string): string[] {
@@ -61,6 +69,7 @@ function listOf(name: string): string[] {
 
 function has(slot: Slot, word: string): boolean {
   if (slot.exact.has(word)) return true;
+  if (slot.count && /^\d+$/.test(word) && Number(word) >= 10) return true;
   for (const p of slot.prefixes) if (word.startsWith(p)) return true;
   if (slot.notions.length > 0) {
     const notion = conceptOf(word);
@@ -72,7 +81,8 @@ function has(slot: Slot, word: string): boolean {
 /** Patterns by a word they can start with; patterns starting with a prefix form apart. */
 const byStart = new Map<string, Pattern[]>();
 const byStartPrefix: Array<[string, Pattern]> = [];
-for (const [concept, sources] of Object.entries(phrasePatterns)) {
+const tables = [phrasePatterns, paraphrasePatterns];
+for (const [concept, sources] of tables.flatMap((t) => Object.entries(t))) {
   for (const source of sources) {
     const slots = source.trim().split(/\s+/).map(slotOf);
     if (slots[0]?.any) throw new Error(`phrase pattern "${source}" starts with "_"`);
@@ -119,13 +129,23 @@ function base(word: string): string {
   return word.length > 5 && word.endsWith('nya') ? word.slice(0, -3) : word;
 }
 
+/** Whether a word of the text overrules the phrase notion (`paraphraseUnless`). */
+function overruled(concept: string, words: readonly string[]): boolean {
+  const unless = paraphraseUnless[concept.slice(1)];
+  if (!unless) return false;
+  return words.some((w) => unless.includes(w) || unless.includes(conceptOf(w) ?? ''));
+}
+
 /** A notion a phrase names and the positions (in the words given) of its own words (not `_`). */
 export interface PhraseMatch {
   concept: string;
   positions: number[];
 }
 
-/** The notions (`~track`) the phrases of a text's folded words name, each once, first match. */
+/**
+ * The phrases (`~track`) of a text's folded words, first match at each place; a notion
+ * may match again on other words.
+ */
 export function phraseMatches(folded: readonly string[]): PhraseMatch[] {
   const positions: number[] = [];
   const words: string[] = [];
@@ -136,10 +156,16 @@ export function phraseMatches(folded: readonly string[]): PhraseMatch[] {
   });
   const found: PhraseMatch[] = [];
   const tryAt = (pattern: Pattern, at: number) => {
-    if (found.some((m) => m.concept === pattern.concept)) return;
     const named: number[] = [];
-    if (matchFrom(pattern.slots, 0, words, at, named) && named.length > 0)
-      found.push({ concept: pattern.concept, positions: named.map((i) => positions[i]!) });
+    if (!matchFrom(pattern.slots, 0, words, at, named) || named.length === 0) return;
+    // A notion's second phrase counts too when it holds other words ("tokonya dmn, mau
+    // dateng langsung"): its words are the notion's as well (see `phraseReplaces`).
+    const own = named.map((i) => positions[i]!);
+    if (
+      found.some((m) => m.concept === pattern.concept && m.positions.some((p) => own.includes(p)))
+    )
+      return;
+    found.push({ concept: pattern.concept, positions: own });
   };
   for (let at = 0; at < words.length; at++) {
     const word = words[at]!;
@@ -147,9 +173,11 @@ export function phraseMatches(folded: readonly string[]): PhraseMatch[] {
     for (const [prefix, pattern] of byStartPrefix) if (word.startsWith(prefix)) tryAt(pattern, at);
   }
   // Where two phrases share words, the longer one says what is asked: "quando chega
-  // mais?" asks for stock, not for a delivery time.
+  // mais?" asks for stock, not for a delivery time. A notion the rest of the text
+  // overrules (`paraphraseUnless`) is dropped.
   return found.filter(
     (m) =>
+      !overruled(m.concept, words) &&
       !found.some(
         (o) =>
           o.positions.length > m.positions.length &&
@@ -160,5 +188,5 @@ export function phraseMatches(folded: readonly string[]): PhraseMatch[] {
 
 /** The notion terms the phrases of a text's folded words name, each once. */
 export function phraseConcepts(folded: readonly string[]): string[] {
-  return phraseMatches(folded).map((m) => m.concept);
+  return [...new Set(phraseMatches(folded).map((m) => m.concept))];
 }

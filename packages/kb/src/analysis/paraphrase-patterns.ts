@@ -1,0 +1,149 @@
+/**
+ * Chat paraphrases of shop notions in id/pt/es/en (ADR 0480), in the pattern language
+ * of `phrase-patterns.ts` (folded words, chat shorthand spelled out: "nyampe" →
+ * "sampai", "ga" → "tidak", "bsk" → "besok"). Each class is written from general usage
+ * in the four languages, not from one shop's questions: an answerable question that
+ * says its notion in other words ("bsk udh sampe?", "ga bisa ngecas", "q hacen con mi
+ * numero") names it, and the words the phrase holds no longer count as unknown.
+ */
+export const paraphrasePatterns: Record<string, readonly string[]> = {
+  // When it arrives, said with the arrival verb first and a place or filler between
+  // ("nyampe surabaya kira2 brp hari", "chega em quantos dias", "llega en cuántos
+  // días"), or with the day it should arrive ("besok udah sampai?", "chega amanhã?",
+  // "llega mañana?", "will it arrive by friday", "how long to reach me").
+  eta: [
+    'sampai|tiba|datang|diterima ?_ ?_ ?_ berapa lama|hari',
+    'besok|lusa ?@idYet ?bisa sampai|tiba|datang|diterima',
+    'sampai|tiba|datang|diterima ?_ besok|lusa',
+    'chega|chegam|chegaria|chegariam|entrega|entregam|recebo ?_ ?_ em|ate quantos|quanto dias|tempo',
+    'chega|chegam|chegaria|entrega|entregam|recebo ?_ ?_ amanha|segunda|terca|quarta|quinta|sexta|sabado',
+    'amanha|segunda|terca|quarta|quinta|sexta|sabado ?ja chega|chegam|recebo',
+    'llega|llegan|llegaria|entregan|recibo ?_ ?_ en cuantos|cuanto dias|tiempo',
+    'llega|llegan|llegaria|entregan|recibo ?_ ?_ manana|lunes|martes|miercoles|jueves|viernes|sabado',
+    'manana ?ya llega|llegan|recibo',
+    'arrive|arrives|arriving|reach|reaches|here|there ?_ ?by|on tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|time',
+    'how long|soon ?_ ?_ ?_ ?_ reach|reaches',
+    'how many days ?_ ?_ ?_ ?_ reach|reaches|come|comes|get',
+  ],
+  // An item that does not work: "won't charge", "stopped working", "ga bisa ngecas",
+  // "ga nyala", "não carrega", "parou de funcionar", "no enciende", "dejó de funcionar".
+  damaged: [
+    'doesn|don|didn|won|isn|can|wasn|aren t ?_ work|working|charge|charging|turn|power|boot|connect|pair',
+    'not|stopped|never|cannot|cant|wont|doesnt|dont|didnt|isnt ?_ work|works|working|charge|charging|turn|power|boot|connect|connecting|pair|pairing',
+    'tidak|belum|berhenti ?bisa ?mau ?_ nyala|menyala|berfungsi|ngecas|ngecharge|ngecash|dicas|dicharge|cas|charge|konek|connect|terhubung|bunyi',
+    'mati total|mendadak|sendiri',
+    'nao|parou|parado ?de ?_ funciona|funcionam|funcionou|funcionar|carrega|carregam|carregou|liga|ligou|acende|conecta|conectou',
+    'no|dejo ?de ?_ funciona|funcionan|funciono|funcionar|carga|cargan|prende|prenden|enciende|encienden|conecta|sirve|sirven',
+  ],
+  // What the shop does with the customer's number or data, and selling it: "what do you
+  // do with my number", "vcs vendem meu número", "q hacen con mi número", "nomor aku
+  // dijual?", "do you sell my info", to whom.
+  privacy: [
+    'do|doing|fazem|faz|fazer|hacen|hace|hacer ?_ with|com|con ?@my ?phone|celular|telefone|telefono|personal|pessoais|personales number|numero|numeros|email|info|information|informacoes|informacion',
+    'sell|selling|sold|vender|vendem|vende|venden|vendieron|jual|menjual|dijual ?@my|your|seu|sua|seus|suas|tu|tus ?phone|celular|personal ?_ number|numero|numeros|nomor|email|info|information|informacoes|informacion|contact|contato|contacto',
+    'nomor|email ?handphone|whatsapp|telepon ?@idMy ?_ dijual|disebar|dibagikan|dipakai|digunakan|aman',
+    // Who else gets it: "third parties", "pihak lain", "terceiros", "otras empresas".
+    'pihak lain|ketiga',
+    'third party|parties',
+    'terceiros|terceiras|terceros|terceras',
+    'outras|otras|other empresas|companies',
+  ],
+  // Stopping marketing messages: "stop sending me promos", "unsubscribe", "berhenti
+  // menerima promo", "ga mau dikirimin promo", "não receber promoções", "dejar de
+  // recibir publicidad", "darme de baja". A notion of its own, in documents and queries.
+  optout: [
+    'stop ?sending|receiving|getting ?me ?_ promo|promos|promotional|promotions|marketing|spam|ads|newsletter|newsletters',
+    'no more promo|promos|promotions|promotional|spam|ads|marketing',
+    'don|dont ?t send|text|email me ?_ promo|promos|promotions|promotional|spam|ads|marketing',
+    'unsubscribe|optout',
+    'opt out',
+    'berhenti|stop ?menerima|terima|dikirim|dikirimi|dikirimin|kirim|kirimi|kirimin ?_ promo|promosi|iklan|spam|broadcast',
+    'tidak|jangan ?mau ?usah dikirim|dikirimi|dikirimin|kirim|kirimi|kirimin ?_ ?lagi promo|promosi|iklan|spam|broadcast',
+    'nao|parar|deixar|deixo|deixe ?de ?mais receber|mandar|enviar|mandem|enviem ?mais ?_ promocoes|promocao|promos|mensagens|spam|propaganda|propagandas|publicidade|marketing',
+    'descadastrar|descadastro|descadastre',
+    'no|dejar|dejo|deje|dejen ?de ?mas recibir|mandar|enviar|manden|envien ?mas ?_ promociones|promocion|promos|mensajes|spam|publicidad|marketing',
+    'darme|dar|darse de baja',
+    'desuscribir|desuscribirme|desuscribirse',
+  ],
+  // Not opened, not used, the state a return asks for: "haven't even opened it", "nem
+  // abri", "sem uso", "no lo abrí", "sin usar", "belum dibuka", "masih segel".
+  unused: [
+    'not|never|haven|hasn|didn ?t ?been ?even ?_ opened|used|worn|touched|unboxed',
+    'without opening|using',
+    'still in ?the|its|their original|box|packaging|wrapper|plastic',
+    'sin|sem abrir|usar|uso|estrenar',
+    'no|ni|nao|nem|nunca ?lo|la|los|las|o|a|os|as ?_ abri|abrimos|aberto|aberta|abierto|abierta|usei|use|usado|usada|mexi|estrene',
+    'belum ?pernah ?di dibuka|buka|dipakai|dipake|pakai|digunakan|dicoba|unboxing',
+    'tidak dibuka|dipakai|dipake',
+    'masih segel|tersegel|utuh',
+  ],
+  // Having it sent somewhere else: "send it to my office instead", "another address",
+  // "alamat lain", "outro endereço", "mandar pro trabalho em vez de casa", "otra
+  // dirección" (`phraseReplaces` as for the other `~readdress` phrases).
+  readdress: [
+    'send|deliver|ship|bring|drop ?_ ?_ ?_ ?_ ?_ instead',
+    'another|different|other|new address|location|destination',
+    'redirect|reroute',
+    'alamat|tujuan lain|baru|beda|berbeda',
+    'ganti|ubah|mengubah|mengganti tujuan',
+    'outro|outra|novo endereco|cep|destino',
+    'mandar|enviar|entregar|manda|envia|entrega|mandem|enviem|entreguem ?_ ?_ ?_ ?_ em|ao|no vez|inves|lugar',
+    'otra|otro|nueva|nuevo direccion|domicilio|destino',
+    'enviar|mandar|entregar|envia|manda|entrega|envien|manden|entreguen ?_ ?_ ?_ ?_ en vez|lugar',
+  ],
+  // Buying many at once: "si compro 40 cargadores", "beli banyak", "comprar em
+  // quantidade", "if i buy 20 cases" (a count of ten or more).
+  wholesale: [
+    'buy|buying|order|ordering|purchase|compro|compramos|comprar|comprando|compre|pido|pedimos|pedir|encomendar|encomendo|beli|membeli|belanja|pesan|ambil ?in|em|en|dalam #|many|lots|muitos|muitas|muchos|muchas|banyak|quantidade|cantidad|jumlah|volume',
+  ],
+  // Whether it works with the customer's phone: "bisa buat ip 14", "cocok untuk hp
+  // saya", "serve no meu celular", "funciona con mi iphone", "will it work with my
+  // phone" (a device word required: "bisa buat akun" makes an account).
+  compat: [
+    'bisa|cocok|muat|support ?dipakai|dipake ?buat|untuk|di|ke ?@idMy ?_ @device',
+    'serve|servem|funciona|funcionam ?_ no|na|nos|com|pro|pra|para|em ?o|a|meu|minha|meus ?_ @device',
+    'sirve|sirven|funciona|funcionan ?_ para|con|en ?mi|mis|el|la|un ?_ @device',
+    'work|works|compatible ?_ with|on|for ?my|a|an|the ?_ @device',
+  ],
+  // Coming to the shop in person: "mau datang langsung", "mampir ke toko", "ir
+  // pessoalmente", "passar aí", "ir en persona", "come by", "drop in", "visit in
+  // person". The coming word is no arrival of an order here (see `phraseReplaces`).
+  store: [
+    'mau|bisa|boleh|pengen|ingin|rencana mampir|berkunjung|datang|main ?ke langsung|toko|tokonya|sana|situ|offline',
+    'mampir|berkunjung ?ke toko|tokonya|sana|situ',
+    'ir|passar|vou|vamos|posso ?_ ?a ?loja ?ai|la pessoalmente|presencialmente',
+    'ir|pasar|paso|voy|vamos ?_ ?a|por ?la|el ?tienda|local en persona|personalmente',
+    'come|drop|stop|swing|pop by',
+    'drop|pop in',
+    'visit|come|go ?_ ?_ in person',
+  ],
+};
+
+/**
+ * A phrase notion the rest of a text overrules: what does not work is a code, a
+ * payment, a login or a site, not an item ("coupon not working", "o cupom não
+ * funciona", "kode voucher ga bisa dipakai", "el pago no funciona"). Notions (`~name`)
+ * or folded words.
+ */
+export const paraphraseUnless: Partial<Record<string, readonly string[]>> = {
+  damaged: [
+    '~coupon',
+    '~password',
+    '~account',
+    '~pay',
+    '~card',
+    '~method',
+    '~installment',
+    'app',
+    'apps',
+    'aplikasi',
+    'aplicativo',
+    'aplicacion',
+    'site',
+    'website',
+    'web',
+    'situs',
+    'link',
+    'pagina',
+  ],
+};

@@ -23,18 +23,26 @@ const groups = new Set(
 /** Words for help beside a role in a bare request: "human help", "ajuda humana". */
 const helpWords = new Set('help assistance bantuan ajuda ayuda'.split(' '));
 
+/** The words of a bare message past its filler and object words. */
+function contentOf(words: string[], w: RequestWords): string[] {
+  const fillers = new Set(w.fillers);
+  return [...new Set(words.filter((x) => !fillers.has(x) && !objects.has(x)))];
+}
+
+/** A group greeted, not asked for: "hi team", "olá equipe", "oi gente". */
+export function greeted(words: string[], w: RequestWords): boolean {
+  return words.some((x) => greetings.has(x)) && contentOf(words, w).every((x) => groups.has(x));
+}
+
 /**
  * A role alone ("admin", "gerente", "human please") or a handoff word, with at most one
  * other word that a bare request may carry (at work, a place, help): the whole message asks.
  */
 export function bareRole(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
-  const fillers = new Set(w.fillers);
   const handoffs = new Set(w.handoffs);
-  const content = [...new Set(words.filter((x) => !fillers.has(x) && !objects.has(x)))];
-  // "hi team", "olá equipe", "oi gente": a group greeted, not asked for.
-  const greeted = words.some((x) => greetings.has(x)) && content.every((x) => groups.has(x));
+  const content = contentOf(words, w);
   if (
-    !greeted &&
+    !greeted(words, w) &&
     content.length > 0 &&
     content.length <= 2 &&
     content.some((x) => roles.has(x) || handoffs.has(x)) &&

@@ -1,0 +1,81 @@
+/** A message read in one language's words, and the rules that find a request in it. */
+
+import type { RequestWords } from '../human-request-words.js';
+import { atWorkAsked } from './at-work.js';
+import { existsAsked, whereAsked } from './exists.js';
+import { handoffAsked } from './handoff.js';
+import { helpAsked, reachAsked } from './help.js';
+import { numberAsked } from './number.js';
+import { phoneAsked } from './phone.js';
+import { pronounAsked } from './pronoun.js';
+import { withoutSelf } from './self.js';
+import { corrected } from './spelling.js';
+import { joined, personMark, withoutSenses } from './tokens.js';
+import { verbThenRole } from './verb-role.js';
+import { whoAsked } from './who.js';
+
+/** A message's words in one language: spelling read, pairs joined, other senses and the customer's own roles set aside. */
+export interface Reading {
+  words: string[];
+  ends: Set<number>;
+  roles: Set<string>;
+  /** The words before senses and the customer's own roles were set aside. */
+  fixed: string[];
+}
+
+/** The last reading per word table: the learned scorer reads a message the rules just read. */
+const lastReading = new Map<RequestWords, { key: string; value: Reading }>();
+
+export function reading(typed: string[], typedEnds: Set<number>, w: RequestWords): Reading {
+  const key = `${typed.join(' ')}|${[...typedEnds].join(' ')}`;
+  const last = lastReading.get(w);
+  if (last?.key === key) return last.value;
+  const { words: fixed, ends } = joined(corrected(typed, w), typedEnds, w);
+  const roles = new Set([...w.roles, personMark]);
+  const words = withoutSelf(withoutSenses(fixed, w), ends, roles);
+  const value = { words, ends, roles, fixed };
+  lastReading.set(w, { key, value });
+  return value;
+}
+
+/** Whether `phrase` occurs in `text` as whole words. */
+function has(text: string, phrase: string): boolean {
+  return ` ${text} `.includes(` ${phrase} `);
+}
+
+type Rule = (
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+) => string | undefined;
+
+/** The rules that need more than the bare role, by name, in the order they are tried. */
+export const askedRules: [string, Rule][] = [
+  ['phrase', (words, _ends, w) => w.phrases.find((p) => has(words.join(' '), p))],
+  ['verb-role', (words, _ends, w, roles) => verbThenRole(words, w, roles)],
+  ['help', (words, _ends, w, roles) => helpAsked(words, w, roles)],
+  ['exists', existsAsked],
+  ['reach', reachAsked],
+  ['number', (words, _ends, w, roles) => numberAsked(words, w, roles)],
+  ['where', whereAsked],
+  ['at-work', atWorkAsked],
+  ['who', (words, ends, w) => whoAsked(words, ends, w)],
+  ['handoff', handoffAsked],
+  ['phone', (words, ends, w) => phoneAsked(words, ends, w)],
+  ['pronoun', pronounAsked],
+];
+
+/** The phrase asking for a person, by the rules that need more than the bare role. */
+export function askedIn(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+): string | undefined {
+  for (const [, rule] of askedRules) {
+    const found = rule(words, ends, w, roles);
+    if (found) return found;
+  }
+  return undefined;
+}

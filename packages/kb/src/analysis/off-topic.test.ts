@@ -30,6 +30,30 @@ describe('off-topic notions', () => {
     expect(hit?.signals.topicCoverage).toBeGreaterThan(0);
   });
 
+  it('AI3: a subject an FAQ answer only mentions in passing stays off topic; one a question asks keeps it', async () => {
+    const faq = [
+      {
+        question: 'Com quanto tempo de antecedência devo encomendar?',
+        // "vagas" here are order slots, not job vacancies.
+        answer: 'Bolos precisam de 2 dias de antecedência. No Natal as vagas acabam rápido.',
+      },
+      { question: 'Vocês entregam?', answer: 'Sim, em São Paulo.' },
+      { question: 'Onde fica a loja?', answer: 'Rua dos Pinheiros, 742.' },
+      { question: 'Qual o horário?', answer: 'Das 7h às 20h.' },
+      { question: 'Aceitam cartão?', answer: 'Sim, crédito e débito.' },
+    ];
+    const passing = createKnowledgeBase({ languages: ['pt', 'en'] });
+    await passing.addFaq(faq);
+    expect(await topicOf(passing, 'vcs tem vaga de emprego?')).toBe(0);
+    expect(await topicOf(passing, 'are you hiring?')).toBe(0);
+    const asked = createKnowledgeBase({ languages: ['pt', 'en'] });
+    await asked.addFaq([
+      ...faq,
+      { question: 'Vocês têm vagas de emprego?', answer: 'Mande seu currículo.' },
+    ]);
+    expect(await topicOf(asked, 'vcs tem vaga de emprego?')).toBeGreaterThan(0);
+  });
+
   it('AI3: small talk to the one answering and politics are no entry of a shop, in four languages', async () => {
     const kb = createKnowledgeBase({ languages: ['id', 'pt', 'en'] });
     await kb.addFaq([

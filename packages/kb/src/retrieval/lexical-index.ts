@@ -67,6 +67,17 @@ export class LexicalIndex {
     return id !== undefined && this.postings[id]!.length > 0;
   }
 
+  /** Whether some live chunk holds the term in `field`. */
+  hasIn(term: string, field: FieldName): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined) return false;
+    const unit = fieldUnit[fields.indexOf(field)]!;
+    const list = this.postings[id]!;
+    for (let i = 1; i < list.length; i += 2)
+      if (Math.floor(list[i]! / unit) % tfBits > 0) return true;
+    return false;
+  }
+
   /**
    * Share of the tokens of which the chunk at `slot` holds some variant; with `only`,
    * among the tokens it marks (undefined when it marks none).

@@ -217,7 +217,22 @@ export class Retriever {
   private offTopicQuery(query: string): boolean {
     const language = guessLanguage(query, this.languages).language;
     const known = (term: string) => this.lexical.has(term);
-    return namesOffTopic(analyzeQuery(query, language, this.languages, undefined, known), known);
+    return namesOffTopic(
+      analyzeQuery(query, language, this.languages, undefined, known),
+      this.namesSubject(),
+    );
+  }
+
+  /**
+   * Whether the base names an off-topic subject (a job, a meal; see `off-topic.ts`). In
+   * a base of single-phrasing FAQ entries, only when an entry's question asks about it:
+   * an answer that mentions it in passing ("as vagas acabam rápido": the slots fill up,
+   * not job vacancies) does not answer questions about it.
+   */
+  private namesSubject(): (term: string) => boolean {
+    return this.singlePhrasing()
+      ? (term) => this.lexical.hasIn(term, 'question')
+      : (term) => this.lexical.has(term);
   }
 
   /** Whether searches measure the out-of-scope class (see `offDomainScore`). */
@@ -278,7 +293,7 @@ export class Retriever {
     // when the base has never seen it; a phrase's notion is the topic.
     // A question about a job or a meal, when the base has never seen one, holds no
     // topic any hit can hold (see `off-topic.ts`).
-    const offTopic = namesOffTopic(tokens, known);
+    const offTopic = namesOffTopic(tokens, this.namesSubject());
     const roles = tokenRoles(query, language, this.languages, known);
     const topical = roles.map(
       (role, i) =>

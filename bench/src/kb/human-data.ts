@@ -46,6 +46,14 @@ export const humanCases5: HumanCase[] = readCases('human-requests-5.tsv');
  */
 export const humanCases6: HumanCase[] = readCases('human-requests-6.tsv');
 
+/**
+ * The seventh set (human-requests-7.tsv), written for issue 20 round 19 by a new author before
+ * any tuning on it, stressing regional voices (Indian, Filipino, Nigerian and Singaporean
+ * English, Indonesian chat and Javanese/Sundanese forms, Mexican, Argentine, Colombian and
+ * Spanish Spanish, Brazilian and European Portuguese); dev (d) and held-out (h) rows.
+ */
+export const humanCases7: HumanCase[] = readCases('human-requests-7.tsv');
+
 /** Precision and recall of a detector on some cases. */
 export function score(cases: HumanCase[], detect: (text: string) => boolean) {
   let tp = 0;

@@ -15,6 +15,7 @@ import {
   humanCases4,
   humanCases5,
   humanCases6,
+  humanCases7,
   score,
 } from './human-data.js';
 import { banking77, clinc150, type IntentSet } from './intent-data.js';
@@ -155,6 +156,8 @@ export function humanFigures(): void {
   humanSetFigures(humanCases5, 'assistant.human_request_5', false);
   // The sixth set is test-only: all its rows are held out, so none of its misses is printed.
   humanSetFigures(humanCases6, 'assistant.human_request_6', false);
+  // The seventh set: misses are printed for dev rows only, as for the second to fifth.
+  humanSetFigures(humanCases7, 'assistant.human_request_7', false);
 }
 
 function humanSetFigures(all: HumanCase[], prefix: string, heldOutMisses: boolean): void {

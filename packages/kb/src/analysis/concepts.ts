@@ -100,7 +100,12 @@ const groups: Record<string, string> = {
   expiry:
     'expiry expire expires expired expiration kedaluwarsa validade vencimento vencido vencida vence caduca caducidad caducado vencimiento',
   allergy:
-    'allergy allergies allergic reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion stinging burning perih ardor arde ardido',
+    'allergy allergies allergic allergen allergens alergen alergeno alergenos alergenico alergenica reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion stinging burning perih ardor arde ardido',
+  // Food a customer may not eat, for shops that sell food (a bakery, a pet shop's treats):
+  // nuts as an item, and what halal rules out.
+  nuts: 'nut nuts peanut peanuts kacang almond almonds hazelnut hazelnuts amendoim amendoins castanha castanhas noz nozes nuez nueces mani cacahuate cacahuates cacahuete cacahuetes almendra almendras',
+  halal:
+    'halal haram muslim muslims muculmano muculmana musulman musulmana pork porco cerdo babi lard banha alcohol alcool alkohol',
   pregnant: 'pregnant pregnancy hamil gravida gravidez gestante embarazada embarazo',
   // Skin types, each its own notion: "greasy" and "pele oleosa" ask what suits oily
   // skin, not dry skin.
@@ -173,7 +178,15 @@ for (const [name, forms] of Object.entries(groups)) {
  * mochila veio rasgada" is about damage, and the backpack only says which item. Every
  * other notion is an intent (a price, a refund, an arrival, a size).
  */
-const entityNotions = new Set(['~bag', '~shoe', '~order', '~package', '~earphones', '~protector']);
+const entityNotions = new Set([
+  '~bag',
+  '~shoe',
+  '~order',
+  '~package',
+  '~earphones',
+  '~protector',
+  '~nuts',
+]);
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */
 export function isIntentNotion(term: string): boolean {

@@ -13,7 +13,7 @@ function allName(notion: string, cases: ReadonlyArray<readonly [Language, string
   for (const [language, text] of cases) expect(notions(text, language), text).toContain(notion);
 }
 
-describe('order timing, deposits, weekdays and sizes (ADR 0470)', () => {
+describe('order timing, deposits, weekdays, sizes and food (ADR 0500)', () => {
   it('AI3: a number written against its unit is the number and the unit', () => {
     expect(words('bolo de 20cm')).toEqual(['bolo', 'de', '20', 'cm']);
     expect(words('powerbank 10000mAh 33W')).toEqual(['powerbank', '10000', 'mah', '33', 'w']);
@@ -66,6 +66,25 @@ describe('order timing, deposits, weekdays and sizes (ADR 0470)', () => {
     allName('~pickup', [
       ['pt', 'posso buscar o bolo na loja'],
       ['es', 'puedo recoger la torta en el local'],
+    ]);
+  });
+
+  it('AI3: allergens, nuts and what halal rules out name their notions in id/pt/es/en', () => {
+    allName('~allergy', [
+      ['pt', 'contém alérgenos?'],
+      ['en', 'allergen list please'],
+    ]);
+    allName('~nuts', [
+      ['id', 'ada kacangnya ga'],
+      ['pt', 'tem amendoim?'],
+      ['es', 'tiene maní o nueces?'],
+      ['en', 'does it contain peanuts'],
+    ]);
+    allName('~halal', [
+      ['id', 'pake babi ga kak'],
+      ['pt', 'os doces tem álcool? sou muçulmano'],
+      ['es', 'lleva cerdo?'],
+      ['en', 'is it halal'],
     ]);
   });
 

@@ -84,3 +84,21 @@ export async function reportDevAndHeldOut(set: ShopSet, about: string): Promise<
     });
   }
 }
+
+/**
+ * A test-only business (all questions held out, never analysed): totals only, and its
+ * misses are never printed, whatever BENCH_KB_MISSES says.
+ */
+export async function reportTestOnly(set: ShopSet, about: string): Promise<void> {
+  const started = performance.now();
+  const kb = await shopKb(set);
+  await calibrationFigures(kb, set.name, performance.now() - started);
+  await reportShopSplit({
+    set,
+    kb,
+    plain: shopMiniSearch(set),
+    questions: set.questions.filter((q) => q.split === 'h'),
+    split: 'heldout',
+    about,
+  });
+}

@@ -55,7 +55,7 @@ const groups: Record<string, string> = {
   invoice:
     'invoice invoices receipt faktur nota kwitansi fiscal factura facturas recibo comprobante tagihan comprovante comprovantes bukti',
   damaged:
-    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty patah cracked dented stained broke busted danificou estragou rompio rompido rompida manchado manchada falla fallas fallado fallada fallados falladas dead doa mati matot malfunction malfunctioning',
+    'damaged damage broken defective defect torn rusak cacat sobek pecah defeito defeituoso quebrado quebrada rasgado rasgada estragado estragada roto rota danado danada defectuoso defecto penyok retak bolong hole ripped scratched lecet quebrou rasgou amassado danificado danificada faulty patah cracked dented stained broke busted danificou estragou rompio rompido rompida manchado manchada falla fallas fallado fallada fallados falladas dead doa mati matot malfunction malfunctioning squashed crushed smashed hancur gepeng remuk esmagado esmagada aplastado aplastada',
   stock:
     'stock available stok habis tersedia estoque esgotado esgotada agotado agotada disponible disponivel ready soldout kosong disponibles disponiveis esgotou agotados kehabisan sold availability unavailable indisponivel indisponible disponibilidade disponibilidad stocks estoques agotadas esgotados esgotadas',
   // Stock coming back, apart from stock now: "van a reponer la talla 39?" asks when,
@@ -101,6 +101,11 @@ const groups: Record<string, string> = {
     'expiry expire expires expired expiration kedaluwarsa validade vencimento vencido vencida vence caduca caducidad caducado vencimiento',
   allergy:
     'allergy allergies allergic allergen allergens alergen alergeno alergenos alergenico alergenica reaction itchy itching irritation rash alergi reaksi gatal gatel iritasi ruam alergia alergico alergica reacao coceira irritacao reaccion picazon irritacion stinging burning perih ardor arde ardido',
+  // Cakes and weddings, items a bakery's or an event shop's customer names in other words
+  // in each language ("torta", "pastel", "bolo", "kue"; "boda", "casamento", "nikahan").
+  cake: 'cake cakes kue bolu tart tarts bolo bolos torta tortas tarta tartas pastel pasteles',
+  wedding:
+    'wedding weddings nikah nikahan pernikahan kawinan casamento casamentos boda bodas matrimonio',
   // Food a customer may not eat, for shops that sell food (a bakery, a pet shop's treats):
   // nuts as an item, and what halal rules out.
   nuts: 'nut nuts peanut peanuts kacang almond almonds hazelnut hazelnuts amendoim amendoins castanha castanhas noz nozes nuez nueces mani cacahuate cacahuates cacahuete cacahuetes almendra almendras',
@@ -186,6 +191,8 @@ const entityNotions = new Set([
   '~earphones',
   '~protector',
   '~nuts',
+  '~cake',
+  '~wedding',
 ]);
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */

@@ -88,6 +88,26 @@ describe('order timing, deposits, weekdays, sizes and food (ADR 0500)', () => {
     ]);
   });
 
+  it('AI3: cakes and weddings meet across languages as items; a squashed cake is damaged', () => {
+    allName('~cake', [
+      ['id', 'kue ultah'],
+      ['pt', 'bolo de aniversário'],
+      ['es', 'una torta de chocolate'],
+      ['en', 'birthday cake'],
+    ]);
+    allName('~wedding', [
+      ['id', 'kue nikahan'],
+      ['pt', 'bolo de casamento'],
+      ['es', 'pastel de boda'],
+      ['en', 'wedding cake'],
+    ]);
+    allName('~damaged', [
+      ['es', 'la torta llegó aplastada'],
+      ['en', 'the box came squashed'],
+      ['id', 'kuenya hancur'],
+    ]);
+  });
+
   it('AI3: a franchise is off topic unless the base names it', () => {
     for (const [language, text] of [
       ['id', 'bisa franchise ga'],

@@ -14,7 +14,7 @@ export const requestWords: Record<LanguageCode, RequestWords> = { en, id, pt, es
  * Portuguese read with the Spanish roles, verbs, links and wants added, and Spanish with
  * the Portuguese ones: Brazilians write Spanish and Spanish speakers Portuguese with the
  * other's words ("quiero falar con una persona", "preciso hablar com um atendente").
- * Negations, the past and the other lists stay each language's own ("no" is "in the" in
+ * The other's senses come with its roles. Negations, the past and the other lists stay each language's own ("no" is "in the" in
  * Portuguese).
  */
 function withNeighbour(own: RequestWords, other: RequestWords): RequestWords {
@@ -25,6 +25,8 @@ function withNeighbour(own: RequestWords, other: RequestWords): RequestWords {
     verbs: both(own.verbs, other.verbs),
     links: both(own.links, other.links),
     wants: both(own.wants, other.wants),
+    // A role borrowed keeps its other senses: "pessoa que vai receber" is the recipient.
+    senses: both(own.senses, other.senses),
   };
 }
 

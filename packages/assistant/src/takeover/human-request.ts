@@ -30,7 +30,7 @@ function matchLanguage(
   if (bare) return bare;
   const asked = askedIn(words, ends, w, roles);
   if (!asked || declined(words, ends, asked.split(' … ')[0]!, w)) return undefined;
-  return askedDespiteReport(words, ends, w, roles, asked, askedIn);
+  return askedDespiteReport(words, ends, w, roles, asked, askedIn, declined);
 }
 
 /**

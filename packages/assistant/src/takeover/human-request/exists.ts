@@ -36,7 +36,7 @@ export function existsAsked(
         if (ends.has(k)) return words.slice(i, k + 1).join(' ');
         if (free.has(words[k + 1] ?? '')) return words.slice(i, k + 2).join(' ');
         // Someone to reach: "is there someone I could speak with", "ada orang yg bisa dihubungi".
-        const to = reachableAfter(words, ends, j, w);
+        const to = reachableAfter(words, ends, k, w);
         if (to) return words.slice(i, to + 1).join(' ');
       }
       if (!between.has(words[j]!) || ends.has(j)) break;

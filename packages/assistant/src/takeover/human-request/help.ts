@@ -2,7 +2,7 @@
 
 import type { RequestWords } from '../human-request-words.js';
 import { maxLinks } from './clauses.js';
-import { shopRoles } from './roles.js';
+import { counted, shopRoles } from './roles.js';
 
 /**
  * A role followed, across filler and linking words, by words of helping or reaching the
@@ -16,7 +16,7 @@ export function helpAsked(
 ): string | undefined {
   const between = new Set([...w.links, ...w.fillers, ...w.roles]);
   for (let i = 0; i < words.length; i++) {
-    if (!roles.has(words[i]!)) continue;
+    if (!roles.has(words[i]!) || counted(words, i)) continue;
     for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
       const rest = ` ${words.slice(j).join(' ')} `;
       const help = w.helps.find((h) => rest.startsWith(` ${h} `));
@@ -32,7 +32,7 @@ const ours = new Set(
   'us our nosso nossa nossos nossas nuestro nuestra nuestros nuestras'.split(' '),
 );
 /** Words after a role that name what it is of ("gerente de contas", "ejecutivo de cuenta"). */
-const qualifiers = new Set(['of', 'de', 'da', 'do']);
+const qualifiers = new Set(['of', 'from', 'de', 'da', 'do', 'del', 'dari']);
 
 /**
  * A role and a verb of reaching the customer within a few helping words, in either order

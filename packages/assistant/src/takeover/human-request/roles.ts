@@ -2,6 +2,25 @@
 
 import type { RequestWords } from '../human-request-words.js';
 
+/** Words counting people: "buat 10 orang", "for two people", "para dez pessoas". */
+const numberWords = new Set(
+  'two three four five six seven eight nine ten twenty dua tiga empat lima enam tujuh delapan sembilan sepuluh puluhan ratusan dois duas tres quatro cinco seis sete oito nove dez cuatro siete ocho nueve diez'.split(
+    ' ',
+  ),
+);
+
+/** Words for people in numbers: "with 2 people", "buat 4 orang". */
+const crowds = new Set('people persons humans ppl orang org pessoas personas gente'.split(' '));
+
+/** A role counted ("10 orang", "five people", "dos personas"): how many, not someone asked for. */
+export function counted(words: string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  if (numberWords.has(before)) return true;
+  if (!/^\d+$/u.test(before)) return false;
+  // "2" and "4" stand for "to" and "for" in chat ("talk 2 someone"), not before "people".
+  return (before !== '2' && before !== '4') || crowds.has(words[i]!);
+}
+
 /** Where a role of the shop not of the customer ("my manager", "mi jefe") sits. */
 export function shopRoles(words: string[], w: RequestWords, roles: Set<string>): number[] {
   const owns = new Set(w.owns);
@@ -9,6 +28,7 @@ export function shopRoles(words: string[], w: RequestWords, roles: Set<string>):
   for (let i = 0; i < words.length; i++)
     if (
       roles.has(words[i]!) &&
+      !counted(words, i) &&
       !owns.has(words[i - 1] ?? '') &&
       !owns.has(words[i - 2] ?? '') &&
       !owns.has(words[i + 1] ?? '')

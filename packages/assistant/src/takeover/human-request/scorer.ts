@@ -129,7 +129,9 @@ export function scorerFeatures(
     const asked = askedIn(words, ends, w, roles);
     const refused = asked !== undefined && declined(words, ends, asked.split(' … ')[0]!, w);
     const reported =
-      asked !== undefined && !refused && !askedDespiteReport(words, ends, w, roles, asked, askedIn);
+      asked !== undefined &&
+      !refused &&
+      !askedDespiteReport(words, ends, w, roles, asked, askedIn, declined);
     if (refused || reported || greeted(words, w)) vetoed = true;
     if (rules) {
       if (bareRole(words, w, roles)) on('rule:bare');

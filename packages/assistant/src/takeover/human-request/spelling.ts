@@ -110,6 +110,9 @@ function typoOf(word: string, targets: string[]): string | undefined {
   );
 }
 
+/** The bot with an ending ("botnya", "bots", "robozinho") is never a typo of a role ("bosnya"). */
+const botWord = /^(bot|chatbot|robot|robo)(nya|ny|s|zinho|cito|zito)?$/u;
+
 /**
  * A word with drawn-out letters becomes the word of the lists it stretches; a word with
  * one typo becomes the role or verb it misspells; words of the lists and short words stay
@@ -119,7 +122,7 @@ export function corrected(words: string[], w: RequestWords): string[] {
   const { all, targets } = vocabulary(w);
   const kept = new Set([...w.roles, ...w.verbs]);
   return words.map((word) => {
-    if (all.has(word)) return word;
+    if (all.has(word) || botWord.test(word)) return word;
     const short = shortened(word).filter((x) => x !== word);
     return (
       short.find((x) => all.has(x)) ??

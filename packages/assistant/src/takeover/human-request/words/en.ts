@@ -3,7 +3,7 @@ import type { RequestWords } from './request-words.js';
 /** English: the words of asking for a person (see `RequestWords`). */
 export const en: RequestWords = {
   roles:
-    'human humans humn huamn hooman person people agent agents someone somebody anyone nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague'.split(
+    'human humans humn huamn hooman person people agent agents someone somebody anyone anybody nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague executive exec'.split(
       ' ',
     ),
   verbs:
@@ -11,12 +11,12 @@ export const en: RequestWords = {
       ' ',
     ),
   links:
-    'to 2 with w me us on over through back this it member a an the your ur some one of from real live actual store shop customer in charge up phone help assistance directly'.split(
+    'to 2 with w me us on over through back this it member a an the your ur some one of from real live actual store shop customer care in charge up phone help assistance directly'.split(
       ' ',
     ),
   wants: 'want wanna need needs prefer rather demand request requesting'.split(' '),
   fillers:
-    'please pls plz now asap a an the real live actual actually hi hello hey just i need want needed'.split(
+    'please pls plz now asap a an the real live actual actually hi hello hey just i need want needed kindly po ho lah la'.split(
       ' ',
     ),
   past: 'yesterday already earlier before told said last was were called asked spoke talked contacted phoned rang'.split(
@@ -68,6 +68,15 @@ export const en: RequestWords = {
     'admin fee',
     'owner s manual',
     'owners manual',
+    'owner manual',
+    'person receiving',
+    'person who will receive',
+    'person who receives',
+    'someone to receive',
+    'executive chair',
+    'executive summary',
+    'executive order',
+    'executive desk',
     'sales price',
     'sales tax',
     'sales report',
@@ -84,7 +93,7 @@ export const en: RequestWords = {
   pronouns: ['them', 'him', 'her'],
   yous: ['you', 'u'],
   owns: ['my', 'our', 'mine'],
-  opens: ['can', 'could', 'would', 'please', 'pls', 'plz'],
+  opens: ['can', 'could', 'would', 'please', 'pls', 'plz', 'kindly'],
   reach:
     'call ring phone telephone contact text message email whatsapp reach get back touch ping'.split(
       ' ',
@@ -97,6 +106,6 @@ export const en: RequestWords = {
   handoffs: ['escalate', 'escalation'],
   teams: 'billing accounts accounting returns finance dept department desk'.split(' '),
   phones: 'call callback'.split(' '),
-  permits: 'can could may'.split(' '),
+  permits: 'can could may would'.split(' '),
   negations: 'no not dont don never without'.split(' '),
 };

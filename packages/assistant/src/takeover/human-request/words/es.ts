@@ -57,18 +57,35 @@ export const es: RequestWords = {
     'agente limpiador',
     'operador logistico',
     'numero de persona',
+    'manual del propietario',
+    'persona que va a recibir',
+    'persona que recibe',
+    'persona que reciba',
+    'alguien para recibir',
+    'manual del dueno',
   ],
   calls: { names: [], with: [] },
   pronouns: ['el', 'ella'],
   yous: ['usted', 'ustedes', 'contigo', 'ti'],
   owns: ['mi', 'mis', 'nuestro', 'nuestra'],
-  opens: ['puede', 'puedes', 'pueden', 'podria', 'podrias', 'porfa', 'xfa', 'por'],
+  opens: [
+    'puede',
+    'puedes',
+    'pueden',
+    'podeis',
+    'podria',
+    'podrias',
+    'podriais',
+    'porfa',
+    'xfa',
+    'por',
+  ],
   reach:
-    'llamar llamarme llame llamara llamase llama contactar contactarme contacte contactara comunique comunica comunicarse escriba escribir escribirme conteste responda atienda atender atenderme ponga contacto hable'.split(
+    'llamar llamarme llame llamara llamase llama contactar contactarme contacte contactara comunique comunica comunicarse escriba escribir escribirme conteste responda atienda atender atenderme ponga contacto hable responder responderme'.split(
       ' ',
     ),
   selves: ['me', 'conmigo'],
-  modals: 'puede pueda podria pudiera podes que se en por favor'.split(' '),
+  modals: 'puede pueda pueden puedan podeis podria pudiera podes que se en por favor'.split(' '),
   numbers: 'numero telefono whatsapp wasap wsp celular contacto'.split(' '),
   endings: [
     ['es', ''],
@@ -81,6 +98,6 @@ export const es: RequestWords = {
     'llamar llama llame llamen llamada llamarlos llamarles llamarte llamarme llamame llamenme'.split(
       ' ',
     ),
-  permits: 'puedo podemos puede pueden'.split(' '),
+  permits: 'puedo podemos puede pueden podeis podriais'.split(' '),
   negations: 'no ni nunca sin'.split(' '),
 };

@@ -5,23 +5,23 @@ export const id: RequestWords = {
   // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
   // named roles, spelled as customers type them.
   roles:
-    'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong'.split(
+    'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong seller sellernya penjualnya tiyang'.split(
       ' ',
     ),
   verbs:
-    'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani layani diladenin ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios ngadu mengadu lapor komplen vc vcall vidcall videocall tiket'.split(
+    'bicara berbicara bicarain ngomong omong ngomongin ngmg ngomg chat ngechat chatting ngobrol obrol hubungi hubungin menghubungi hubungkan dihubungi sambung sambungkan sambungin nyambung disambung disambungin panggil panggilin panggilkan manggil dipanggil cari cariin carikan minta mintain mau alihkan alihin dialihkan dialihin pindahkan pindahin oper operin dioper eskalasi telpon telepon nelpon tlp telp ganti connect konek konekin transfer talk call ketemu bertemu temui dilayani dibantu dibantuin dilayanin layani diladenin ditelpon ditelepon ditelfon dikontak ladenin disambungkan dihubungkan komplain pengen pengin pingin pgn ingin butuh perlu kontak kontakin nyarios ngadu mengadu lapor komplen vc vcall vidcall videocall tiket'.split(
       ' ',
     ),
   links:
-    'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim lewat telpon bantuan'.split(
+    'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim lewat telpon bantuan balik kalih kaliyan kaleh'.split(
       ' ',
     ),
   wants:
-    'mau mo pengen pengin pingin pgn minta tolong tlg tulung ingin butuh perlu hoyong bade njaluk mending'.split(
+    'mau mo pengen pengin pingin pgn minta tolong tlg tulung ingin butuh perlu hoyong bade njaluk nyuwun mending'.split(
       ' ',
     ),
   fillers:
-    'nya kak kk ka min gan sis bang mas mbak kang teh lur woy woi dong donk deh aja aj ae wae sih ya yah yo please plis pls tolong tlg mana mn nih yg asli segera skrg sekarang e punten'.split(
+    'nya kak kk ka min gan sis bang mas mbak kang teh lur woy woi dong donk deh aja aj ae wae sih ya yah yo please plis pls tolong tlg mana mn nih yg asli segera skrg sekarang e punten nggih njih nggeh injih mangga monggo atuh euy mah nuhun'.split(
       ' ',
     ),
   past: 'kemarin kmrn kemaren tadi td udah udh sudah sdh pernah barusan'.split(' '),
@@ -85,6 +85,16 @@ export const id: RequestWords = {
     'admin fee',
     'orang dewasa',
     'orang tua',
+    'manual owner',
+    'orang yang terima',
+    'orang yg terima',
+    'orang yang menerima',
+    'orang yg menerima',
+    'orang yang akan menerima',
+    'orang yg nerima',
+    'manual ownernya',
+    'manual pemilik',
+    'buku pemilik',
   ],
   calls: {
     names: ['min', 'mimin'],
@@ -93,7 +103,7 @@ export const id: RequestWords = {
   pronouns: ['dia', 'beliau'],
   yous: ['kamu', 'kalian', 'anda'],
   owns: ['saya', 'sy', 'aku', 'ku', 'gw', 'gue', 'kami', 'kita'],
-  opens: ['bisa', 'bs', 'tolong', 'tlg', 'mohon', 'please', 'pls'],
+  opens: ['bisa', 'bs', 'tolong', 'tlg', 'tulung', 'nyuwun', 'mohon', 'please', 'pls'],
   reach:
     'telpon telepon menelepon nelpon nelepon ditelpon ditelepon tlp telp hubungi menghubungi dihubungi hubungin kontak dikontak wa chat japri'.split(
       ' ',
@@ -112,6 +122,8 @@ export const id: RequestWords = {
     'yg punya': 'pemilik',
     'yang jaga': 'penjaga',
     'yg jaga': 'penjaga',
+    'yang jual': 'penjual',
+    'yg jual': 'penjual',
     'pihak toko': 'pengelola',
   },
   handoffs: ['eskalasi', 'eskalasikan', 'escalate'],

@@ -27,6 +27,7 @@ function withNeighbour(own: RequestWords, other: RequestWords): RequestWords {
     wants: both(own.wants, other.wants),
     // A role borrowed keeps its other senses: "pessoa que vai receber" is the recipient.
     senses: both(own.senses, other.senses),
+    realWords: both(own.realWords, other.realWords),
   };
 }
 

@@ -121,8 +121,9 @@ const botWord = /^(bot|chatbot|robot|robo)(nya|ny|s|zinho|cito|zito)?$/u;
 export function corrected(words: string[], w: RequestWords): string[] {
   const { all, targets } = vocabulary(w);
   const kept = new Set([...w.roles, ...w.verbs]);
+  const real = new Set(w.realWords);
   return words.map((word) => {
-    if (all.has(word) || botWord.test(word)) return word;
+    if (all.has(word) || botWord.test(word) || real.has(word)) return word;
     const short = shortened(word).filter((x) => x !== word);
     return (
       short.find((x) => all.has(x)) ??

@@ -46,6 +46,8 @@ export const es: RequestWords = {
     'pueda ayudarme',
   ],
   exists: ['hay', 'donde', 'existe'],
+  // "donde queda", "me queda grande": not "queja".
+  realWords: ['queda', 'quedan', 'venda'],
   senses: [
     'tamano humano',
     'cabello humano',

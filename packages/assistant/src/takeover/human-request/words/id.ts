@@ -75,6 +75,8 @@ export const id: RequestWords = {
     'diajak chat',
   ],
   exists: ['ada', 'adakah', 'mana', 'mn', 'dimana', 'kemana', 'kmn', 'aya', 'ono'],
+  // "kotaknya penyok" is the box, not "kontak".
+  realWords: ['kotak', 'kotaknya'],
   senses: [
     'ukuran manusia',
     'seukuran manusia',

@@ -51,6 +51,8 @@ export const pt: RequestWords = {
     'possa me ajudar',
   ],
   exists: ['tem', 'ha', 'havera', 'kd', 'cade', 'cad', 'existe'],
+  // "à venda" is for sale, not the sales team; "queda" is a fall.
+  realWords: ['venda', 'queda'],
   senses: [
     'tamanho humano',
     'cabelo humano',

@@ -28,6 +28,11 @@ export interface RequestWords {
    */
   senses: string[];
   /**
+   * Everyday words one letter from a role or verb ("stuff" and "staff", "manner", "kotak"
+   * and "kontak", "queda" and "queja"): real words of the language, kept as typed.
+   */
+  realWords: string[];
+  /**
    * Words that summon staff on their own ("minnn", "mimin dong"): a message of these
    * `names` and the `with` words only asks for a person.
    */

@@ -26,7 +26,8 @@ import { banking77, clinc150 } from './intent-data.js';
 import { gadgetSet, shopSet, skincareSet } from './shop-data.js';
 
 export const bits = 12;
-export const rules = process.env.SCORER_RULES !== '0';
+// Defaults are the committed model's (ADR 0470): rule-family features off, threshold 0.85.
+export const rules = process.env.SCORER_RULES === '1';
 export const lambda = Number(process.env.SCORER_L2 ?? 1e-3);
 const sweepSample = Number(process.env.SCORER_SWEEP ?? 3000);
 export const thresholds = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98];

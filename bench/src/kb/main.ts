@@ -4,14 +4,16 @@
 // per second, index build time and query latency at 10k and 100k chunks. Issue 20's
 // figures (issue20.ts): the multilingual shop dev set, human requests, BANKING77 and
 // CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets; BENCH_KB_ONLY=faq,shop,
-// gadget,textile,pets,bakery,human,public,speed runs only the parts named; gadget: the third
-// shop, gadget.ts; textile: the fourth, test-only shop, textile.ts; pets: the fifth,
-// test-only shop, pets.ts; bakery: the sixth shop, dev and held out, bakery.ts). BENCH_KB_ONLY=embed runs
+// gadget,textile,pets,bakery,human,sweep,public,speed runs only the parts named; gadget: the
+// third shop, gadget.ts; textile: the fourth, test-only shop, textile.ts; pets: the fifth,
+// test-only shop, pets.ts; bakery: the sixth shop, dev and held out, bakery.ts; sweep: the
+// human-request false positives on public queries, human-sweep.ts). BENCH_KB_ONLY=embed runs
 // ADR 0490's offline English embedder beside the same bases without it (embed.ts; only
 // when named, as it loads a 28 MB model and embeds every query).
 import { report } from '../report.js';
 import { bakeryFigures } from './bakery.js';
 import { gadgetFigures } from './gadget.js';
+import { humanSweepFigures } from './human-sweep.js';
 import { humanFigures, publicFigures, shopFigures } from './issue20.js';
 import { petsFigures } from './pets.js';
 import { evaluate, miniSearchAnalysed, miniSearchDefault, parleySource } from './quality.js';
@@ -31,6 +33,7 @@ if (runs('pets')) await petsFigures();
 if (runs('bakery')) await bakeryFigures();
 if (runs('human')) humanFigures();
 if (runs('public') && !process.env.BENCH_KB_SKIP_PUBLIC) await publicFigures();
+if (runs('sweep') && !process.env.BENCH_KB_SKIP_PUBLIC) humanSweepFigures();
 if (runs('speed')) await speedFigures();
 // Imported only when named: the other parts never load TensorFlow.js.
 if (only?.includes('embed')) await (await import('./embed.js')).embedFigures();

@@ -54,7 +54,7 @@ for (const t of thresholds) {
 }
 
 if (process.argv.includes('--write')) {
-  const threshold = Number(process.env.SCORER_THRESHOLD ?? 0.9);
+  const threshold = Number(process.env.SCORER_THRESHOLD ?? 0.85);
   const w = train(rows);
   const weights = [...w].map((x) => Math.round(x * 1e4) / 1e4);
   const file = fileURLToPath(

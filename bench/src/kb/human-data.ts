@@ -54,6 +54,13 @@ export const humanCases6: HumanCase[] = readCases('human-requests-6.tsv');
  */
 export const humanCases7: HumanCase[] = readCases('human-requests-7.tsv');
 
+/**
+ * The eighth set (human-requests-8.tsv), written for issue 20 round 20 by a new author before
+ * any tuning on it: code-switching, bot scepticism, typing quirks (caps, repeated letters,
+ * missing spaces) and regional forms; dev (d) and held-out (h) rows.
+ */
+export const humanCases8: HumanCase[] = readCases('human-requests-8.tsv');
+
 /** Precision and recall of a detector on some cases. */
 export function score(cases: HumanCase[], detect: (text: string) => boolean) {
   let tp = 0;

@@ -16,6 +16,7 @@ import {
   humanCases5,
   humanCases6,
   humanCases7,
+  humanCases8,
   score,
 } from './human-data.js';
 import { banking77, clinc150, type IntentSet } from './intent-data.js';
@@ -156,8 +157,9 @@ export function humanFigures(): void {
   humanSetFigures(humanCases5, 'assistant.human_request_5', false);
   // The sixth set is test-only: all its rows are held out, so none of its misses is printed.
   humanSetFigures(humanCases6, 'assistant.human_request_6', false);
-  // The seventh set: misses are printed for dev rows only, as for the second to fifth.
+  // The seventh and eighth sets: misses are printed for dev rows only, as for the second to fifth.
   humanSetFigures(humanCases7, 'assistant.human_request_7', false);
+  humanSetFigures(humanCases8, 'assistant.human_request_8', false);
 }
 
 function humanSetFigures(all: HumanCase[], prefix: string, heldOutMisses: boolean): void {

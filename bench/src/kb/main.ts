@@ -4,21 +4,19 @@
 // per second, index build time and query latency at 10k and 100k chunks. Issue 20's
 // figures (issue20.ts): the multilingual shop dev set, human requests, BANKING77 and
 // CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets; BENCH_KB_ONLY=faq,shop,
-// gadget,textile,pets,bakery,human,sweep,public,speed runs only the parts named; gadget: the
-// third shop, gadget.ts; textile: the fourth, test-only shop, textile.ts; pets: the fifth,
-// test-only shop, pets.ts; bakery: the sixth shop, dev and held out, bakery.ts; sweep: the
-// human-request false positives on public queries, human-sweep.ts). BENCH_KB_ONLY=embed runs
+// gadget,textile,pets,bakery,modest,furniture,human,sweep,public,speed runs only the parts
+// named; gadget: the third shop, gadget.ts; textile, pets, bakery, modest, furniture: the
+// businesses written by new authors, new-businesses.ts (textile, pets and furniture
+// test-only); sweep: the human-request false positives on public queries, human-sweep.ts). BENCH_KB_ONLY=embed runs
 // ADR 0490's offline English embedder beside the same bases without it (embed.ts; only
 // when named, as it loads a 28 MB model and embeds every query).
 import { report } from '../report.js';
-import { bakeryFigures } from './bakery.js';
 import { gadgetFigures } from './gadget.js';
 import { humanSweepFigures } from './human-sweep.js';
 import { humanFigures, publicFigures, shopFigures } from './issue20.js';
-import { petsFigures } from './pets.js';
+import { businessFigures, newBusinesses } from './new-businesses.js';
 import { evaluate, miniSearchAnalysed, miniSearchDefault, parleySource } from './quality.js';
 import { measureIngestion, measureSpeed } from './speed.js';
-import { textileFigures } from './textile.js';
 
 const SIZES = (process.env.BENCH_KB_SIZES ?? '10000,100000').split(',').filter(Boolean).map(Number);
 const baselineNote = 'baseline: MiniSearch 7, default settings, same data';
@@ -28,9 +26,7 @@ const runs = (part: string) => !only || only.includes(part);
 if (runs('faq')) await faqFigures();
 if (runs('shop')) await shopFigures();
 if (runs('gadget')) await gadgetFigures();
-if (runs('textile')) await textileFigures();
-if (runs('pets')) await petsFigures();
-if (runs('bakery')) await bakeryFigures();
+for (const business of newBusinesses) if (runs(business.set.name)) await businessFigures(business);
 if (runs('human')) humanFigures();
 if (runs('public') && !process.env.BENCH_KB_SKIP_PUBLIC) await publicFigures();
 if (runs('sweep') && !process.env.BENCH_KB_SKIP_PUBLIC) humanSweepFigures();

@@ -95,6 +95,16 @@ export const petsSet = loadShopSet('shop-test5', 'pets');
  * reported apart.
  */
 export const bakerySet = loadShopSet('shop-dev6', 'bakery');
+/**
+ * A Muslim-fashion boutique (shop-dev7), written in round 20 by a new author before any
+ * tuning on it: dev (d) and held-out (h) questions, reported apart.
+ */
+export const modestSet = loadShopSet('shop-dev7', 'modest');
+/**
+ * A furniture and home-décor store (shop-test8), written in round 20 by a new author as a
+ * test-only set: held-out (h) questions only, never analysed or tuned on.
+ */
+export const furnitureSet = loadShopSet('shop-test8', 'furniture');
 
 export const shopFaqs: ShopFaq[] = shopSet.faqs;
 export const shopQuestions: ShopQuestion[] = shopSet.questions;

@@ -97,6 +97,14 @@ const groups: Record<string, string> = {
     'package packages parcel parcels paket pacote pacotes encomenda encomendas paquete paquetes',
   wrong:
     'wrong incorrect mistake salah keliru errado errada equivocado equivocada incorrecto incorrecta equivoque equivoco equivocamos equivocaron errei errou erramos typo',
+  // Keeping perishable goods cold or frozen, and how long they last (a bakery's cakes, a
+  // skincare shop's serums): "posso congelar?", "simpen di kulkas", "¿va en la heladera?".
+  chill:
+    'fridge fridges refrigerator refrigerate refrigerated freezer freeze freezing frozen kulkas freezernya beku dibekukan membekukan awet geladeira congelar congelado congelada congelados congelador refrigerar refrigerado refrigerada heladera nevera refrigeradora',
+  // Lessons a shop gives (baking, make-up, sewing): "kursus", "aulas", "talleres".
+  // "oficina" stays out: a workshop in Portuguese, an office in Spanish.
+  lesson:
+    'class classes course courses workshop workshops lesson lessons kelas kursus pelatihan aula aulas curso cursos taller talleres clase clases',
   expiry:
     'expiry expire expires expired expiration kedaluwarsa validade vencimento vencido vencida vence caduca caducidad caducado vencimiento',
   allergy:
@@ -193,6 +201,7 @@ const entityNotions = new Set([
   '~nuts',
   '~cake',
   '~wedding',
+  '~lesson',
 ]);
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */

@@ -117,6 +117,20 @@ export const paraphrasePatterns: Record<string, readonly string[]> = {
     'drop|pop in',
     'visit|come|go ?_ ?_ in person',
   ],
+  // Paying part up front or all of it: "do I pay in full when I order", "harus lunas di
+  // awal?", "pago tudo na hora?", "hay que pagar todo al encargar?" ask what the deposit
+  // is, as "DP", "sinal" and "seña" do.
+  deposit: [
+    'pay|paid|paying ?it|everything|all in full',
+    'pay|paid|paying ?it|everything|all upfront|beforehand',
+    'full|whole payment|amount upfront|first',
+    'bayar|dibayar|pembayaran ?harus ?di lunas|penuh|full|dimuka|duluan',
+    'lunas ?di awal|dimuka|duluan',
+    'pagar|pago|pagamento ?o tudo|total|integral|inteiro|adiantado|antecipado',
+    'pagar|pago|pagarlo ?el|lo todo|total|completo|adelantado|anticipado',
+    'pagar|pago la mitad',
+    'pagar|pago ?a metade',
+  ],
 };
 
 /**

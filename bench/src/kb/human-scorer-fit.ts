@@ -21,6 +21,7 @@ import {
   humanCases4,
   humanCases5,
   humanCases7,
+  humanCases8,
 } from './human-data.js';
 import { banking77, clinc150 } from './intent-data.js';
 import { gadgetSet, shopSet, skincareSet } from './shop-data.js';
@@ -51,6 +52,7 @@ export const devSets = new Map([
   [4, humanCases4],
   [5, humanCases5],
   [7, humanCases7],
+  [8, humanCases8],
 ]);
 export const rows: Row[] = [];
 devSets.forEach((cases, set) => {

@@ -3,6 +3,7 @@ import { askedIn, reading } from './human-request/asked.js';
 import { bareRole, botBare, calledByName, politeBare } from './human-request/bare.js';
 import { declined } from './human-request/declined.js';
 import { askedDespiteReport } from './human-request/past.js';
+import { botRefused } from './human-request/refused.js';
 import { scoredRequest } from './human-request/scorer.js';
 import { tokens } from './human-request/tokens.js';
 import { neighbourWords, type RequestWords, requestWords } from './human-request-words.js';
@@ -26,7 +27,8 @@ function matchLanguage(
     bareRole(words, w, roles) ??
     botBare(words, ends, roles, new Set(w.fillers), new Set(w.links)) ??
     politeBare(words, ends, roles, new Set(w.fillers)) ??
-    calledByName(words, w);
+    calledByName(words, w) ??
+    botRefused(words, ends, w);
   if (bare) return bare;
   const asked = askedIn(words, ends, w, roles);
   if (!asked || declined(words, ends, asked.split(' … ')[0]!, w)) return undefined;

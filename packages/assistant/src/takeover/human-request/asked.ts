@@ -8,7 +8,7 @@ import { helpAsked, reachAsked } from './help.js';
 import { numberAsked } from './number.js';
 import { phoneAsked } from './phone.js';
 import { pronounAsked } from './pronoun.js';
-import { withoutSelf } from './self.js';
+import { withoutAssistant, withoutLater, withoutSelf } from './self.js';
 import { corrected } from './spelling.js';
 import { joined, personMark, withoutSenses } from './tokens.js';
 import { verbThenRole } from './verb-role.js';
@@ -32,7 +32,8 @@ export function reading(typed: string[], typedEnds: Set<number>, w: RequestWords
   if (last?.key === key) return last.value;
   const { words: fixed, ends } = joined(corrected(typed, w), typedEnds, w);
   const roles = new Set([...w.roles, personMark]);
-  const words = withoutSelf(withoutSenses(fixed, w), ends, roles);
+  const own = withoutSelf(withoutSenses(fixed, w), ends, roles);
+  const words = withoutLater(withoutAssistant(own, ends, roles), ends, roles);
   const value = { words, ends, roles, fixed };
   lastReading.set(w, { key, value });
   return value;

@@ -7,9 +7,9 @@ import { shopRoles } from './roles.js';
 import { shops } from './verb-role.js';
 import { askWho } from './who.js';
 
-/** Words saying someone is at work now: "cs on?", "alguém do comercial online?", "agente en vivo". */
+/** Words saying someone is at work now ("is the owner around?", ADR 0520): "cs on?", "alguém do comercial online?", "agente en vivo". */
 export const atWork = new Set(
-  'available free disponivel disponible tersedia standby online on ol live awake active aktif bangun melek ada jaga conectado conectada conectados linea vivo'.split(
+  'around available free disponivel disponible tersedia standby online on ol live awake active aktif bangun melek ada jaga conectado conectada conectados linea vivo'.split(
     ' ',
   ),
 );

@@ -12,6 +12,9 @@ export const places = new Set(
 );
 /** Words asking whether a role is free now ("is anyone from sales available to chat"). */
 const free = new Set('available free disponivel disponible tersedia standby'.split(' '));
+/** Words placing someone somewhere, and the words before the place: "anyone from the bakery". */
+const froms = new Set('from at of da do de del dari di'.split(' '));
+const determiners = new Set('the your ur this a la el su sua o'.split(' '));
 /** Words of being that may sit between a role and `free`: "is the manager available?". */
 const being = new Set('is are esta estan estao sedang lagi'.split(' '));
 
@@ -35,6 +38,13 @@ export function existsAsked(
         while (!ends.has(k) && k + 1 < words.length && places.has(words[k + 1]!)) k++;
         if (ends.has(k)) return words.slice(i, k + 1).join(' ');
         if (free.has(words[k + 1] ?? '')) return words.slice(i, k + 2).join(' ');
+        // Someone from a place of the shop's, then reached: "anyone from the bakery I can
+        // speak to", "alguien de la tienda con quien hablar" (ADR 0520).
+        if (froms.has(words[k + 1] ?? '') && !ends.has(k)) {
+          let m = k + 2;
+          while (m < words.length && determiners.has(words[m]!) && !ends.has(m - 1)) m++;
+          if (!ends.has(m - 1) && !ends.has(m)) k = m;
+        }
         // Someone to reach: "is there someone I could speak with", "ada orang yg bisa dihubungi".
         const to = reachableAfter(words, ends, k, w);
         if (to) return words.slice(i, to + 1).join(' ');

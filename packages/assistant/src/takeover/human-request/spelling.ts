@@ -130,6 +130,7 @@ export function corrected(words: string[], w: RequestWords): string[] {
       ended(word, w.endings, kept) ??
       typoOf(word, targets) ??
       short.map((x) => typoOf(x, targets)).find(Boolean) ??
+      unspaced(word, all, kept, w.joins) ??
       word
     );
   });
@@ -141,6 +142,27 @@ function ended(word: string, endings: [string, string][], kept: Set<string>): st
     if (!word.endsWith(from) || word.length - from.length < 2) continue;
     const other = word.slice(0, word.length - from.length) + to;
     if (kept.has(other)) return other;
+  }
+  return undefined;
+}
+
+/**
+ * A word of two list words typed without the space between them, one of them a role or
+ * verb ("customerservice", "liveagent", "atendentehumano", "hablarconalguien" is three and
+ * stays): the two words, or the pair's joined reading ("customer service" → "service").
+ * Both parts have three letters or more, so "personal" is not "person al". ADR 0520.
+ */
+function unspaced(
+  word: string,
+  all: Set<string>,
+  kept: Set<string>,
+  joins: Record<string, string>,
+): string | undefined {
+  if (word.length < 7) return undefined;
+  for (let k = 3; k <= word.length - 3; k++) {
+    const [a, b] = [word.slice(0, k), word.slice(k)];
+    if (all.has(a) && all.has(b) && (kept.has(a) || kept.has(b)))
+      return joins[`${a} ${b}`] ?? `${a} ${b}`;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { RequestWords } from './request-words.js';
 /** English: the words of asking for a person (see `RequestWords`). */
 export const en: RequestWords = {
   roles:
-    'human humans humn huamn hooman person people agent agents someone somebody anyone anybody nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague executive exec'.split(
+    'human humans humn huamn hooman person people agent agents someone somebody anyone anybody nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague executive exec pharmacist'.split(
       ' ',
     ),
   verbs:
@@ -27,6 +27,8 @@ export const en: RequestWords = {
     'live person',
     'actual person',
     'real human',
+    'someone human',
+    'somebody human',
     'live agent',
     'human please',
     'human pls',
@@ -119,10 +121,23 @@ export const en: RequestWords = {
       ' ',
     ),
   selves: ['me'],
-  modals: 'can could would will may might should to kindly please in with give'.split(' '),
+  // "someone jump on a quick call with me", "hop on a call": ADR 0520.
+  modals:
+    'can could would will may might should to kindly please in with give jump hop quick short'.split(
+      ' ',
+    ),
   numbers: 'number numbers phone whatsapp wa contact cell mobile'.split(' '),
   endings: [['s', '']],
-  joins: { 'human being': 'human', 'human beings': 'humans' },
+  // "customer service now please" is the team asked for, as "support now please" is.
+  joins: {
+    'human being': 'human',
+    'human beings': 'humans',
+    'customer service': 'service',
+    'customer support': 'support',
+    // "would love to chat with her", "I'd love to talk to someone": a want.
+    'would love': 'want',
+    'd love': 'want',
+  },
   handoffs: ['escalate', 'escalation'],
   teams: 'billing accounts accounting returns finance dept department desk'.split(' '),
   phones: 'call callback'.split(' '),

@@ -3,20 +3,20 @@ import type { RequestWords } from './request-words.js';
 /** Spanish: the words of asking for a person (see `RequestWords`). */
 export const es: RequestWords = {
   roles:
-    'agente humano persona alguien nadie asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega'.split(
+    'agente humano persona alguien nadie asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega farmaceutico farmaceutica'.split(
       ' ',
     ),
   verbs:
-    'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame derivas deriva transferis contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver escala escalar llamada chatear'.split(
+    'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame derivas deriva transferis contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver escala escalar llamada chatear llamame llamenme marcame marquenme mandame mandenme enviame envienme'.split(
       ' ',
     ),
   links:
     'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento por telefono ayuda directo directamente'.split(
       ' ',
     ),
-  wants: 'quiero kiero necesito gustaria quisiera prefiero preferiria'.split(' '),
+  wants: 'quiero kiero necesito ocupo gustaria quisiera prefiero preferiria'.split(' '),
   fillers:
-    'por favor porfa porfavor porfis fa xfa x pls plis ya ahora un una el la hola real personalizada esta'.split(
+    'por favor porfa porfavor porfis fa xfa x pls plis ya ahora un una el la hola real personalizada esta wey guey'.split(
       ' ',
     ),
   past: 'ayer hable pasada llamaron atendio contesto respondio escribio'.split(' '),
@@ -25,6 +25,7 @@ export const es: RequestWords = {
     'persona real',
     'persona de verdad',
     'alguien real',
+    'alguien humano',
     'hay alguien',
     'hay un humano',
     'hay una persona',
@@ -47,7 +48,8 @@ export const es: RequestWords = {
   ],
   exists: ['hay', 'donde', 'existe'],
   // "donde queda", "me queda grande": not "queja".
-  realWords: ['queda', 'quedan', 'venda'],
+  // Portuguese past forms one letter from a Spanish verb ("atendeu", not "atender").
+  realWords: ['queda', 'quedan', 'venda', 'atendeu', 'respondeu', 'ligou', 'falou', 'chamou'],
   senses: [
     'tamano humano',
     'cabello humano',
@@ -83,7 +85,7 @@ export const es: RequestWords = {
     'por',
   ],
   reach:
-    'llamar llamarme llame llamara llamase llama contactar contactarme contacte contactara comunique comunica comunicarse escriba escribir escribirme conteste responda atienda atender atenderme ponga contacto hable responder responderme'.split(
+    'llamar llamarme llame llamara llamase llama contactar contactarme contacte contactara comunique comunica comunicarse escriba escribir escribirme conteste responda atienda atender atenderme ponga contacto hable responder responderme marque marquen marcar marcarme marcame'.split(
       ' ',
     ),
   selves: ['me', 'conmigo'],
@@ -93,11 +95,24 @@ export const es: RequestWords = {
     ['es', ''],
     ['s', ''],
   ],
-  joins: {},
+  // Usted forms with the pronoun before ("señorita, ¿me pasa con su supervisora?"): read as
+  // the imperative with the pronoun after, as "pásame" and "comunícame" are.
+  joins: {
+    'me pasa': 'pasame',
+    'me pasan': 'pasame',
+    'me comunica': 'comunicame',
+    'me comunican': 'comunicame',
+    'me transfiere': 'transfiereme',
+    'me transfieren': 'transfiereme',
+    'me manda': 'mandame',
+    'me mandan': 'mandame',
+    'me marca': 'marcame',
+    'me marcan': 'marcame',
+  },
   handoffs: ['escala', 'escalar', 'derivar'],
   teams: 'facturacion cobranza devoluciones cambios departamento'.split(' '),
   phones:
-    'llamar llama llame llamen llamada llamarlos llamarles llamarte llamarme llamame llamenme'.split(
+    'llamar llama llame llamen llamada llamarlos llamarles llamarte llamarme llamame llamenme marcar marcarme marcame marquen marqueme'.split(
       ' ',
     ),
   permits: 'puedo podemos puede pueden podeis podriais'.split(' '),

@@ -5,7 +5,7 @@ export const id: RequestWords = {
   // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
   // named roles, spelled as customers type them.
   roles:
-    'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong seller sellernya penjualnya tiyang'.split(
+    'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong seller sellernya penjualnya tiyang jelema apoteker'.split(
       ' ',
     ),
   verbs:
@@ -13,7 +13,7 @@ export const id: RequestWords = {
       ' ',
     ),
   links:
-    'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim lewat telpon bantuan balik kalih kaliyan kaleh'.split(
+    'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim lewat telpon bantuan balik kalih kaliyan kaleh jeung'.split(
       ' ',
     ),
   wants:
@@ -41,6 +41,9 @@ export const id: RequestWords = {
     'ada org',
     'bukan bot',
     'dudu bot',
+    // Sundanese "not a robot".
+    'lain bot',
+    'lain robot',
     'jangan bot',
     'ga mau bot',
     'gak mau bot',

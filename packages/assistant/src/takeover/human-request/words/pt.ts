@@ -3,7 +3,7 @@ import type { RequestWords } from './request-words.js';
 /** Portuguese: the words of asking for a person (see `RequestWords`). */
 export const pt: RequestWords = {
   roles:
-    'atendente atendentes humano humana pessoa pessoal alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega'.split(
+    'atendente atendentes humano humana pessoa pessoal alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega farmaceutico farmaceutica'.split(
       ' ',
     ),
   verbs:
@@ -26,6 +26,7 @@ export const pt: RequestWords = {
     'pessoa real',
     'pessoa de verdade',
     'alguem de verdade',
+    'alguem humano',
     'tem alguem',
     'tem algum humano',
     'tem uma pessoa',

@@ -190,7 +190,7 @@ function queryWords(
     seen.add(f);
     if (!stopwords.has(f)) list.push({ word, folded: f, position });
     else {
-      const concept = conceptOf(f);
+      const concept = conceptOf(f, language);
       if (concept) list.push({ word, folded: f, position, stopConcept: concept });
     }
   });

@@ -63,7 +63,7 @@ const groups: Record<string, string> = {
   restock:
     'restock restocks restocked restocking reposicao reponer repor repoe repoem repone reponen reponga reabastecer reabastecimento reabastecimiento restok',
   gift: 'gift gifts present wrap wrapping kado hadiah bungkus dibungkus presente embrulho embrulhar embrulham regalo envoltura envolver envuelven regalar presentear ucapan wrapped envoltorio dedicatoria bilhete giftwrap',
-  wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava bersihkan membersihkan laundry',
+  wash: 'wash washing washed clean cleaning cuci mencuci dicuci lavar lave lavagem limpar lavado limpiar lavo lava bersihkan membersihkan laundry iron ironing ironed setrika disetrika nyetrika planchar plancha planchado dryer tumble secadora jemur dijemur pemutih alvejante lejia',
   password:
     'password passwords login sandi senha contrasena clave reset redefinir recuperar logar logado signin sesion',
   account:
@@ -73,7 +73,7 @@ const groups: Record<string, string> = {
   forgot: 'forgot forgotten lupa esqueci olvide perdi',
   free: 'free gratis gratuito gratuita',
   contact:
-    'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo',
+    'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo hubungi menghubungi dihubungi cs sac helpdesk hotline',
   pickup: 'pickup collect ambil diambil retirar retirada recoger retiro',
   original:
     'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica counterfeit legit knockoff knockoffs tiruan falsificado falsificada pirata imitacion imitation genuino genuina originais originales originals authenticity autenticidade autenticidad keaslian',
@@ -97,6 +97,9 @@ const groups: Record<string, string> = {
     'package packages parcel parcels paket pacote pacotes encomenda encomendas paquete paquetes',
   wrong:
     'wrong incorrect mistake salah keliru errado errada equivocado equivocada incorrecto incorrecta equivoque equivoco equivocamos equivocaron errei errou erramos typo',
+  // Children a customer buys for or brings ("for my daughter", "buat anak umur 5",
+  // "para niñas de 10 años", "roupa infantil"): a kids' range, a kids' class.
+  kids: 'kid kids child children childrens toddler toddlers baby babies infant infants girl girls boy boys daughter daughters son sons anak anakku balita bayi bocah infantil infantis crianca criancas menino menina meninos meninas filho filha filhos filhas bebe bebes nino nina ninos ninas hijo hija hijos hijas',
   // Keeping perishable goods cold or frozen, and how long they last (a bakery's cakes, a
   // skincare shop's serums): "posso congelar?", "simpen di kulkas", "¿va en la heladera?".
   chill:
@@ -202,6 +205,7 @@ const entityNotions = new Set([
   '~cake',
   '~wedding',
   '~lesson',
+  '~kids',
 ]);
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */
@@ -215,7 +219,8 @@ export function isIntentNotion(term: string): boolean {
  * sale mi pedido?" when it ships), never the English "sale" of a discount.
  */
 const notInLanguage: Partial<Record<Language, ReadonlySet<string>>> = {
-  es: new Set(['sale', 'salen']),
+  // "son" is *ser* ("¿son originales?"), never a son.
+  es: new Set(['sale', 'salen', 'son']),
   pt: new Set(['data']),
 };
 

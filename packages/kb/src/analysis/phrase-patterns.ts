@@ -211,8 +211,19 @@ export const phrasePatterns: Record<string, readonly string[]> = {
     'no es|era lo que pedi|compre',
     'no el|la|lo que pedi|compre',
     'nao e|era o|a que ?eu pedi|comprei|encomendei',
-    'bukan yang ?@idMy ?pesan|beli|order|dipesan',
+    'bukan ?_ yang|yg ?@idMy ?pesan|beli|order|dipesan',
     'sent|send|mandaram|mandaron|enviaram|enviaron|veio|vino|llego|chegou|came|arrived|got|received|recebi|recibi|datang|dikirim|dapat ?me ?_ ?_ @wrongItem',
+    // Something the customer did not order ("un producto que no pedí", "algo que eu não
+    // pedi", "barang yg ga aku pesan", "i didn't order this"), or other than it ("beda
+    // sama yg aku pesan"), or one thing ordered and another received ("ordered M but got XL").
+    'que ?eu ?yo no|nao pedi|compre|comprei|encomendei|pedimos',
+    'yang|yg tidak|belum ?@idMy pesan|order|beli',
+    'beda|lain|salah ?sama|dengan|dari ?yang|yg ?@idMy pesan|order|beli',
+    'didn|didnt|never ?t order|ordered|buy|bought',
+    'ordered|bought ?_ ?_ but|and ?_ got|received|sent|came',
+    'pedi|compre ?_ ?_ y|pero ?me llego|llegaron|mandaron|enviaron|vino',
+    'pedi|comprei|encomendei ?_ ?_ e|mas ?me veio|chegou|mandaram|recebi',
+    'pesan|order|beli ?_ ?_ tapi|eh|malah ?yang|yg datang|dikirim|dapat',
   ],
   // What a shop sent is what the customer received: "you sent me", "me mandaron"; and
   // "came" said of an item in a bad state is its arrival: "it came broken", "veio

@@ -6,7 +6,7 @@ import { analyzeText } from './analyzer.js';
 const notions = (text: string, language: Language) =>
   analyzeText(text, language).filter((t) => t.startsWith('~'));
 
-describe('cold storage, lessons and paying in full (ADR 0530)', () => {
+describe('cold storage, lessons, paying in full, children, garment care and wrong items (ADR 0540)', () => {
   it('AI3: keeping goods cold or frozen names `~chill` in id/pt/es/en', () => {
     for (const [language, text] of [
       ['id', 'rotinya boleh dimasukin kulkas?'],
@@ -46,5 +46,39 @@ describe('cold storage, lessons and paying in full (ADR 0530)', () => {
       ['id', 'bayar di tempat bisa?'],
     ] as const)
       expect(notions(text, language), text).not.toContain('~deposit');
+  });
+
+  it('AI3: children a customer buys for name `~kids`; Spanish "son" (they are) does not', () => {
+    for (const [language, text] of [
+      ['en', 'anything for toddlers?'],
+      ['id', 'ada baju buat balita?'],
+      ['pt', 'tem roupa infantil?'],
+      ['es', 'tienen algo para mi hija de 4?'],
+    ] as const)
+      expect(notions(text, language), text).toContain('~kids');
+    expect(notions('son de algodón?', 'es')).not.toContain('~kids');
+  });
+
+  it('AI3: ironing, drying and bleaching name `~wash`; a help desk names `~contact`', () => {
+    for (const [language, text] of [
+      ['en', 'ok to iron it?'],
+      ['id', 'boleh disetrika ga'],
+      ['es', 'se puede meter en la secadora?'],
+      ['pt', 'pode usar alvejante?'],
+    ] as const)
+      expect(notions(text, language), text).toContain('~wash');
+    expect(notions('gimana cara hubungi cs', 'id')).toContain('~contact');
+  });
+
+  it('AI3: an item not ordered, or other than ordered, names `~wrong`', () => {
+    for (const [language, text] of [
+      ['en', "they sent a lamp i didn't order"],
+      ['en', 'i ordered blue but got green'],
+      ['id', 'yg sampai beda sama yg aku pesan'],
+      ['pt', 'veio uma peça que eu não pedi'],
+      ['es', 'pedí dos y me llegó uno'],
+    ] as const)
+      expect(notions(text, language), text).toContain('~wrong');
+    expect(notions('what should i order for a party', 'en')).not.toContain('~wrong');
   });
 });

@@ -17,6 +17,7 @@ import {
   humanCases6,
   humanCases7,
   humanCases8,
+  humanCases9,
   score,
 } from './human-data.js';
 import { banking77, clinc150, type IntentSet } from './intent-data.js';
@@ -157,9 +158,10 @@ export function humanFigures(): void {
   humanSetFigures(humanCases5, 'assistant.human_request_5', false);
   // The sixth set is test-only: all its rows are held out, so none of its misses is printed.
   humanSetFigures(humanCases6, 'assistant.human_request_6', false);
-  // The seventh and eighth sets: misses are printed for dev rows only, as for the second to fifth.
+  // The seventh to ninth sets: misses are printed for dev rows only, as for the second to fifth.
   humanSetFigures(humanCases7, 'assistant.human_request_7', false);
   humanSetFigures(humanCases8, 'assistant.human_request_8', false);
+  humanSetFigures(humanCases9, 'assistant.human_request_9', false);
 }
 
 function humanSetFigures(all: HumanCase[], prefix: string, heldOutMisses: boolean): void {

@@ -6,6 +6,7 @@ import {
   bakerySet,
   furnitureSet,
   modestSet,
+  motoSet,
   petsSet,
   type ShopSet,
   textileSet,
@@ -43,6 +44,12 @@ export const newBusinesses: Business[] = [
     set: furnitureSet,
     about: `${asked} an eighth, test-only shop's (a furniture store's) id/pt/en FAQ`,
     testOnly: true,
+  },
+  // Round 21: a motorbike parts shop with a workshop.
+  {
+    set: motoSet,
+    about: `${asked} a ninth shop's (a motorbike parts shop's) id/pt/en FAQ`,
+    testOnly: false,
   },
 ];
 

@@ -105,6 +105,11 @@ export const modestSet = loadShopSet('shop-dev7', 'modest');
  * test-only set: held-out (h) questions only, never analysed or tuned on.
  */
 export const furnitureSet = loadShopSet('shop-test8', 'furniture');
+/**
+ * A motorbike parts shop with a workshop (shop-dev9), written in round 21 by a new author
+ * before any tuning on it: dev (d) and held-out (h) questions, reported apart.
+ */
+export const motoSet = loadShopSet('shop-dev9', 'moto');
 
 export const shopFaqs: ShopFaq[] = shopSet.faqs;
 export const shopQuestions: ShopQuestion[] = shopSet.questions;

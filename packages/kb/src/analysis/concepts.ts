@@ -73,7 +73,7 @@ const groups: Record<string, string> = {
   forgot: 'forgot forgotten lupa esqueci olvide perdi',
   free: 'free gratis gratuito gratuita',
   contact:
-    'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo hubungi menghubungi dihubungi cs sac helpdesk hotline',
+    'contact phone whatsapp email call kontak telepon telpon nomor contato telefone ligar contacto telefono llamar correo cs sac helpdesk hotline',
   pickup: 'pickup collect ambil diambil retirar retirada recoger retiro',
   original:
     'original genuine authentic fake asli ori kw palsu falso falsa autentico autentica replica counterfeit legit knockoff knockoffs tiruan falsificado falsificada pirata imitacion imitation genuino genuina originais originales originals authenticity autenticidade autenticidad keaslian',

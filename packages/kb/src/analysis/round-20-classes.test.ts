@@ -67,7 +67,9 @@ describe('cold storage, lessons, paying in full, children, garment care and wron
       ['pt', 'pode usar alvejante?'],
     ] as const)
       expect(notions(text, language), text).toContain('~wash');
-    expect(notions('gimana cara hubungi cs', 'id')).toContain('~contact');
+    expect(notions('nomor cs nya berapa', 'id')).toContain('~contact');
+    // The verb alone names nothing: "hubungi dokter" contacts another business (ADR 0410).
+    expect(notions('cara hubungi dokter', 'id')).not.toContain('~contact');
   });
 
   it('AI3: an item not ordered, or other than ordered, names `~wrong`', () => {

@@ -90,7 +90,7 @@ export interface CalibrationOptions {
 }
 
 /** The floor and margin the assistant used before calibration (ADR 0200, 0290). */
-export const fixedAbstention = { minScore: 0.4, minMargin: 0.05, minTopicCoverage: 0.1 };
+export const fixedAbstention = { minScore: 0.4, minMargin: 0.02, minTopicCoverage: 0.1 };
 
 interface Probe {
   hits: CalibrationHit[];

@@ -76,7 +76,7 @@ describe('evaluateRetrieval', () => {
     };
     const cases = scores.map((_, i) => ({ question: String(i), expected: { question: `q${i}` } }));
     const report = await evaluateRetrieval(source, cases);
-    expect(report.calibration).toEqual({ minScore: 0.33, minMargin: 0.05 });
+    expect(report.calibration).toEqual({ minScore: 0.33, minMargin: 0.02 });
     const few = await evaluateRetrieval(source, cases.slice(0, 10));
     expect(few.calibration).toBeUndefined();
   });

@@ -1,3 +1,4 @@
+import { fixedAbstention } from '../calibration/calibrate.js';
 import type { Citation, KnowledgeHit, KnowledgeSource, Language } from '../types.js';
 
 /** What a right answer cites; every field given must match. */
@@ -36,7 +37,7 @@ export interface RetrievalReport {
   /**
    * Abstention thresholds for this base, from the scores of the cases answered right at
    * rank 1: `minScore` lets `falseAbstention` of them (default 5%) fall below it;
-   * `minMargin` is the default lead over the runner-up (0.05). Spread
+   * `minMargin` is the default lead over the runner-up (`fixedAbstention`, 0.02). Spread
    * into `faqAssistant({ knowledge, ...report.calibration })`. Undefined under 20 right
    * cases.
    */
@@ -119,5 +120,8 @@ function calibrate(
     .map((r) => r.top!.score)
     .sort((a, b) => a - b);
   if (right.length < 20) return undefined;
-  return { minScore: round2(right[Math.floor(right.length * falseAbstention)]!), minMargin: 0.05 };
+  return {
+    minScore: round2(right[Math.floor(right.length * falseAbstention)]!),
+    minMargin: fixedAbstention.minMargin,
+  };
 }

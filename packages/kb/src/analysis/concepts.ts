@@ -100,6 +100,20 @@ const groups: Record<string, string> = {
   // Children a customer buys for or brings ("for my daughter", "buat anak umur 5",
   // "para niñas de 10 años", "roupa infantil"): a kids' range, a kids' class.
   kids: 'kid kids child children childrens toddler toddlers baby babies infant infants girl girls boy boys daughter daughters son sons anak anakku balita bayi bocah infantil infantis crianca criancas menino menina meninos meninas filho filha filhos filhas bebe bebes nino nina ninos ninas hijo hija hijos hijas',
+  // Goods many shops sell, named by words that share no spelling across the languages: a
+  // Spanish customer's "llantas", "cascos" or "repuestos" reaches a base that says "ban",
+  // "capacete" and "tyres" only through these (item notions, like `~bag`).
+  tyre: 'tyre tyres tire tires ban pneu pneus llanta llantas neumatico neumaticos cubiertas',
+  helmet: 'helmet helmets helm capacete capacetes casco cascos',
+  jacket: 'jacket jackets jaket jaqueta jaquetas chaqueta chaquetas campera camperas chamarra',
+  oil: 'oil oils oli oleo oleos aceite aceites pelumas lubricant lubrificante lubricante',
+  spare: 'spare spares sparepart spareparts peca pecas repuesto repuestos refaccion refacciones',
+  battery: 'battery batteries aki accu bateria baterias',
+  shirt:
+    'shirt shirts tshirt kaos kemeja camisa camisas camiseta camisetas playera playeras remera remeras',
+  trousers: 'trousers pants jeans celana calca calcas pantalon pantalones',
+  dress: 'dress dresses gaun vestido vestidos',
+  bread: 'bread breads roti pao paes pan panes',
   // Keeping perishable goods cold or frozen, and how long they last (a bakery's cakes, a
   // skincare shop's serums): "posso congelar?", "simpen di kulkas", "¿va en la heladera?".
   chill:
@@ -206,6 +220,16 @@ const entityNotions = new Set([
   '~wedding',
   '~lesson',
   '~kids',
+  '~tyre',
+  '~helmet',
+  '~jacket',
+  '~oil',
+  '~spare',
+  '~battery',
+  '~shirt',
+  '~trousers',
+  '~dress',
+  '~bread',
 ]);
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */
@@ -222,6 +246,8 @@ const notInLanguage: Partial<Record<Language, ReadonlySet<string>>> = {
   // "son" is *ser* ("¿son originales?"), never a son.
   es: new Set(['sale', 'salen', 'son']),
   pt: new Set(['data']),
+  // A pan to cook with, not bread ("pan" is bread in Spanish only).
+  en: new Set(['pan']),
 };
 
 /**

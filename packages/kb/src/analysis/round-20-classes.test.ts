@@ -83,4 +83,45 @@ describe('cold storage, lessons, paying in full, children, garment care and wron
       expect(notions(text, language), text).toContain('~wrong');
     expect(notions('what should i order for a party', 'en')).not.toContain('~wrong');
   });
+
+  it('AI3: goods named by unrelated words in each language meet one notion (ADR 0570)', () => {
+    for (const [notion, cases] of [
+      [
+        '~tyre',
+        [
+          ['es', 'cambian neumáticos?'],
+          ['pt', 'pneus aro 14'],
+          ['id', 'ban tubeless ada?'],
+        ],
+      ],
+      [
+        '~helmet',
+        [
+          ['es', 'un casco integral'],
+          ['pt', 'capacete fechado'],
+          ['id', 'helm full face'],
+        ],
+      ],
+      [
+        '~spare',
+        [
+          ['es', 'tienen refacciones?'],
+          ['pt', 'peças originais'],
+          ['en', 'spare parts'],
+        ],
+      ],
+      [
+        '~bread',
+        [
+          ['es', 'hay pan dulce?'],
+          ['pt', 'pão de queijo'],
+          ['id', 'roti tawar'],
+        ],
+      ],
+    ] as const)
+      for (const [language, text] of cases)
+        expect(notions(text, language as Language), text).toContain(notion);
+    // A frying pan is no bread in English.
+    expect(notions('non-stick frying pan', 'en')).not.toContain('~bread');
+  });
 });

@@ -117,6 +117,14 @@ export const paraphrasePatterns: Record<string, readonly string[]> = {
     'drop|pop in',
     'visit|come|go ?_ ?_ in person',
   ],
+  // Asking for work in other words: "buscan personal?", "vcs estão procurando
+  // funcionários?", "lagi butuh karyawan ga?", "are you looking for staff" (a job,
+  // off topic unless the base names one; see `off-topic.ts`).
+  job: [
+    'buscan|busca|buscando|necesitan|necesita|precisam|precisa|procuram|procurando|contratam|contratan ?_ personal|empleados|empleado|funcionarios|funcionario|colaboradores|vendedores|vendedor|vendedoras|vendedora',
+    'butuh|cari|nyari|buka|terima|menerima ?_ karyawan|pegawai|pekerja|kru',
+    'looking|need|needs|hiring ?for ?any ?more staff|workers|employees|crew',
+  ],
   // Paying part up front or all of it: "do I pay in full when I order", "harus lunas di
   // awal?", "pago tudo na hora?", "hay que pagar todo al encargar?" ask what the deposit
   // is, as "DP", "sinal" and "seña" do.

@@ -124,4 +124,15 @@ describe('cold storage, lessons, paying in full, children, garment care and wron
     // A frying pan is no bread in English.
     expect(notions('non-stick frying pan', 'en')).not.toContain('~bread');
   });
+
+  it('AI3: asking for work in other words names `~job`; asking for a salesperson does not', () => {
+    for (const [language, text] of [
+      ['es', 'están contratando personal?'],
+      ['pt', 'vcs precisam de funcionários?'],
+      ['id', 'toko lagi cari karyawan ga?'],
+      ['en', 'are you hiring more staff'],
+    ] as const)
+      expect(notions(text, language), text).toContain('~job');
+    expect(notions('necesito un vendedor que me atienda', 'es')).not.toContain('~job');
+  });
 });

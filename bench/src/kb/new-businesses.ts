@@ -7,6 +7,7 @@ import {
   furnitureSet,
   modestSet,
   motoSet,
+  opticalSet,
   petsSet,
   type ShopSet,
   textileSet,
@@ -50,6 +51,12 @@ export const newBusinesses: Business[] = [
     set: motoSet,
     about: `${asked} a ninth shop's (a motorbike parts shop's) id/pt/en FAQ`,
     testOnly: false,
+  },
+  // Round 21: an optical store.
+  {
+    set: opticalSet,
+    about: `${asked} an eleventh, test-only shop's (an optical store's) id/pt/en FAQ`,
+    testOnly: true,
   },
 ];
 

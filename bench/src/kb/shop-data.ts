@@ -110,6 +110,11 @@ export const furnitureSet = loadShopSet('shop-test8', 'furniture');
  * before any tuning on it: dev (d) and held-out (h) questions, reported apart.
  */
 export const motoSet = loadShopSet('shop-dev9', 'moto');
+/**
+ * An optical store (shop-test11), written in round 21 by a new author as a test-only set:
+ * held-out (h) questions only, never analysed or tuned on.
+ */
+export const opticalSet = loadShopSet('shop-test11', 'optical');
 
 export const shopFaqs: ShopFaq[] = shopSet.faqs;
 export const shopQuestions: ShopQuestion[] = shopSet.questions;

@@ -5,6 +5,7 @@
 import {
   bakerySet,
   furnitureSet,
+  grocerySet,
   modestSet,
   motoSet,
   opticalSet,
@@ -50,6 +51,12 @@ export const newBusinesses: Business[] = [
   {
     set: motoSet,
     about: `${asked} a ninth shop's (a motorbike parts shop's) id/pt/en FAQ`,
+    testOnly: false,
+  },
+  // Round 21: an online grocery.
+  {
+    set: grocerySet,
+    about: `${asked} a tenth shop's (an online grocery's) id/pt/en FAQ`,
     testOnly: false,
   },
   // Round 21: an optical store.

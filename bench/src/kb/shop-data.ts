@@ -111,6 +111,11 @@ export const furnitureSet = loadShopSet('shop-test8', 'furniture');
  */
 export const motoSet = loadShopSet('shop-dev9', 'moto');
 /**
+ * An online grocery (shop-dev10), written in round 21 by a new author before any tuning on
+ * it: dev (d) and held-out (h) questions, reported apart.
+ */
+export const grocerySet = loadShopSet('shop-dev10', 'grocery');
+/**
  * An optical store (shop-test11), written in round 21 by a new author as a test-only set:
  * held-out (h) questions only, never analysed or tuned on.
  */

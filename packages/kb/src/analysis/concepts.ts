@@ -114,6 +114,13 @@ const groups: Record<string, string> = {
   trousers: 'trousers pants jeans celana calca calcas pantalon pantalones',
   dress: 'dress dresses gaun vestido vestidos',
   bread: 'bread breads roti pao paes pan panes',
+  // Fresh goods and goods that arrived spoiled ("tomatnya udah lembek", "morangos
+  // mofados", "frutillas podridas", "rotten avocados"): a freshness guarantee's topic.
+  fresh:
+    'fresh freshness segar kesegaran fresco frescos fresca frescas frescura frescor rotten rotting spoiled spoilt mouldy moldy busuk basi layu lembek berjamur jamuran podre podres podrido podrida podridos podridas mofado mofada mofados mofadas murcho murcha murchos murchas',
+  // Something ordered that did not come: "missing", "faltou um item", "me faltó", "ketinggalan".
+  missing:
+    'missing incomplete faltou faltaram faltando falto faltaron faltaba incompleto incompleta incompletos incompletas ketinggalan',
   // Keeping perishable goods cold or frozen, and how long they last (a bakery's cakes, a
   // skincare shop's serums): "posso congelar?", "simpen di kulkas", "¿va en la heladera?".
   chill:

@@ -117,6 +117,11 @@ export const paraphrasePatterns: Record<string, readonly string[]> = {
     'drop|pop in',
     'visit|come|go ?_ ?_ in person',
   ],
+  // Where to put a code: "onde coloco o cupom", "¿dónde pongo el código?", "masukin kode
+  // vouchernya di mana", "where do I enter the promo code".
+  use: [
+    'coloco|colocar|pongo|poner|insiro|inserir|ingreso|ingresar|masukin|masukkan|input|enter|put|type|apply ?_ ?_ ~coupon',
+  ],
   // Asking for work in other words: "buscan personal?", "vcs estão procurando
   // funcionários?", "lagi butuh karyawan ga?", "are you looking for staff" (a job,
   // off topic unless the base names one; see `off-topic.ts`).

@@ -135,4 +135,19 @@ describe('cold storage, lessons, paying in full, children, garment care and wron
       expect(notions(text, language), text).toContain('~job');
     expect(notions('necesito un vendedor que me atienda', 'es')).not.toContain('~job');
   });
+
+  it('AI3: spoiled goods name `~fresh`, a missing item `~missing`, a code put in `~use` (ADR 0580)', () => {
+    for (const [notion, language, text] of [
+      ['~fresh', 'id', 'sayurnya udah layu pas nyampe'],
+      ['~fresh', 'pt', 'o pão veio mofado'],
+      ['~fresh', 'es', 'las manzanas llegaron podridas'],
+      ['~fresh', 'en', 'the bread was mouldy'],
+      ['~missing', 'pt', 'faltou o leite no meu pedido'],
+      ['~missing', 'en', 'one bag is missing'],
+      ['~use', 'pt', 'onde eu coloco o código promocional?'],
+      ['~use', 'id', 'masukin kode voucher dimana'],
+    ] as const)
+      expect(notions(text, language), text).toContain(notion);
+    expect(notions('llega pasado mañana?', 'es')).not.toContain('~fresh');
+  });
 });

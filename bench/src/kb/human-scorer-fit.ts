@@ -22,6 +22,7 @@ import {
   humanCases5,
   humanCases7,
   humanCases8,
+  humanCases9,
 } from './human-data.js';
 import { banking77, clinc150 } from './intent-data.js';
 import { gadgetSet, shopSet, skincareSet } from './shop-data.js';
@@ -38,7 +39,7 @@ export interface Row {
   input: ScorerInput;
   asks: boolean;
   lang: string;
-  /** 1–5 and 7: the set; 0: a sampled query of the sweep. */
+  /** 1–5, 7–9: the set; 0: a sampled query of the sweep. */
   set: number;
   ruled: boolean;
   weight: number;
@@ -53,6 +54,7 @@ export const devSets = new Map([
   [5, humanCases5],
   [7, humanCases7],
   [8, humanCases8],
+  [9, humanCases9],
 ]);
 export const rows: Row[] = [];
 devSets.forEach((cases, set) => {

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../language/detect.js';
 import { askedIn, reading } from './human-request/asked.js';
-import { bareRole, botBare, calledByName, politeBare } from './human-request/bare.js';
+import { bareRole, botBare, calledByName, closingBare, politeBare } from './human-request/bare.js';
 import { declined } from './human-request/declined.js';
 import { askedDespiteReport } from './human-request/past.js';
 import { botRefused } from './human-request/refused.js';
@@ -28,6 +28,7 @@ function matchLanguage(
     botBare(words, ends, roles, new Set(w.fillers), new Set(w.links)) ??
     politeBare(words, ends, roles, new Set(w.fillers)) ??
     calledByName(words, w) ??
+    closingBare(words, ends, roles, new Set(w.fillers)) ??
     botRefused(words, ends, w);
   if (bare) return bare;
   const asked = askedIn(words, ends, w, roles);

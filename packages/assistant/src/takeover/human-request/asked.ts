@@ -1,14 +1,17 @@
 /** A message read in one language's words, and the rules that find a request in it. */
 
 import type { RequestWords } from '../human-request-words.js';
+import { withoutCompared, withoutJobs, withoutKept } from './asides.js';
 import { atWorkAsked } from './at-work.js';
 import { existsAsked, whereAsked } from './exists.js';
 import { handoffAsked } from './handoff.js';
 import { helpAsked, reachAsked } from './help.js';
+import { needAsked } from './needs.js';
 import { numberAsked } from './number.js';
 import { phoneAsked } from './phone.js';
 import { pronounAsked } from './pronoun.js';
 import { withoutAssistant, withoutLater, withoutSelf } from './self.js';
+import { withoutServed } from './served.js';
 import { corrected } from './spelling.js';
 import { joined, personMark, withoutSenses } from './tokens.js';
 import { verbThenRole } from './verb-role.js';
@@ -30,10 +33,13 @@ export function reading(typed: string[], typedEnds: Set<number>, w: RequestWords
   const key = `${typed.join(' ')}|${[...typedEnds].join(' ')}`;
   const last = lastReading.get(w);
   if (last?.key === key) return last.value;
-  const { words: fixed, ends } = joined(corrected(typed, w), typedEnds, w);
+  const served = withoutServed(typed, typedEnds, w);
+  const { words: fixed, ends } = joined(corrected(served.words, w), served.ends, w);
   const roles = new Set([...w.roles, personMark]);
   const own = withoutSelf(withoutSenses(fixed, w), ends, roles);
-  const words = withoutLater(withoutAssistant(own, ends, roles), ends, roles);
+  const later = withoutLater(withoutAssistant(own, ends, roles), ends, roles);
+  const asides = withoutJobs(withoutCompared(later, ends, roles), ends, roles);
+  const words = withoutKept(asides, new Set(w.numbers), roles);
   const value = { words, ends, roles, fixed };
   lastReading.set(w, { key, value });
   return value;
@@ -67,6 +73,14 @@ export const askedRules: [string, Rule][] = [
   ['pronoun', pronounAsked],
 ];
 
+/**
+ * Rules added after the learned scorer's features were fixed (ADR 0550): tried after the
+ * others, and not features of the scorer, so its hashed slots keep their places.
+ */
+export const laterRules: [string, Rule][] = [
+  ['need', (words, ends, w) => needAsked(words, ends, w)],
+];
+
 /** The phrase asking for a person, by the rules that need more than the bare role. */
 export function askedIn(
   words: string[],
@@ -74,7 +88,7 @@ export function askedIn(
   w: RequestWords,
   roles: Set<string>,
 ): string | undefined {
-  for (const [, rule] of askedRules) {
+  for (const [, rule] of [...askedRules, ...laterRules]) {
     const found = rule(words, ends, w, roles);
     if (found) return found;
   }

@@ -116,6 +116,38 @@ export function politeBare(
   return undefined;
 }
 
+/**
+ * A message closing on a clause of a role alone, after what went wrong: "the app crashed
+ * twice at checkout. manager", "udah muter2 dari tadi. admin!" (ADR 0550). A group ("…
+ * thanks, team") is greeted, not asked for.
+ */
+export function closingBare(
+  words: string[],
+  ends: Set<number>,
+  roles: Set<string>,
+  fillers: Set<string>,
+): string | undefined {
+  const sorted = [...ends].sort((a, b) => a - b);
+  if (sorted.length < 2 || words.some((x) => thanks.has(x))) return undefined;
+  const from = sorted.at(-2)! + 1;
+  // "halo, admin": a greeting before the role addresses it; something must have gone wrong.
+  const before = words.slice(0, from).filter((x) => !fillers.has(x) && !greetings.has(x));
+  if (before.length < 2) return undefined;
+  const clause = words.slice(from).filter((x) => !fillers.has(x) && !pleases.has(x));
+  if (
+    clause.length > 0 &&
+    clause.length <= 2 &&
+    clause.every((x) => roles.has(x) && !groups.has(x))
+  )
+    return clause.join(' ');
+  return undefined;
+}
+
+/** Words of thanks, closing a message to staff rather than asking for them: "makasih ya, admin". */
+const thanks = new Set(
+  'thanks thank thx ty makasih mksh terimakasih kasih obrigado obrigada valeu gracias'.split(' '),
+);
+
 /** Staff summoned by a name alone ("minnn", "mimin dong"): a message of `calls` words only. */
 export function calledByName(words: string[], w: RequestWords): string | undefined {
   const names = words.filter((x) => w.calls.names.includes(x));

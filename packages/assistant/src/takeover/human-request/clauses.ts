@@ -37,7 +37,7 @@ export function clauseStart(
 
 /** Words that may close a clause after a request: question tags, now, here, back. */
 export const tails = new Set(
-  'right shift duty ga gak gk nggak ngga enggak belum kah no nao rn now today tonight hoy ahora agora hoje ja sekarang skrg malam malem gini ini nih back instead asap urgent urgente urgencia aja saja pra para mim balik volta'.split(
+  'right shift duty ga gak gk nggak ngga enggak belum kah no nao rn now today tonight hoy ahora agora hoje ja sekarang skrg malam malem gini ini nih back instead asap urgent urgente urgencia aja saja pra para mim balik volta sebentar bentar bntar'.split(
     ' ',
   ),
 );

@@ -22,6 +22,8 @@ const spanishOnly = new Set(
     (x) => !requestWords.pt.verbs.includes(x) && !requestWords.pt.wants.includes(x),
   ),
 );
+/** Spanish object pronouns, after which "no" is the negation in either reading. */
+const clitics = new Set('me te le les lo la nos'.split(' '));
 const existWords = new Set(Object.values(requestWords).flatMap((w) => w.exists));
 /** Words after which a negation is a question tag: "bisa ga…", "mau gak…", "ada ga…". */
 const negationTags = new Set(
@@ -49,7 +51,9 @@ export function declined(
     const x = words[k]!;
     if (bots.has(x)) return false;
     if (!negationWords.has(x)) continue;
-    if (other?.has(x) && !spanishOnly.has(words[k + 1] ?? '')) continue;
+    // "no me pases con nadie, solo mándame la factura": before a pronoun "no" is Spanish, never "in the" (ADR 0550).
+    if (other?.has(x) && !spanishOnly.has(words[k + 1] ?? '') && !clitics.has(words[k + 1] ?? ''))
+      continue;
     // "why can't I…", "kenapa ga bisa…", "por que não…": a complaint that asks.
     if (words.slice(Math.max(0, k - 3), k).some((y) => whys.has(y))) return false;
     if (negationTags.has(words[k - 1] ?? '') || existWords.has(words[k + 1] ?? '')) continue;

@@ -34,6 +34,24 @@ const ours = new Set(
 /** Words after a role that name what it is of ("gerente de contas", "ejecutivo de cuenta"). */
 const qualifiers = new Set(['of', 'from', 'de', 'da', 'do', 'del', 'dari']);
 
+/** Words naming a shop after its name: "the Bristol store", "toko cabang", "la sucursal". */
+const placed = new Set('store shop branch toko cabang loja filial tienda sucursal'.split(' '));
+
+const placeDeterminers = new Set('the your a o la el su sua'.split(' '));
+
+/**
+ * Where a named shop after the role at `i` ends ("someone from the Bristol store", "alguien
+ * de la sucursal Centro"), or `i` when none follows (ADR 0550).
+ */
+function shopAfter(words: string[], i: number): number {
+  if (!qualifiers.has(words[i + 1] ?? '')) return i;
+  let m = i + 2;
+  while (placeDeterminers.has(words[m] ?? '')) m++;
+  if (placed.has(words[m + 1] ?? '')) return m + 1;
+  if (placed.has(words[m] ?? '')) return placed.has(words[m + 1] ?? '') ? m + 1 : m;
+  return i;
+}
+
 /**
  * A role and a verb of reaching the customer within a few helping words, in either order
  * ("a member of your staff could call me", "alguém da equipe pode me chamar", "que me
@@ -55,15 +73,19 @@ export function reachAsked(
   const between = new Set([...w.links, ...w.fillers, ...w.roles, ...w.modals, ...w.selves]);
   const window = maxLinks + 4;
   // "get" reaching the company is getting something for it ("someone get our order out").
+  // "llamarme", "contactarme": the customer joined to the verb (ADR 0550).
+  const joinedSelf = (x: string) =>
+    reach.has(x) && [...selves].some((s) => x.length > s.length + 3 && x.endsWith(s));
   const reached = (span: string[], who = selves) =>
     span.some((x) => reach.has(x) && (who === selves || x !== 'get')) &&
-    (selves.size === 0 || span.some((x) => who.has(x)));
+    (selves.size === 0 || span.some((x) => who.has(x) || joinedSelf(x)));
   for (const i of shopRoles(words, w, roles)) {
     // After the role: "staff could call me".
     for (let j = i + 1; j < words.length && j <= i + window; j++) {
       const x = words[j]!;
       // One word naming what the role is of: "gerente de contas", "manager of accounts".
       if (qualifiers.has(words[j - 1]!) && j === i + 2) continue;
+      if (j <= shopAfter(words, i)) continue;
       if (!between.has(x) && !reach.has(x)) break;
       const span = words.slice(i + 1, j + 1);
       // The customer may follow the verb: "se ponga en contacto conmigo".

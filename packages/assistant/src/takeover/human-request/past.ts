@@ -2,6 +2,7 @@
 
 import { type RequestWords, requestWords } from '../human-request-words.js';
 import { lastStart } from './clauses.js';
+import { needWords } from './needs.js';
 
 /** Markers of the past and of wanting, of all four languages. */
 const pastWords = new Set(Object.values(requestWords).flatMap((w) => w.past));
@@ -11,6 +12,79 @@ export const wantWords = new Set(Object.values(requestWords).flatMap((w) => w.wa
 const justs = new Set(
   'just only simply so solo solamente apenas langsung lgsg pokoknya'.split(' '),
 );
+
+/**
+ * Past forms of asking, a marker of the past when a verb of talking follows ("meu irmão
+ * pediu pra falar com o gerente", "una vez pedí hablar con el encargado"); alone they are
+ * ordering ("pedí las zapatillas") or someone asking the customer something (ADR 0550).
+ */
+const askedForms = new Set('pedi pediu pediram pedimos pidio pidieron'.split(' '));
+const toVerb = new Set('pra para que a de'.split(' '));
+/** Words after "udah" that make it "enough!", not "already": "udh lah oper ke agen aja". */
+const enough = new Set('lah deh ah'.split(' '));
+/** "udah … belum?", "sudah … blm?": a question of now, not a report. */
+const alreadies = new Set('udah udh sudah sdh'.split(' '));
+const yets = ['belum', 'blm', 'blom'];
+
+/** Whether `word` ends the clause of `at` within four words. */
+function closes(words: string[], ends: Set<number>, at: number, word: string): boolean {
+  for (let k = at + 1; k < words.length && k <= at + 4; k++) {
+    if (words[k] === word && ends.has(k)) return true;
+    if (ends.has(k)) return false;
+  }
+  return false;
+}
+
+/** People who may stand between a marker and a want they report: "bilang dia minta", "pernah saya minta". */
+const reporters = new Set(
+  'dia beliau saya aku sy gue she he they i ela ele ella el eu yo'.split(' '),
+);
+
+/** Where the message marks the past: its markers, "udah lah" and "ja" ending a clause aside. */
+function pastMarkers(words: string[], ends: Set<number>, w: RequestWords): number[] {
+  const verbs = new Set(w.verbs);
+  return words.flatMap((x, i) => {
+    if (askedForms.has(x)) {
+      let k = i + 1;
+      while (toVerb.has(words[k] ?? '')) k++;
+      return verbs.has(words[k] ?? '') ? [i] : [];
+    }
+    if (!pastWords.has(x)) return [];
+    // "já" ending its clause means now ("atendente humano já"), not already.
+    if (x === 'ja' && ends.has(i)) return [];
+    if (enough.has(words[i + 1] ?? '') && !ends.has(i)) return [];
+    // "call me before 3", "before I drive over": a deadline; "I've talked to them before" ends its clause.
+    if (x === 'before' && !ends.has(i) && !['that', 'this'].includes(words[i + 1]!)) return [];
+    // "cs nya udah bangun belum?": "already … or not yet?" asks about now.
+    if (alreadies.has(x) && yets.some((y) => closes(words, ends, i, y))) return [];
+    return [i];
+  });
+}
+
+/**
+ * A request opened by a want of the customer's after it ("…cuma mau cek resi" opens
+ * nothing; "…I want to talk to a manager" does). A want right after a marker, or after a
+ * marker and a person, is itself reported: "pernah minta ngobrol sama owner", "adik
+ * saya bilang dia minta ngomong sama admin" (ADR 0550).
+ */
+function wanted(
+  words: string[],
+  ends: Set<number>,
+  w: RequestWords,
+  roles: Set<string>,
+  markers: number[],
+  askedIn: Ask,
+): string | undefined {
+  const marked = new Set(markers);
+  for (let k = 0; k < words.length; k++) {
+    if (!wantWords.has(words[k]!)) continue;
+    if (marked.has(k - 1) || (marked.has(k - 2) && reporters.has(words[k - 1]!))) continue;
+    const later = new Set([...ends].filter((e) => e >= k).map((e) => e - k));
+    const opened = askedIn(words.slice(k), later, w, roles);
+    if (opened) return opened;
+  }
+  return undefined;
+}
 
 /** The rules that find a request in words, tried again on what follows a report. */
 type Ask = (
@@ -37,14 +111,14 @@ export function askedDespiteReport(
   // ("tadi udah chat admin") stays a report when the English words match it. A request
   // opened after the last marker ("it came torn last week, can someone call me", "tadi
   // udah chat admin, bisa sambungin ke admin lain?") stands.
-  // "já" ending its clause means now ("atendente humano já"), not already.
-  const markers = words.flatMap((x, i) =>
-    pastWords.has(x) && !(x === 'ja' && ends.has(i)) ? [i] : [],
-  );
+  const markers = pastMarkers(words, ends, w);
   const past = markers.at(-1) ?? -1;
   const verbs = new Set(w.verbs);
   const leads = new Set([...w.fillers, ...w.selves, ...justs]);
-  if (past < 0 || words.some((x) => wantWords.has(x))) return asked;
+  if (past < 0) return asked;
+  // A want counts when it opens a request: "…ahora solo quiero saber si…" opens none.
+  const want = wanted(words, ends, w, roles, markers, askedIn);
+  if (want) return want;
   const before = askedBeforeReport(words, ends, w, roles, markers[0]!, askedIn, declined);
   if (before) return before;
   for (let k = past + 1; k < words.length; k++) {
@@ -90,11 +164,17 @@ function askedBeforeReport(
   const last = start + phrase.split(' ').length - 1;
   let open = start;
   while (open > 0 && !ends.has(open - 1)) open--;
-  const opening = new Set([...w.opens, ...w.permits, ...w.exists]);
+  // A need opens as a want does ("ini harus sama orang langsung, paketnya katanya udah
+  // sampai"); so does someone asked to reach the customer ("alguém da loja me responde").
+  const opening = new Set([...w.opens, ...w.permits, ...w.exists, ...needWords]);
   const clause = words.slice(open, last + 1);
   const leads = new Set([...w.fillers, ...w.selves, ...justs]);
   const first = clause.find((x) => !leads.has(x)) ?? '';
-  return clause.some((x) => opening.has(x)) || w.verbs.includes(first) || w.phones.includes(first)
+  const reaching = roles.has(first) && clause.some((x) => w.reach.includes(x));
+  return clause.some((x) => opening.has(x)) ||
+    w.verbs.includes(first) ||
+    w.phones.includes(first) ||
+    reaching
     ? asked
     : undefined;
 }

@@ -22,6 +22,30 @@ export const callees = new Set(
 );
 
 /**
+ * Words of "as soon as you can" after a call ("me liga assim que possível", "llámame en
+ * cuanto puedas", "telpon saya secepatnya"), and of the number to call on ("márcame al 55
+ * 1234 5678", "call me on 0412 555 019", "telpon saya di 0812…"): the call is still asked
+ * now, the clause only says when or where (ADR 0550).
+ */
+const soon = new Set(
+  'as soon possible can when en cuanto cuando puedas pueda puedan antes posible assim que quando possivel puder secepatnya mungkin'.split(
+    ' ',
+  ),
+);
+/** Words before the number to call on: "on", "al", "no", "di", "ke"; they count only before digits ("call me al" is a name). */
+const numberPreps = new Set('on at al ao no di ke en number numero nomor'.split(' '));
+const digit = (x: string | undefined) => /^\d+$/u.test(x ?? '');
+
+/** The number to call on: prepositions before digits and the digits after them. */
+function numberGiven(words: string[]): string[] {
+  return words.filter(
+    (x, i) =>
+      (numberPreps.has(x) && digit(words[i + 1])) ||
+      (digit(x) && (numberPreps.has(words[i - 1] ?? '') || digit(words[i - 1]))),
+  );
+}
+
+/**
  * A call between the customer and the shop, asked now, ending its clause: leave to call
  * ("can I call you instead?", "bisa telpon aja?", "posso ligar?", "¿puedo llamar?"), a
  * want of a call ("minta ditelpon", "I'd like a callback") or a call of the customer ("call
@@ -47,7 +71,17 @@ export function phoneAsked(
     ...callees,
     ...callAsks,
   ]);
-  const after = new Set([...callees, ...mes, ...fillers, ...places, ...tails, ...phones]);
+  const digits = numberGiven(words);
+  const after = new Set([
+    ...callees,
+    ...mes,
+    ...fillers,
+    ...places,
+    ...tails,
+    ...phones,
+    ...soon,
+    ...digits,
+  ]);
   for (let i = 0; i < words.length; i++) {
     if (!phones.has(words[i]!)) continue;
     const k = clauseEnd(words, ends, i, after);

@@ -13,8 +13,23 @@ const talks = new Set(
 const withs = new Set('to with com con sama dengan ama karo sareng'.split(' '));
 /** Words that may sit between "to" and a team: "to the billing team", "pro setor". */
 const teamDeterminers = new Set(
-  'the your our a o a os as el la los las seu sua su bagian'.split(' '),
+  'the your our a o a os as el la los las seu sua su bagian toko store shop loja tienda'.split(' '),
 );
+
+/**
+ * Verbs of settling a matter: they reach a role only across "with" ("sort this out with a
+ * real person", "resolverlo con un asesor", "beresin sama admin"); "sort the support
+ * tickets" names no one (ADR 0550).
+ */
+const settles = new Set(
+  'sort settle resolve arreglar arreglarlo resolverlo beresin selesaikan'.split(' '),
+);
+
+/** Teams that are a branch of the shop, named by a word before them ("the Leeds branch"; "cabang Bandung" after). */
+const branches = new Set('branch cabang filial unidade sucursal'.split(' '));
+
+/** Possessives before a verb, which make it a noun: "your chat support", "our call centre". */
+const possessives = new Set('your ur our'.split(' '));
 
 /** The index of the last word before `at` that is not one of `skip`. */
 function lastBefore(words: string[], at: number, skip: Set<string>): number {
@@ -31,6 +46,13 @@ const shopDeterminers = new Set('the your ur this a la el su sua o'.split(' '));
 export const shops = new Set(
   'shop store company team staff loja empresa equipe tienda equipo toko'.split(' '),
 );
+
+/**
+ * Indonesian titles before a name ("Mas Andi", "Mbak Rina", "Pak Budi"): after a verb and
+ * "ke"/"sama", the titled name is a person of the shop asked for by name (ADR 0550). They
+ * count only where the language's table has them as filler or link, so Spanish "más" is not one.
+ */
+const titles = new Set('mas mbak mba pak bu bapak ibu bang kak kakak'.split(' '));
 
 /** Whether someone named at `at` is placed in the shop within two words: "a lady or gentleman from the shop". */
 function ofShop(words: string[], at: number): boolean {
@@ -49,16 +71,35 @@ export function verbThenRole(
   w: RequestWords,
   roles: Set<string>,
 ): string | undefined {
-  const verbs = new Set([...w.verbs, ...w.wants, ...w.handoffs]);
+  const verbs = new Set([...w.verbs, ...w.wants, ...w.handoffs, ...settles]);
   const teams = new Set(w.teams);
   const links = new Set(w.links);
+  const fillers = new Set(w.fillers);
   for (let i = 0; i < words.length; i++) {
     if (!verbs.has(words[i]!)) continue;
+    // A verb after "your"/"our" names a channel: "your chat support is great" (ADR 0550).
+    if (possessives.has(words[i - 1] ?? '')) continue;
     // Two more words than elsewhere: "talk to an actual member of staff".
     for (let j = i + 1; j < words.length && j <= i + 3 + maxLinks; j++) {
-      if (roles.has(words[j]!)) return words.slice(i, j + 1).join(' ');
+      const settling = settles.has(words[i]!);
+      if (roles.has(words[j]!) && (!settling || words.slice(i + 1, j).some((x) => withs.has(x))))
+        return words.slice(i, j + 1).join(' ');
+      const name = words[j + 1] ?? '';
+      if (
+        titles.has(words[j]!) &&
+        (fillers.has(words[j]!) || links.has(words[j]!)) &&
+        tos.has(words[j - 1]!) &&
+        name !== '' &&
+        !links.has(name) &&
+        !fillers.has(name) &&
+        !verbs.has(name)
+      )
+        return words.slice(i, j + 2).join(' ');
       // A team after "to"/"with": "put me through to billing", "falar com o financeiro".
-      if (teams.has(words[j]!) && tos.has(words[lastBefore(words, j, teamDeterminers)] ?? ''))
+      const to = lastBefore(words, j, teamDeterminers);
+      // A branch may carry its name: "put me through to the Leeds branch" (ADR 0550).
+      const named = branches.has(words[j]!) ? lastBefore(words, to, teamDeterminers) : to;
+      if (teams.has(words[j]!) && (tos.has(words[to] ?? '') || tos.has(words[named] ?? '')))
         return words.slice(i, j + 1).join(' ');
       if (
         talks.has(words[i]!) &&
@@ -67,7 +108,12 @@ export function verbThenRole(
         ofShop(words, j)
       )
         return words.slice(i, j + 1).join(' ');
-      if (!links.has(words[j]!) && !verbs.has(words[j]!)) break;
+      const passing =
+        links.has(words[j]!) ||
+        verbs.has(words[j]!) ||
+        (settling && words[j] === 'out') ||
+        branches.has(words[j + 1] ?? '');
+      if (!passing) break;
     }
   }
   return undefined;

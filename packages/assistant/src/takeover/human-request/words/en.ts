@@ -2,8 +2,9 @@ import type { RequestWords } from './request-words.js';
 
 /** English: the words of asking for a person (see `RequestWords`). */
 export const en: RequestWords = {
+  // Trades of a shop (florist, baker, coordinator…) are its people (ADR 0550).
   roles:
-    'human humans humn huamn hooman person people agent agents someone somebody anyone anybody nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague executive exec pharmacist'.split(
+    'human humans humn huamn hooman person people agent agents someone somebody anyone anybody nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague executive exec pharmacist florist baker coordinator technician stylist'.split(
       ' ',
     ),
   verbs:
@@ -58,6 +59,15 @@ export const en: RequestWords = {
     'chat with me',
     'message me',
     'can help',
+    // A role stepping in: "could a manager step in" (ADR 0550).
+    'jump in',
+    'step in',
+    'hop in',
+    'chime in',
+    'could jump in',
+    'could step in',
+    'can jump in',
+    'can step in',
   ],
   exists: ['there', 'any', 'anyone', 'anybody'],
   // "I need stuff for my kitchen" is no "need staff"; "a nicer manner" no manager.
@@ -137,10 +147,11 @@ export const en: RequestWords = {
     // "would love to chat with her", "I'd love to talk to someone": a want.
     'would love': 'want',
     'd love': 'want',
+    'video call': 'videocall',
   },
   handoffs: ['escalate', 'escalation'],
-  teams: 'billing accounts accounting returns finance dept department desk'.split(' '),
-  phones: 'call callback'.split(' '),
+  teams: 'billing accounts accounting returns finance dept department desk branch'.split(' '),
+  phones: 'call callback videocall'.split(' '),
   permits: 'can could may would'.split(' '),
-  negations: 'no not dont don never without'.split(' '),
+  negations: 'no not dont don doesn didn never without'.split(' '),
 };

@@ -2,12 +2,13 @@ import type { RequestWords } from './request-words.js';
 
 /** Spanish: the words of asking for a person (see `RequestWords`). */
 export const es: RequestWords = {
+  // Trades of a shop (florista, confeiteira/pastelera, coordenador/coordinador…) are its people (ADR 0550).
   roles:
-    'agente humano persona alguien nadie asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega farmaceutico farmaceutica'.split(
+    'agente humano persona alguien nadie asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega farmaceutico farmaceutica pastelera pastelero coordinador coordinadora tecnico florista panadero panadera'.split(
       ' ',
     ),
   verbs:
-    'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame derivas deriva transferis contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver escala escalar llamada chatear llamame llamenme marcame marquenme mandame mandenme enviame envienme'.split(
+    'hablar habla comunicar comunicame comunicas pasame pasamelo pasamela pasas transfiereme transferir transfieres transfiere ponme llama llame llamar derivame derivas deriva transferis contactame contactar contactan contacten atienda atiende atiendeme atender conectame conectar conecta dame queja quejarme reclamo comunique comuniquen comuniqueme pase pasen transfiera conecte negociar tratar resolver escala escalar llamada chatear llamame llamenme marcame marquenme mandame mandenme enviame envienme videollamada'.split(
       ' ',
     ),
   links:
@@ -108,11 +109,18 @@ export const es: RequestWords = {
     'me mandan': 'mandame',
     'me marca': 'marcame',
     'me marcan': 'marcame',
+    // Whoever handles something is the person in charge: "con quien lleve mi pedido".
+    'quien lleve': 'encargado',
+    'quien lleva': 'encargado',
+    // Returning a call is calling: "devuélveme la llamada" ("me devuelven el dinero" is money).
+    'devuelveme la': 'llamame',
+    'devuelvanme la': 'llamenme',
+    'regresame la': 'llamame',
   },
   handoffs: ['escala', 'escalar', 'derivar'],
-  teams: 'facturacion cobranza devoluciones cambios departamento'.split(' '),
+  teams: 'facturacion cobranza devoluciones cambios departamento sucursal'.split(' '),
   phones:
-    'llamar llama llame llamen llamada llamarlos llamarles llamarte llamarme llamame llamenme marcar marcarme marcame marquen marqueme'.split(
+    'llamar llama llame llamen llamada llamarlos llamarles llamarte llamarme llamame llamenme marcar marcarme marcame marquen marqueme videollamada'.split(
       ' ',
     ),
   permits: 'puedo podemos puede pueden podeis podriais'.split(' '),

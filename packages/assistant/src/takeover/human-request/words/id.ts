@@ -2,10 +2,11 @@ import type { RequestWords } from './request-words.js';
 
 /** Indonesian: the words of asking for a person (see `RequestWords`). */
 export const id: RequestWords = {
+  // Trades of a shop (koordinator, teknisi) are its people (ADR 0550).
   // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
   // named roles, spelled as customers type them.
   roles:
-    'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong seller sellernya penjualnya tiyang jelema apoteker'.split(
+    'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong seller sellernya penjualnya tiyang jelema apoteker koordinator teknisi'.split(
       ' ',
     ),
   verbs:
@@ -13,7 +14,7 @@ export const id: RequestWords = {
       ' ',
     ),
   links:
-    'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu dapat oleh tim lewat telpon bantuan balik kalih kaliyan kaleh jeung'.split(
+    'dengan sama sma ama ma ke dgn sm kepada kpd yang yg langsung lgsg lsg langsun saya aku sy aq gue gw tolong tlg nomor no nomer wa service dong donk aja aj pihak salah satu seorang sang kakak kak bisa bs diajak toko karo sareng nu sing iso isa bapak ibu pak bu dapat oleh tim lewat telpon bantuan balik kalih kaliyan kaleh jeung'.split(
       ' ',
     ),
   wants:
@@ -24,7 +25,8 @@ export const id: RequestWords = {
     'nya kak kk ka min gan sis bang mas mbak kang teh lur woy woi dong donk deh aja aj ae wae sih ya yah yo please plis pls tolong tlg mana mn nih yg asli segera skrg sekarang e punten nggih njih nggeh injih mangga monggo atuh euy mah nuhun'.split(
       ' ',
     ),
-  past: 'kemarin kmrn kemaren tadi td udah udh sudah sdh pernah barusan'.split(' '),
+  // "bilang", "katanya": reported speech, as English "said" (ADR 0550).
+  past: 'kemarin kmrn kemaren tadi td udah udh sudah sdh pernah barusan bilang katanya'.split(' '),
   phrases: [
     'orang asli',
     'orang beneran',
@@ -130,9 +132,13 @@ export const id: RequestWords = {
     'yang jual': 'penjual',
     'yg jual': 'penjual',
     'pihak toko': 'pengelola',
+    // Whoever handles something is the person in charge: "yang ngurus pesanan".
+    'yang ngurus': 'pengelola',
+    'yg ngurus': 'pengelola',
+    'video call': 'videocall',
   },
   handoffs: ['eskalasi', 'eskalasikan', 'escalate'],
-  teams: 'keuangan finance marketing gudang retur'.split(' '),
+  teams: 'keuangan finance marketing gudang retur cabang'.split(' '),
   phones: 'telpon telepon nelpon nelepon tlp tlpn telp vc vcall vidcall videocall hubungi'.split(
     ' ',
   ),

@@ -2,12 +2,13 @@ import type { RequestWords } from './request-words.js';
 
 /** Portuguese: the words of asking for a person (see `RequestWords`). */
 export const pt: RequestWords = {
+  // Trades of a shop (florista, confeiteira/pastelera, coordenador/coordinador…) are its people (ADR 0550).
   roles:
-    'atendente atendentes humano humana pessoa pessoal alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega farmaceutico farmaceutica'.split(
+    'atendente atendentes humano humana pessoa pessoal alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega farmaceutico farmaceutica confeiteira confeiteiro coordenador coordenadora tecnico florista padeiro padeira'.split(
       ' ',
     ),
   verbs:
-    'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar reclamacao queixa atendido atendida contato contatar conecta conectar negociar resolver tratar escala escalar escalona ligacao chamado'.split(
+    'falar fala conversar chama chamar chame passa passe passar transfere transferir transfira coloca coloque encaminha encaminhe liga ligar reclamar reclamacao queixa atendido atendida contato contatar conecta conectar negociar resolver tratar escala escalar escalona ligacao chamado videochamada'.split(
       ' ',
     ),
   links:
@@ -75,7 +76,7 @@ export const pt: RequestWords = {
   owns: ['meu', 'minha', 'meus', 'minhas', 'nosso', 'nossa'],
   opens: ['pode', 'podem', 'poderia', 'poderiam', 'pfv', 'pf', 'por'],
   reach:
-    'ligar liga ligue ligasse telefonar telefone telefonasse chamar chama chame contatar contate contactar contacte responder responda atender atenda escrever escreva entrar entre entrasse contato falar fale'.split(
+    'ligar liga ligue ligasse telefonar telefone telefonasse chamar chama chame contatar contate contactar contacte responder responda responde respondam atender atenda escrever escreva entrar entre entrasse contato falar fale'.split(
       ' ',
     ),
   selves: ['me', 'comigo', 'mim'],
@@ -85,10 +86,19 @@ export const pt: RequestWords = {
     ['es', ''],
     ['s', ''],
   ],
-  joins: {},
+  joins: {
+    // Whoever handles something is the person in charge: "falar com quem cuida das entregas".
+    'quem cuida': 'responsavel',
+    'quem cuide': 'responsavel',
+    // Returning a call is calling: "me retorna quando puder", "podem me retornar?".
+    'me retorna': 'me liga',
+    'me retorne': 'me liga',
+    'me retornem': 'me liga',
+    'me retornar': 'me ligar',
+  },
   handoffs: ['transbordo', 'escala', 'escalar', 'escalona'],
-  teams: 'financeiro cobranca trocas devolucoes departamento setor'.split(' '),
-  phones: 'ligar liga ligue ligacao telefonar telefona'.split(' '),
+  teams: 'financeiro cobranca trocas devolucoes departamento setor filial unidade'.split(' '),
+  phones: 'ligar liga ligue ligacao telefonar telefona videochamada'.split(' '),
   permits: 'posso podemos pode podem poderiam da'.split(' '),
   negations: 'nao nem nunca sem'.split(' '),
 };

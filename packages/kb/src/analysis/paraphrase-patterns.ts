@@ -117,6 +117,16 @@ export const paraphrasePatterns: Record<string, readonly string[]> = {
     'drop|pop in',
     'visit|come|go ?_ ?_ in person',
   ],
+  // Delivery the same day: "chega hj?", "¿llega hoy?", "bisa dikirim hari ini juga?",
+  // "can it arrive today", "entrega no mesmo dia" (an arrival or delivery word required:
+  // "what time do you close today" asks the hours).
+  sameday: [
+    'same|sameday day',
+    'mesmo|mismo dia',
+    'hari ini juga',
+    'arrive|arrives|deliver|delivered|delivery|ship|shipped|get|chega|chegam|chegar|entrega|entregam|entregar|llega|llegan|llegar|entregan|sampai|tiba|dikirim|kirim|diantar|antar ?_ ?_ today|hoje|hoy|tonight',
+    'sampai|tiba|dikirim|kirim|diantar|antar|dianter|anter ?_ ?_ hari ini',
+  ],
   // Where to put a code: "onde coloco o cupom", "¿dónde pongo el código?", "masukin kode
   // vouchernya di mana", "where do I enter the promo code".
   use: [

@@ -150,4 +150,15 @@ describe('cold storage, lessons, paying in full, children, garment care and wron
       expect(notions(text, language), text).toContain(notion);
     expect(notions('llega pasado mañana?', 'es')).not.toContain('~fresh');
   });
+
+  it('AI3: delivery the same day names `~sameday`; closing today does not', () => {
+    for (const [language, text] of [
+      ['pt', 'entrega hoje ainda?'],
+      ['es', '¿me llega hoy mismo?'],
+      ['id', 'bisa sampai hari ini ga'],
+      ['en', 'do you do same day delivery'],
+    ] as const)
+      expect(notions(text, language), text).toContain('~sameday');
+    expect(notions('what time do you close today', 'en')).not.toContain('~sameday');
+  });
 });

@@ -127,6 +127,14 @@ export const paraphrasePatterns: Record<string, readonly string[]> = {
     'arrive|arrives|deliver|delivered|delivery|ship|shipped|get|chega|chegam|chegar|entrega|entregam|entregar|llega|llegan|llegar|entregan|sampai|tiba|dikirim|kirim|diantar|antar ?_ ?_ today|hoje|hoy|tonight',
     'sampai|tiba|dikirim|kirim|diantar|antar|dianter|anter ?_ ?_ hari ini',
   ],
+  // Choosing when an order comes: "can I choose the delivery time", "horário de entrega",
+  // "programar la entrega para el sábado", "bisa dijadwalin pengirimannya", "delivery slot".
+  slot: [
+    'delivery|deliveries|shipping|entrega|entregas|envio|pengiriman|kirim|antar|despacho time|times|slot|slots|window|schedule|hora|horario|horarios|jam|jadwal|janela|janelas|turno',
+    'time|slot|window|hora|horario|jam|jadwal|janela|turno ?de|para|pengiriman|kirim ~ship',
+    'choose|pick|select|set|schedule|escolher|escolho|agendar|agendo|programar|programo|elegir|elijo|pilih|atur|jadwalin|dijadwalin|dijadwalkan ?_ ?_ ?_ ~ship',
+    'choose|pick|select|set|escolher|escolho|elegir|elijo|pilih|atur ?_ ?the|a|o|el|la ?_ time|hora|horario|jam|day|dia|hari|slot',
+  ],
   // Where to put a code: "onde coloco o cupom", "¿dónde pongo el código?", "masukin kode
   // vouchernya di mana", "where do I enter the promo code".
   use: [

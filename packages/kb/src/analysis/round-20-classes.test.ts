@@ -161,4 +161,15 @@ describe('cold storage, lessons, paying in full, children, garment care and wron
       expect(notions(text, language), text).toContain('~sameday');
     expect(notions('what time do you close today', 'en')).not.toContain('~sameday');
   });
+
+  it('AI3: choosing when an order comes names `~slot`; choosing a size does not', () => {
+    for (const [language, text] of [
+      ['en', 'can I pick a delivery slot'],
+      ['pt', 'quero agendar a entrega pra sexta'],
+      ['es', 'puedo elegir la hora de entrega?'],
+      ['id', 'jadwal pengiriman bisa diatur?'],
+    ] as const)
+      expect(notions(text, language), text).toContain('~slot');
+    expect(notions('escolher o tamanho', 'pt')).not.toContain('~slot');
+  });
 });

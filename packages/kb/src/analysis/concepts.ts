@@ -124,7 +124,16 @@ const groups: Record<string, string> = {
   // Keeping perishable goods cold or frozen, and how long they last (a bakery's cakes, a
   // skincare shop's serums): "posso congelar?", "simpen di kulkas", "¿va en la heladera?".
   chill:
-    'fridge fridges refrigerator refrigerate refrigerated freezer freeze freezing frozen kulkas freezernya beku dibekukan membekukan awet geladeira congelar congelado congelada congelados congelador refrigerar refrigerado refrigerada heladera nevera refrigeradora',
+    'fridge fridges refrigerator refrigerate refrigerated freezer freeze freezing frozen kulkas freezernya beku dibekukan membekukan awet geladeira congelar congelado congelada congelados congelador refrigerar refrigerado refrigerada heladera nevera refrigeradora melt melted melting thaw thawed cair mencair meleleh derretido derretida derrete derreter derretir descongelado descongelada',
+  // Goods sold by weight ("ayam 1kg", "pesagem", "por kilo", "ditimbang").
+  weight:
+    'weight weigh weighs weighed weighing kg kilo kilos kilogram gram grams gramas gramos berat timbang ditimbang timbangan pesagem pesado pesada pesar pesa',
+  // Adding an item to an order already placed ("mau nambah barang", "adicionar ovos",
+  // "agregar algo a mi pedido").
+  add: 'add adding added tambah nambah menambah ditambah tambahin nambahin adicionar adiciono acrescentar acrescento agregar agrego anadir anado',
+  // Someone else taking a delivery in: a guard, a neighbour, the building's reception.
+  proxy:
+    'guard guards security satpam neighbour neighbor neighbours neighbors tetangga portaria porteiro porteira vizinho vizinha porteria portero conserje vecino vecina recepcion reception resepsionis',
   // Lessons a shop gives (baking, make-up, sewing): "kursus", "aulas", "talleres".
   // "oficina" stays out: a workshop in Portuguese, an office in Spanish.
   lesson:

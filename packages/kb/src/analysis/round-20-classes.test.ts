@@ -172,4 +172,18 @@ describe('cold storage, lessons, paying in full, children, garment care and wron
       expect(notions(text, language), text).toContain('~slot');
     expect(notions('escolher o tamanho', 'pt')).not.toContain('~slot');
   });
+
+  it('AI3: melting, weighing, adding to an order and a neighbour taking it in name their notions', () => {
+    for (const [notion, language, text] of [
+      ['~chill', 'pt', 'o sorvete chega derretido?'],
+      ['~chill', 'id', 'coklatnya ga meleleh kan'],
+      ['~weight', 'id', 'dagingnya ditimbang dulu?'],
+      ['~weight', 'es', 'venden por kilo?'],
+      ['~add', 'es', 'quiero agregar leche a mi pedido'],
+      ['~add', 'id', 'bisa tambahin 1 item lagi'],
+      ['~proxy', 'pt', 'pode deixar com o porteiro?'],
+      ['~proxy', 'en', 'leave it with my neighbour'],
+    ] as const)
+      expect(notions(text, language), text).toContain(notion);
+  });
 });

@@ -74,6 +74,14 @@ export const humanCases9: HumanCase[] = readCases('human-requests-9.tsv');
  */
 export const humanCases10: HumanCase[] = readCases('human-requests-10.tsv');
 
+/**
+ * The eleventh set (human-requests-11.tsv), written for issue 20 round 22 by a new author
+ * before any tuning on it: regional and generational voices (US South, Jamaican, Kenyan,
+ * formal letters, Gen-Z; Javanese krama, Malay; Angolan, Mozambican, Brazilian regional;
+ * Chilean, Peruvian, Caribbean Spanish); dev and held out.
+ */
+export const humanCases11: HumanCase[] = readCases('human-requests-11.tsv');
+
 /** Precision and recall of a detector on some cases. */
 export function score(cases: HumanCase[], detect: (text: string) => boolean) {
   let tp = 0;

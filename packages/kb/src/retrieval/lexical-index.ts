@@ -33,6 +33,13 @@ export interface LexicalScored extends Scored {
  * per-field length factors are cached until the next change, and scores accumulate in
  * typed arrays reused across queries. Slots of removed chunks are reused.
  */
+/**
+ * Query tokens past which a message counts as long (see `search`): chosen on seven shops'
+ * dev questions (4 and 5 answered more long messages but handed off fewer out-of-scope
+ * ones; 6 changed nothing else).
+ */
+const longQuery = 6;
+
 export class LexicalIndex {
   private readonly termIds = new Map<string, number>();
   private readonly postings: number[][] = [];
@@ -231,6 +238,10 @@ export class LexicalIndex {
       limit,
     );
     for (let i = 0; i < touchedCount; i++) total[touched[i]!] = 0;
+    // A long message asks one thing among many words (an order number, a story, a date):
+    // past `longQuery` tokens the ceiling is that of `longQuery` tokens of the same mean
+    // weight, so the question is not diluted by every other word the message holds (ADR 0600).
+    if (tokens.length > longQuery) ceiling *= longQuery / tokens.length;
     return best.map((s) => ({ ...s, normalized: ceiling > 0 ? s.score / ceiling : 0 }));
   }
 

@@ -26,6 +26,21 @@ describe('retrieval', () => {
     expect(index.search(analyzeQuery('pears', 'en', ['en']), 10).map((h) => h.slot)).toEqual([b]);
   });
 
+  it('AI3: a long message is scored as a question of six tokens, not diluted by its other words', () => {
+    const index = new LexicalIndex({ text: 1, context: 0.5, question: 1.5 });
+    index.add(fieldsOf('Refunds reach your card within five days.', 'When do I get my refund?'));
+    index.add(fieldsOf('We ship to every province.', 'Where do you ship?'));
+    const [short] = index.search(analyzeQuery('refund card', 'en', ['en']), 5);
+    const long = 'refund card yesterday evening cousin birthday parcel blue sweater grandmother';
+    const tokens = analyzeQuery(long, 'en', ['en']);
+    expect(tokens.length).toBe(10);
+    const [hit] = index.search(tokens, 5);
+    // Eight unknown words (each weighing more than a known one) leave under a tenth of
+    // the short question's score when every token counts (0.088 here); with the ceiling
+    // of six tokens the message keeps 10/6 of that (0.147).
+    expect(hit!.normalized).toBeGreaterThan(short!.normalized * 0.12);
+  });
+
   it('AI3: matches FAQ questions despite typos and word forms the stemmer misses', async () => {
     const kb = createKnowledgeBase({ languages: ['id', 'pt'] });
     await kb.addFaq([

@@ -23,6 +23,7 @@ import {
   humanCases7,
   humanCases8,
   humanCases9,
+  humanCases11,
 } from './human-data.js';
 import { banking77, clinc150 } from './intent-data.js';
 import { gadgetSet, shopSet, skincareSet } from './shop-data.js';
@@ -39,7 +40,7 @@ export interface Row {
   input: ScorerInput;
   asks: boolean;
   lang: string;
-  /** 1–5, 7–9: the set; 0: a sampled query of the sweep. */
+  /** 1–5, 7–9, 11: the set; 0: a sampled query of the sweep. */
   set: number;
   ruled: boolean;
   weight: number;
@@ -55,6 +56,7 @@ export const devSets = new Map([
   [7, humanCases7],
   [8, humanCases8],
   [9, humanCases9],
+  [11, humanCases11],
 ]);
 export const rows: Row[] = [];
 devSets.forEach((cases, set) => {

@@ -31,9 +31,15 @@ export function withoutCompared(words: string[], ends: Set<number>, roles: Set<s
   return out;
 }
 
-/** Words of keeping a number for later: save, simpan, catat, salvar, anotar, guardar. */
+/**
+ * Words of keeping a number for later: save, simpan, catat, salvar, anotar, guardar, in
+ * their everyday and affixed forms too ("buat disimpen aja", "nyimpen", "dicatet",
+ * "salva aí", "lo guardo"; ADR 0590).
+ */
 const keeps = new Set(
-  'save saving simpan disimpan catat dicatat salvar anotar guardar agendar'.split(' '),
+  'save saving saved simpan disimpan simpen disimpen nyimpen nyimpan menyimpan catat dicatat catet dicatet nyatet salvar salva salvo anotar anota anoto guardar guardo guardarlo agendar'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -73,5 +79,27 @@ export function withoutJobs(words: string[], ends: Set<number>, roles: Set<strin
       if (ends.has(k)) break;
     }
   }
+  return out;
+}
+
+/**
+ * Things a shop sells or runs, named after a role: "the Live Agent headset", "a support
+ * app", "the sales dashboard". English puts the name before the thing (ADR 0590).
+ */
+const products = new Set(
+  'headset headsets headphones earbuds app apps software plugin plugins kit kits device devices license licence subscription edition model toolkit widget dashboard template'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A role right before a product word ("is the live agent headset compatible?") becomes a
+ * neutral mark: it names the thing asked about, not someone to reach. A word between
+ * ("talk to support in the app") keeps the role.
+ */
+export function withoutProducts(words: string[], ends: Set<number>, roles: Set<string>): string[] {
+  const out = [...words];
+  for (let i = 0; i + 1 < out.length; i++)
+    if (roles.has(out[i]!) && !ends.has(i) && products.has(out[i + 1]!)) out[i] = '_';
   return out;
 }

@@ -1,7 +1,7 @@
 /** A message read in one language's words, and the rules that find a request in it. */
 
 import type { RequestWords } from '../human-request-words.js';
-import { withoutCompared, withoutJobs, withoutKept } from './asides.js';
+import { withoutCompared, withoutJobs, withoutKept, withoutProducts } from './asides.js';
 import { atWorkAsked } from './at-work.js';
 import { existsAsked, whereAsked } from './exists.js';
 import { handoffAsked } from './handoff.js';
@@ -38,7 +38,8 @@ export function reading(typed: string[], typedEnds: Set<number>, w: RequestWords
   const roles = new Set([...w.roles, personMark]);
   const own = withoutSelf(withoutSenses(fixed, w), ends, roles);
   const later = withoutLater(withoutAssistant(own, ends, roles), ends, roles);
-  const asides = withoutJobs(withoutCompared(later, ends, roles), ends, roles);
+  const compared = withoutCompared(later, ends, roles);
+  const asides = withoutProducts(withoutJobs(compared, ends, roles), ends, roles);
   const words = withoutKept(asides, new Set(w.numbers), roles);
   const value = { words, ends, roles, fixed };
   lastReading.set(w, { key, value });

@@ -47,7 +47,17 @@ export function handoffAsked(
     ...cases,
     ...places,
   ]);
+  const bareBefore = new Set([...w.fillers, ...w.permits]);
   for (let i = 0; i < words.length; i++) {
+    // "me cansé del bot… Pásame.": a verb carrying the customer ("pásame", "transfiéreme",
+    // "comunícame") alone in its clause, with filler only, hands them over (ADR 0590).
+    // With anything after it ("pásame el link", "pásame eso") it gives a thing.
+    if (selfHanding.has(words[i]!)) {
+      const b = clauseStart(words, ends, i, bareBefore);
+      const k = clauseEnd(words, ends, i, new Set(w.fillers));
+      if ((b === 0 || ends.has(b - 1)) && (ends.has(k) || k === words.length - 1))
+        return words.slice(b, k + 1).join(' ');
+    }
     const handoff = handoffs.has(words[i]!);
     if (!handoff && !(selves.size > 0 && handing.has(words[i]!))) continue;
     const b = clauseStart(words, ends, i, before);
@@ -59,6 +69,11 @@ export function handoffAsked(
   }
   return undefined;
 }
+
+/** Spanish imperatives handing the customer over, the pronoun joined: "pásame", "transfiéreme". */
+const selfHanding = new Set(
+  'pasame pasenme transfiereme transfieranme comunicame comuniquenme derivame'.split(' '),
+);
 
 /** Verbs of giving anything, which hand nobody over on their own: "give me", "get me", "dame". */
 const generic = new Set('give get put dame ponme da'.split(' '));

@@ -43,10 +43,14 @@ export function withoutSelf(words: string[], ends: Set<number>, roles: Set<strin
  * Words opening a question of what the assistant is: "are you", "r u", "am i talking to",
  * "kamu", "vc é", "eres", "estoy hablando con".
  */
-const youAre = new Set('you u i this kamu km anda vc voce tu eres estoy estou'.split(' '));
+const youAre = new Set(
+  'you u i this kamu km anda vc voce tu eres estoy estou saya aku gue'.split(' '),
+);
+/** Indonesian words asking a yes-no question: "apakah saya sedang chat dengan manusia?" (ADR 0590). */
+const asking = new Set(['apakah', 'apa']);
 /** Words that may sit between them and the role: "are you a real person or a bot", "vc é uma pessoa de verdade". */
 const youCopulas = new Set(
-  'are re r a an real actual actually live really even talking speaking chatting to with or ini beneran asli atau e eh es um uma un una hablando con falando com de verdad verdade o ou'.split(
+  'are re r a an real actual actually live really even talking speaking chatting to with or ini beneran asli atau e eh es um uma un una hablando con falando com de verdad verdade o ou sedang lagi chat chatting ngobrol bicara berbicara dengan sama'.split(
     ' ',
   ),
 );
@@ -69,7 +73,9 @@ export function withoutAssistant(words: string[], ends: Set<number>, roles: Set<
       (out[i - 1] === 'am' && out[i] === 'i') ||
       (out[i - 1] === 'is' && out[i] === 'this') ||
       ['eres', 'estoy', 'estou', 'kamu', 'km', 'anda'].includes(out[i]!) ||
-      ['e', 'eh', 're'].includes(out[i + 1] ?? '');
+      ['e', 'eh', 're'].includes(out[i + 1] ?? '') ||
+      // "apakah saya sedang chat dengan manusia atau AI?": Indonesian "am I talking to".
+      (asking.has(out[i - 1] ?? '') && ['saya', 'aku', 'gue'].includes(out[i]!));
     if (!opened) continue;
     let j = i + 1;
     let role = -1;

@@ -106,9 +106,15 @@ function typoOf(word: string, targets: string[]): string | undefined {
         word.length === typoLength - 1 &&
         swapped(word, t) &&
         word[3] === t[3]) ||
-      (t[0] === 'h' && t.slice(1) === word),
+      (t[0] === 'h' && t.slice(1) === word) ||
+      // A vowel dropped inside a five-letter word ("falr", "ligr"): ADR 0590.
+      (word.length === typoLength - 1 &&
+        t.length === typoLength &&
+        [1, 2, 3].some((k) => vowels.has(t[k]!) && t.slice(0, k) + t.slice(k + 1) === word)),
   );
 }
+
+const vowels = new Set('aeiou'.split(''));
 
 /** The bot with an ending ("botnya", "bots", "robozinho") is never a typo of a role ("bosnya"). */
 const botWord = /^(bot|chatbot|robot|robo)(nya|ny|s|zinho|cito|zito)?$/u;

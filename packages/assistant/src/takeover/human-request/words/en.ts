@@ -8,7 +8,7 @@ export const en: RequestWords = {
       ' ',
     ),
   verbs:
-    'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word loop callback ticket'.split(
+    'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word loop callback ticket link'.split(
       ' ',
     ),
   links:
@@ -17,7 +17,7 @@ export const en: RequestWords = {
     ),
   wants: 'want wanna need needs prefer rather demand request requesting'.split(' '),
   fillers:
-    'please pls plz now asap a an the real live actual actually hi hello hey just i need want needed kindly po ho lah la'.split(
+    'please pls plz now asap a an the real live actual actually hi hello hey just i need want needed kindly po ho lah la abeg oga'.split(
       ' ',
     ),
   past: 'yesterday already earlier before told said last was were called asked spoke talked contacted phoned rang'.split(
@@ -39,6 +39,12 @@ export const en: RequestWords = {
     'is there a real',
     'is there a person',
     'is anyone there',
+    // Someone competent given to the customer: "get me someone who knows", Pidgin "find me
+    // somebody wey sabi" (ADR 0590). Not "find me someone who can deal with my car" (sweep).
+    'me someone who knows',
+    'me somebody who knows',
+    'me anyone who knows',
+    'me a person who knows',
   ],
   helps: [
     'take over',
@@ -148,6 +154,14 @@ export const en: RequestWords = {
     'would love': 'want',
     'd love': 'want',
     'video call': 'videocall',
+    // Asked in the passive: "can I be connected to a team member" (ADR 0590).
+    'be connected': 'connect',
+    'be transferred': 'transfer',
+    // Nigerian Pidgin: "make una connect me" (you all, please do); "abeg" and "oga" are
+    // fillers (ADR 0590). "find me someone" was tried as "get me" and dropped: "find me
+    // someone who can deal with my car's check engine light" (sweep).
+    'make una': 'please',
+    'wey sabi': 'who knows',
   },
   handoffs: ['escalate', 'escalation'],
   teams: 'billing accounts accounting returns finance dept department desk branch'.split(' '),

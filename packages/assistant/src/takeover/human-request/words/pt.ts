@@ -4,7 +4,7 @@ import type { RequestWords } from './request-words.js';
 export const pt: RequestWords = {
   // Trades of a shop (florista, confeiteira/pastelera, coordenador/coordinador…) are its people (ADR 0550).
   roles:
-    'atendente atendentes humano humana pessoa pessoal alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega farmaceutico farmaceutica confeiteira confeiteiro coordenador coordenadora tecnico florista padeiro padeira'.split(
+    'atendente atendentes humano humana pessoa pessoal alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega farmaceutico farmaceutica confeiteira confeiteiro coordenador coordenadora tecnico florista padeiro padeira adm'.split(
       ' ',
     ),
   verbs:
@@ -95,6 +95,10 @@ export const pt: RequestWords = {
     'me retorne': 'me liga',
     'me retornem': 'me liga',
     'me retornar': 'me ligar',
+    // "a galera do suporte" (the support crowd) is the team's people, as "o pessoal do
+    // suporte" is; "galera" alone (friends, a party) is not (ADR 0590).
+    'galera do': 'pessoal do',
+    'galera da': 'pessoal da',
   },
   handoffs: ['transbordo', 'escala', 'escalar', 'escalona'],
   teams: 'financeiro cobranca trocas devolucoes departamento setor filial unidade'.split(' '),

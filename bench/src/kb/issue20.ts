@@ -20,6 +20,7 @@ import {
   humanCases9,
   humanCases10,
   humanCases11,
+  humanCases12,
   score,
 } from './human-data.js';
 import { banking77, clinc150, type IntentSet } from './intent-data.js';
@@ -166,8 +167,9 @@ export function humanFigures(): void {
   humanSetFigures(humanCases9, 'assistant.human_request_9', false);
   // The tenth set is test-only, as the sixth.
   humanSetFigures(humanCases10, 'assistant.human_request_10', false);
-  // The eleventh: dev and held out, misses printed for dev rows only.
+  // The eleventh and twelfth: dev and held out, misses printed for dev rows only.
   humanSetFigures(humanCases11, 'assistant.human_request_11', false);
+  humanSetFigures(humanCases12, 'assistant.human_request_12', false);
 }
 
 function humanSetFigures(all: HumanCase[], prefix: string, heldOutMisses: boolean): void {

@@ -2,6 +2,7 @@ import type { LanguageCode } from '../language/detect.js';
 import { askedIn, reading } from './human-request/asked.js';
 import { bareRole, botBare, calledByName, closingBare, politeBare } from './human-request/bare.js';
 import { declined } from './human-request/declined.js';
+import { addressedByName } from './human-request/named.js';
 import { askedDespiteReport } from './human-request/past.js';
 import { botRefused } from './human-request/refused.js';
 import { scoredRequest } from './human-request/scorer.js';
@@ -66,5 +67,6 @@ export function requestByRules(
       const phrase = matchLanguage(words, ends, w);
       if (phrase) return { language: language as LanguageCode, phrase };
     }
-  return undefined;
+  // A person of the shop addressed by name reads from the message as typed (capitals kept).
+  return addressedByName(text);
 }

@@ -24,6 +24,8 @@ const spanishOnly = new Set(
 );
 /** Spanish object pronouns, after which "no" is the negation in either reading. */
 const clitics = new Set('me te le les lo la nos'.split(' '));
+/** Spanish words after "no" in a declining phrase: "no hace falta pasarme con un asesor" (ADR 0610). */
+const spanishAfterNo = new Set([...clitics, 'hace', 'hacen', 'es']);
 const existWords = new Set(Object.values(requestWords).flatMap((w) => w.exists));
 /** Words after which a negation is a question tag: "bisa ga…", "mau gak…", "ada ga…". */
 const negationTags = new Set(
@@ -52,7 +54,11 @@ export function declined(
     if (bots.has(x)) return false;
     if (!negationWords.has(x)) continue;
     // "no me pases con nadie, solo mándame la factura": before a pronoun "no" is Spanish, never "in the" (ADR 0550).
-    if (other?.has(x) && !spanishOnly.has(words[k + 1] ?? '') && !clitics.has(words[k + 1] ?? ''))
+    if (
+      other?.has(x) &&
+      !spanishOnly.has(words[k + 1] ?? '') &&
+      !spanishAfterNo.has(words[k + 1] ?? '')
+    )
       continue;
     // "why can't I…", "kenapa ga bisa…", "por que não…": a complaint that asks.
     if (words.slice(Math.max(0, k - 3), k).some((y) => whys.has(y))) return false;

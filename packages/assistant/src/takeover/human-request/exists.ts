@@ -1,7 +1,7 @@
 /** Rules: whether a role is there, where it is, or whether it is free ("is there a manager?"). */
 
 import type { RequestWords } from '../human-request-words.js';
-import { maxLinks } from './clauses.js';
+import { maxLinks, tails } from './clauses.js';
 import { wantWords } from './past.js';
 import { shopRoles } from './roles.js';
 import { reachableAfter } from './who.js';
@@ -30,13 +30,18 @@ export function existsAsked(
 ): string | undefined {
   const exists = new Set(w.exists);
   const between = new Set([...w.links, ...w.fillers]);
+  // A question tag may close the clause after the role or place: "ada adminnya gak sih?",
+  // "is there a manager around or not?" (ADR 0610).
+  const closing = new Set([...places, ...tails, ...w.fillers, 'sih', 'or', 'not']);
   for (let i = 0; i < words.length; i++) {
     if (!exists.has(words[i]!) || ends.has(i)) continue;
     for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
       if (roles.has(words[j]!)) {
         let k = j;
         while (!ends.has(k) && k + 1 < words.length && places.has(words[k + 1]!)) k++;
-        if (ends.has(k)) return words.slice(i, k + 1).join(' ');
+        let t = k;
+        while (!ends.has(t) && t + 1 < words.length && closing.has(words[t + 1]!)) t++;
+        if (ends.has(t)) return words.slice(i, t + 1).join(' ');
         if (free.has(words[k + 1] ?? '')) return words.slice(i, k + 2).join(' ');
         // Someone from a place of the shop's, then reached: "anyone from the bakery I can
         // speak to", "alguien de la tienda con quien hablar" (ADR 0520).

@@ -4,6 +4,16 @@ import type { RequestWords } from '../human-request-words.js';
 import { maxLinks } from './clauses.js';
 import { counted, shopRoles } from './roles.js';
 
+/** Words for anyone at all, who may look at a thing without being of the shop. */
+const anyone = new Set(
+  'someone somebody anyone anybody alguem alguien seseorang orang org persona pessoa person'.split(
+    ' ',
+  ),
+);
+/** Helps of looking at or checking a thing (ADR 0610), asked only of a role of the shop. */
+const looks =
+  /^(?:who can )?(?:look at (?:my|the)|check|pode (?:olhar|ver|verificar)|possa (?:olhar|verificar)|puede (?:revisar|ver)|pueda revisar|que (?:vea|revise)|(?:yang|yg|bisa) (?:cek|ngecek))/u;
+
 /**
  * A role followed, across filler and linking words, by words of helping or reaching the
  * customer ("admin tolong bales", "admin nya ada?", "can someone from the store contact
@@ -17,9 +27,11 @@ export function helpAsked(
   const between = new Set([...w.links, ...w.fillers, ...w.roles]);
   for (let i = 0; i < words.length; i++) {
     if (!roles.has(words[i]!) || counted(words, i)) continue;
+    // Anyone may look at a thing ("someone to look at my car"); staff looking asks the shop.
+    const helps = anyone.has(words[i]!) ? w.helps.filter((h) => !looks.test(h)) : w.helps;
     for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
       const rest = ` ${words.slice(j).join(' ')} `;
-      const help = w.helps.find((h) => rest.startsWith(` ${h} `));
+      const help = helps.find((h) => rest.startsWith(` ${h} `));
       if (help) return `${words.slice(i, j).join(' ')} ${help}`;
       if (!between.has(words[j]!)) break;
     }

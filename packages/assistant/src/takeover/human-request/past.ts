@@ -3,6 +3,7 @@
 import { type RequestWords, requestWords } from '../human-request-words.js';
 import { lastStart } from './clauses.js';
 import { needWords } from './needs.js';
+import { pronounAsked } from './pronoun.js';
 
 /** Markers of the past and of wanting, of all four languages. */
 const pastWords = new Set(Object.values(requestWords).flatMap((w) => w.past));
@@ -25,6 +26,9 @@ const enough = new Set('lah deh ah'.split(' '));
 /** "udah … belum?", "sudah … blm?": a question of now, not a report. */
 const alreadies = new Set('udah udh sudah sdh'.split(' '));
 const yets = ['belum', 'blm', 'blom'];
+
+/** Words opening a question about the past after a request: "…who can tell me why it was closed". */
+const questions = new Set('why kenapa mengapa knp porque pq'.split(' '));
 
 /** Whether `word` ends the clause of `at` within four words. */
 function closes(words: string[], ends: Set<number>, at: number, word: string): boolean {
@@ -119,6 +123,13 @@ export function askedDespiteReport(
   // A want counts when it opens a request: "…ahora solo quiero saber si…" opens none.
   const want = wanted(words, ends, w, roles, markers, askedIn);
   if (want) return want;
+  // A pronoun wanted in a clause after the report, for a role named before it: "siapa
+  // penanggung jawabnya? kurir bilang paketnya hilang. saya mau bicara sama beliau" (ADR 0610).
+  const pronoun = pronounAsked(words, ends, w, roles);
+  if (pronoun) {
+    const at = lastStart(words, pronoun.split(' … ')[1]!);
+    if ([...ends].some((e) => e >= past && e < at)) return pronoun;
+  }
   const before = askedBeforeReport(words, ends, w, roles, markers[0]!, askedIn, declined);
   if (before) return before;
   for (let k = past + 1; k < words.length; k++) {
@@ -152,10 +163,13 @@ function askedBeforeReport(
   askedIn: Ask,
   declined: Refused,
 ): string | undefined {
-  const cut = Math.max(-1, ...[...ends].filter((e) => e < firstPast));
+  // A question word opening the clause of the marker cuts it off too: "is there someone who
+  // can tell me why my claim was closed?" asks about the past, it reports no request (ADR 0610).
+  const whys = words.flatMap((x, k) => (k > 0 && k < firstPast && questions.has(x) ? [k - 1] : []));
+  const cut = Math.max(-1, ...[...ends].filter((e) => e < firstPast), ...whys);
   if (cut < 0) return undefined;
   const before = words.slice(0, cut + 1);
-  const beforeEnds = new Set([...ends].filter((e) => e <= cut));
+  const beforeEnds = new Set([...[...ends].filter((e) => e <= cut), cut]);
   const asked = askedIn(before, beforeEnds, w, roles);
   if (!asked) return undefined;
   const phrase = asked.split(' … ')[0]!;

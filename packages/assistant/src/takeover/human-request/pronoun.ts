@@ -16,8 +16,13 @@ export function pronounAsked(
   roles: Set<string>,
 ): string | undefined {
   const owns = new Set(w.owns);
+  // An own word after the clause's end opens the next clause ("siapa pengelolanya? saya
+  // mau bicara sama beliau"), it does not make the role the customer's (ADR 0610).
   const named = words.findIndex(
-    (x, i) => roles.has(x) && !owns.has(words[i - 1] ?? '') && !owns.has(words[i + 1] ?? ''),
+    (x, i) =>
+      roles.has(x) &&
+      !owns.has(words[i - 1] ?? '') &&
+      (ends.has(i) || !owns.has(words[i + 1] ?? '')),
   );
   if (named < 0) return undefined;
   let clause = named;

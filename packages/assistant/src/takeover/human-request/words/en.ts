@@ -24,6 +24,11 @@ export const en: RequestWords = {
     ' ',
   ),
   phrases: [
+    // Someone of the shop asked into the conversation: "can you hop on the chat?" (ADR 0610).
+    'jump on the chat',
+    'hop on the chat',
+    'jump in the chat',
+    'hop in the chat',
     'real person',
     'live person',
     'actual person',
@@ -57,6 +62,17 @@ export const en: RequestWords = {
     'reply to me',
     'respond to me',
     'get back to me',
+    // A role asked to look at or check the customer's problem: "could a staff member look at the
+    // receipt", "a human who can check the order" (ADR 0610).
+    'look at my',
+    'look at the',
+    'check my',
+    'check the',
+    'check if',
+    'check whether',
+    'who can check',
+    'who can look',
+    'who can tell me',
     'look at this',
     'look at it',
     'look into this',
@@ -153,6 +169,10 @@ export const en: RequestWords = {
     // "would love to chat with her", "I'd love to talk to someone": a want.
     'would love': 'want',
     'd love': 'want',
+    // "If possible I'd like to speak with a manager": a polite want, which stands before a
+    // report as "I want" does (ADR 0610).
+    'd like': 'want',
+    'would like': 'want',
     'video call': 'videocall',
     // Asked in the passive: "can I be connected to a team member" (ADR 0590).
     'be connected': 'connect',

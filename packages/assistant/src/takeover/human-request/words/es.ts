@@ -22,6 +22,11 @@ export const es: RequestWords = {
     ),
   past: 'ayer hable pasada llamaron atendio contesto respondio escribio'.split(' '),
   phrases: [
+    // Someone of the shop asked into the conversation: "¿puede entrar al chat?" (ADR 0610).
+    'entrar al chat',
+    'entra al chat',
+    'unirte al chat',
+    'unirse al chat',
     'atencion humana',
     'persona real',
     'persona de verdad',
@@ -46,6 +51,13 @@ export const es: RequestWords = {
     'hable conmigo',
     'pueda ayudar',
     'pueda ayudarme',
+    // A role asked to look at the customer's problem: "¿algún asesor puede revisar mi pedido?",
+    // "¿hay alguien que vea mi caso?" (ADR 0610).
+    'puede revisar',
+    'pueda revisar',
+    'puede ver',
+    'que vea',
+    'que revise',
   ],
   exists: ['hay', 'donde', 'existe'],
   // "donde queda", "me queda grande": not "queja".
@@ -86,7 +98,7 @@ export const es: RequestWords = {
     'por',
   ],
   reach:
-    'llamar llamarme llame llamara llamase llama contactar contactarme contacte contactara comunique comunica comunicarse escriba escribir escribirme conteste responda atienda atender atenderme ponga contacto hable responder responderme marque marquen marcar marcarme marcame'.split(
+    'llamar llamarme llame llamara llamase llama contactar contactarme contacte contactara comunique comunica comunicarse escriba escribiera escribiese escribir escribirme conteste contestara responda respondiera atienda atendiera atender atenderme ponga contacto hable responder responderme marque marquen marcar marcarme marcame'.split(
       ' ',
     ),
   selves: ['me', 'conmigo'],
@@ -109,6 +121,8 @@ export const es: RequestWords = {
     'me mandan': 'mandame',
     'me marca': 'marcame',
     'me marcan': 'marcame',
+    // Customer service, in three words: "pásame con servicio al cliente" (ADR 0610).
+    'servicio al': 'soporte',
     // Whoever handles something is the person in charge: "con quien lleve mi pedido".
     'quien lleve': 'encargado',
     'quien lleva': 'encargado',

@@ -6,7 +6,7 @@ export const id: RequestWords = {
   // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
   // named roles, spelled as customers type them.
   roles:
-    'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong seller sellernya penjualnya tiyang jelema apoteker koordinator teknisi'.split(
+    'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong seller sellernya penjualnya tiyang jelema apoteker koordinator teknisi marketing florist tim'.split(
       ' ',
     ),
   verbs:
@@ -56,6 +56,12 @@ export const id: RequestWords = {
   ],
   helps: [
     'bisa bantu',
+    // A role asked to check the customer's problem: "mohon ada admin yang cek resinya" (ADR 0610).
+    'yang cek',
+    'yg cek',
+    'yang ngecek',
+    'bisa cek',
+    'bisa ngecek',
     'yg bales',
     'yang bales',
     'yang balas',
@@ -132,6 +138,10 @@ export const id: RequestWords = {
     'yang jual': 'penjual',
     'yg jual': 'penjual',
     'pihak toko': 'pengelola',
+    // The person in charge, in two words: "siapa penanggung jawabnya? saya mau bicara sama
+    // beliau" (ADR 0610).
+    'penanggung jawab': 'pengelola',
+    'penanggung jawabnya': 'pengelola',
     // Whoever handles something is the person in charge: "yang ngurus pesanan".
     'yang ngurus': 'pengelola',
     'yg ngurus': 'pengelola',

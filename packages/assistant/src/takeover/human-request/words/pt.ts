@@ -22,6 +22,10 @@ export const pt: RequestWords = {
     ),
   past: 'ontem ja falei passada fui ligou ligaram atendeu respondeu chamou falou'.split(' '),
   phrases: [
+    // Someone of the shop asked into the conversation: "consegue entrar no chat?" (ADR 0610).
+    'entrar no chat',
+    'entra no chat',
+    'entrar aqui no chat',
     'atendimento humano',
     'atendente humano',
     'pessoa real',
@@ -50,6 +54,12 @@ export const pt: RequestWords = {
     'me responda',
     'me chama',
     'possa ajudar',
+    // A role asked to look at the customer's problem: "algum atendente pode ver o pedido" (ADR 0610).
+    'pode olhar',
+    'pode ver',
+    'pode verificar',
+    'possa olhar',
+    'possa verificar',
     'possa me ajudar',
   ],
   exists: ['tem', 'ha', 'havera', 'kd', 'cade', 'cad', 'existe'],
@@ -80,7 +90,10 @@ export const pt: RequestWords = {
       ' ',
     ),
   selves: ['me', 'comigo', 'mim'],
-  modals: 'pode podem poderia poderiam possa possam podia que se q por favor em'.split(' '),
+  modals:
+    'pode podem poderia poderiam possa possam podia pudesse pudessem que se q por favor em'.split(
+      ' ',
+    ),
   numbers: 'numero telefone whatsapp whats zap celular contato'.split(' '),
   endings: [
     ['es', ''],

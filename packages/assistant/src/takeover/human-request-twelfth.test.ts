@@ -68,6 +68,11 @@ describe('human requests: the twelfth set', () => {
       'Kak, bisa tolong dicek ongkirnya?',
       'Hi Tom, thanks for the help yesterday',
       'Hello. Please, can you tell me the price?',
+      // An assistant with a persona's name is addressed the same way: a question is not
+      // a request for that person.
+      'Hi Sofia, can you tell me if the M is in stock?',
+      'Oi Clara, vocês entregam em Niterói?',
+      'Kak Nisa, ukuran L masih ada?',
     ]);
   });
 });

@@ -42,14 +42,16 @@ const notNames = new Set(
   ),
 );
 /**
- * Asking the one addressed to be there or to act, in the second person: "are you there?",
- * "can you check", "bisa tolong", "pode entrar", "¿puedes ver?".
+ * Asking the one addressed to be there, to answer or to take the case, in the second
+ * person: "are you there?", "bisa tolong dicek?", "pode me atender?", "¿puedes revisar?".
+ * A bare "can you" with anything after it stays out: an assistant with a persona's name
+ * ("Hi Sofia, can you tell me if the M is in stock?") is addressed the same way.
  */
 const asks: Record<LanguageCode, RegExp> = {
-  en: /\b(?:are you (?:there|around|online)|can you|could you|would you|i need you)\b/iu,
-  id: /\b(?:bisa|bs|tolong|tlg|mohon|minta)\b/iu,
-  pt: /\b(?:pode|podia|poderia|consegue|você|vc)\b/iu,
-  es: /(?:^|[^\p{L}])(?:puedes|puede|podrías|podría|usted)(?![\p{L}])/iu,
+  en: /\b(?:are you (?:there|around|online|free)|(?:can|could|would) you (?:please )?(?:check|look|call|reply|answer|help me|take|handle|see)|i need you)\b/iu,
+  id: /\b(?:(?:bisa|bs|tolong|tlg|mohon|minta) (?:tolong |tlg )?(?:di)?(?:cek|cekin|bantu|bales|balas|respon|telpon|telepon|hubungi|urus|lihat|liat)|ada\??$|online)\b/iu,
+  pt: /\b(?:(?:pode|podia|poderia|consegue|você|vc) (?:me )?(?:atender|ver|olhar|verificar|checar|responder|ligar|ajudar|resolver|entrar)|está aí|tá aí|ta ai)\b/iu,
+  es: /(?:^|[^\p{L}])(?:(?:puedes|puede|podrías|podría) (?:me )?(?:atender|atenderme|ver|revisar|mirar|responder|responderme|llamar|llamarme|ayudar|ayudarme|resolver|entrar)|estás ahí|está ahí|usted me atiende)(?![\p{L}])/iu,
 };
 
 /**

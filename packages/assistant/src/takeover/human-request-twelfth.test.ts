@@ -1,24 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { findHumanRequest, requestByRules } from './human-request.js';
+import { describe, it } from 'vitest';
+import { asksByRules, asksNobody } from '../test-support/human-requests.js';
 
 // The classes of the twelfth set's round (ADR 0610), both ways. No example is a row of a set.
-const ruled = (texts: string[]) => {
-  for (const text of texts) expect(requestByRules(text), text).toBeDefined();
-};
-const none = (texts: string[]) => {
-  for (const text of texts) expect(findHumanRequest(text), text).toBeUndefined();
-};
 
 describe('human requests: the twelfth set', () => {
   it('AI2: a role of the shop asked to look at or check the problem asks; anyone looking does not', () => {
-    ruled([
+    asksByRules([
       'the zip broke on day two. could an employee look at the pictures?',
       'can a manager check my refund, it has been 3 weeks',
       'algum vendedor pode ver meu pedido? veio trocado',
       '¿algún asesor puede revisar mi pedido? llegó incompleto',
       'mohon ada admin yang cek resinya, belum gerak dari senin',
     ]);
-    none([
+    asksNobody([
       'can someone look at my car, the engine light is on',
       'does the staff check in at 9?',
       'the staff look at you weird in that branch',
@@ -26,7 +20,7 @@ describe('human requests: the twelfth set', () => {
   });
 
   it('AI2: a question tag after the role, a who-question about a subject, a team after who', () => {
-    ruled([
+    asksByRules([
       'ada cs nya gak sih? paket saya udah seminggu',
       'who can I talk to about a double charge?',
       'com quem eu falo sobre a garantia?',
@@ -34,11 +28,11 @@ describe('human requests: the twelfth set', () => {
       'com quem do financeiro posso falar?',
       'saya harus telpon siapa soal pengembalian dana?',
     ]);
-    none(['eu falo com o gerente do meu banco toda semana', 'who do I contact?']);
+    asksNobody(['eu falo com o gerente do meu banco toda semana', 'who do I contact?']);
   });
 
   it('AI2: a polite want or subjunctive opens a request before a report; "no hace falta" declines', () => {
-    ruled([
+    asksByRules([
       "if possible I'd like to talk to a supervisor, the courier was rude",
       'agradeço se alguém do suporte pudesse me chamar',
       'agradecería que alguien de ventas me escribiera hoy',
@@ -46,7 +40,7 @@ describe('human requests: the twelfth set', () => {
       'siapa penanggung jawab toko? kurir bilang alamat salah. saya mau bicara sama beliau',
       'is there a human who can tell me why my order was cancelled?',
     ]);
-    none([
+    asksNobody([
       "I'd like the blue one, the staff was lovely",
       'no hace falta pasarme con un asesor, ya está resuelto',
       'el servicio al cliente fue excelente',
@@ -54,7 +48,7 @@ describe('human requests: the twelfth set', () => {
   });
 
   it('AI2: someone asked into the chat, and a person of the shop addressed by name, ask', () => {
-    ruled([
+    asksByRules([
       'can you hop on the chat? the bot keeps looping',
       'consegue entrar no chat? o robô não entende',
       'Pak Andi, tolong cek resi saya ya',
@@ -62,7 +56,7 @@ describe('human requests: the twelfth set', () => {
       'Dona Rosa, pode ver meu pedido?',
       'Hola Marta, ¿puedes revisar mi pedido?',
     ]);
-    none([
+    asksNobody([
       'no puedo entrar al chat de la app',
       'Hi, can you check my order status?',
       'Kak, bisa tolong dicek ongkirnya?',

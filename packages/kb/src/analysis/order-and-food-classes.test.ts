@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { notions } from '../test-support/notions.js';
 import type { Language } from '../types.js';
-import { analyzeText } from './analyzer.js';
 import { words } from './normalize.js';
 import { isOffTopic } from './off-topic.js';
-
-/** The notions a text names in a language. */
-const notions = (text: string, language: Language) =>
-  analyzeText(text, language).filter((t) => t.startsWith('~'));
 
 /** Each (language, text) pair names the notion. */
 function allName(notion: string, cases: ReadonlyArray<readonly [Language, string]>): void {

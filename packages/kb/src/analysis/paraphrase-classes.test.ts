@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { notions } from '../test-support/notions.js';
 import type { Language } from '../types.js';
-import { analyzeQuery, analyzeText } from './analyzer.js';
+import { analyzeQuery } from './analyzer.js';
 
 /** The tokens of a query (base in id/pt/en), flattened. */
 const terms = (text: string, language: Language) =>
@@ -8,9 +9,6 @@ const terms = (text: string, language: Language) =>
 /** The notions a query names. */
 const asked = (text: string, language: Language) =>
   terms(text, language).filter((t) => t.startsWith('~'));
-/** The notions a text names (document side). */
-const notions = (text: string, language: Language) =>
-  analyzeText(text, language).filter((t) => t.startsWith('~'));
 
 describe('chat paraphrase classes in four languages (ADR 0480)', () => {
   it('AI3: the day or the days to arrival, the arrival verb first, name `~eta`', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { notions } from '../test-support/notions.js';
 import type { Language } from '../types.js';
-import { analyzeQuery, analyzeText } from './analyzer.js';
+import { analyzeQuery } from './analyzer.js';
 
 /** The tokens of a query (base in id/pt/en), flattened. */
 const terms = (text: string, language: Language) =>
   analyzeQuery(text, language, ['id', 'pt', 'en']).flat();
-/** The notions a text names (document side). */
-const notions = (text: string, language: Language) =>
-  analyzeText(text, language).filter((t) => t.startsWith('~'));
 /** The notions a query names. */
 const asked = (text: string, language: Language) =>
   terms(text, language).filter((t) => t.startsWith('~'));

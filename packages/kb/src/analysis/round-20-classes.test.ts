@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { notions } from '../test-support/notions.js';
 import type { Language } from '../types.js';
-import { analyzeText } from './analyzer.js';
-
-/** The notions a text names in a language. */
-const notions = (text: string, language: Language) =>
-  analyzeText(text, language).filter((t) => t.startsWith('~'));
 
 describe('cold storage, lessons, paying in full, children, garment care and wrong items (ADR 0540)', () => {
   it('AI3: keeping goods cold or frozen names `~chill` in id/pt/es/en', () => {

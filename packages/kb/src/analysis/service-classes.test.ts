@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { notions } from '../test-support/notions.js';
 import type { Language } from '../types.js';
 import { analyzeQuery, analyzeText } from './analyzer.js';
 
-/** The notions a text names in a language (document side). */
-const notions = (text: string, language: Language) =>
-  analyzeText(text, language).filter((t) => t.startsWith('~'));
 /** The notions a query names (query side, base in id/pt/en). */
 const asked = (text: string, language: Language) =>
   analyzeQuery(text, language, ['id', 'pt', 'en'])

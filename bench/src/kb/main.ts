@@ -4,10 +4,12 @@
 // per second, index build time and query latency at 10k and 100k chunks. Issue 20's
 // figures (issue20.ts): the multilingual shop dev set, human requests, BANKING77 and
 // CLINC150 (BENCH_KB_SKIP_PUBLIC=1 skips the two public sets; BENCH_KB_ONLY=faq,shop,
-// gadget,textile,pets,bakery,modest,furniture,moto,grocery,optical,human,sweep,public,speed
+// gadget,textile,pets,bakery,modest,furniture,moto,grocery,optical,florist,laundry,human,
+// sweep,public,speed
 // runs only the parts named; gadget: the third shop, gadget.ts; textile, pets, bakery,
-// modest, furniture, moto, grocery and optical: the businesses written by new authors,
-// new-businesses.ts (textile, pets, furniture and optical test-only); sweep: the
+// modest, furniture, moto, grocery, optical, florist and laundry: the businesses written by
+// new authors,
+// new-businesses.ts (textile, pets, furniture, optical and laundry test-only); sweep: the
 // human-request false positives on public queries, human-sweep.ts). BENCH_KB_ONLY=embed
 // runs ADR 0490's offline English embedder beside the same bases without it (embed.ts;
 // only when named, as it loads a 28 MB model and embeds every query).

@@ -4,6 +4,7 @@
 // dev misses on stderr when BENCH_KB_MISSES is set.
 import {
   bakerySet,
+  floristSet,
   furnitureSet,
   grocerySet,
   modestSet,
@@ -64,6 +65,12 @@ export const newBusinesses: Business[] = [
     set: opticalSet,
     about: `${asked} an eleventh, test-only shop's (an optical store's) id/pt/en FAQ`,
     testOnly: true,
+  },
+  // Round 23: a florist and gift-hamper shop.
+  {
+    set: floristSet,
+    about: `${asked} a twelfth shop's (a florist's) id/pt/en FAQ`,
+    testOnly: false,
   },
 ];
 

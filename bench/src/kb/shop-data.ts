@@ -120,6 +120,11 @@ export const grocerySet = loadShopSet('shop-dev10', 'grocery');
  * held-out (h) questions only, never analysed or tuned on.
  */
 export const opticalSet = loadShopSet('shop-test11', 'optical');
+/**
+ * A florist and gift-hamper shop (shop-dev12), written in round 23 by a new author before
+ * any tuning on it: dev and held-out halves.
+ */
+export const floristSet = loadShopSet('shop-dev12', 'florist');
 
 export const shopFaqs: ShopFaq[] = shopSet.faqs;
 export const shopQuestions: ShopQuestion[] = shopSet.questions;

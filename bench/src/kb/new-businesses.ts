@@ -7,6 +7,7 @@ import {
   floristSet,
   furnitureSet,
   grocerySet,
+  laundrySet,
   modestSet,
   motoSet,
   opticalSet,
@@ -71,6 +72,12 @@ export const newBusinesses: Business[] = [
     set: floristSet,
     about: `${asked} a twelfth shop's (a florist's) id/pt/en FAQ`,
     testOnly: false,
+  },
+  // Round 23: a laundry and dry-cleaning service.
+  {
+    set: laundrySet,
+    about: `${asked} a thirteenth, test-only business's (a laundry's) id/pt/en FAQ`,
+    testOnly: true,
   },
 ];
 

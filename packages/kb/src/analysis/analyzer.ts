@@ -2,6 +2,7 @@ import type { Language } from '../types.js';
 import { expandChatWord, isChatWord } from './chat-words.js';
 import { englishSpelling, portugueseSpelling } from './cognates.js';
 import { conceptOf } from './concepts.js';
+import { asDuration, countsHours } from './hour-counts.js';
 import { languageRules } from './languages.js';
 import { fold, words } from './normalize.js';
 import { isOffTopic } from './off-topic.js';
@@ -98,7 +99,11 @@ export function expandedWords(text: string, language: Language): string[] {
 export function analyzeText(text: string, language: Language): string[] {
   const out: string[] = [];
   const all = expandedWords(text, language);
-  for (const word of all) for (const term of termsOf(word, language)) out.push(term);
+  all.forEach((word, i) => {
+    const terms = termsOf(word, language);
+    const counted = i > 0 && countsHours(fold(all[i - 1]!), fold(word));
+    for (const term of counted ? asDuration(terms) : terms) out.push(term);
+  });
   // Notions a phrase names ("bayar di tempat" → `~cash`), once, unless a word named them.
   const phrases = phraseConcepts(all.map(fold));
   if (phrases.length > 0) {
@@ -226,13 +231,15 @@ export function analyzeQuery(
   known?: KnownTerm,
 ): QueryToken[] {
   const tokens: QueryToken[] = [];
-  const { list, phrases } = queryWords(text, language, known);
-  for (const { word, folded, stopConcept } of list) {
+  const { list, phrases, folded: all } = queryWords(text, language, known);
+  for (const { word, folded, stopConcept, position } of list) {
+    const counted = position > 0 && countsHours(all[position - 1], folded);
     if (stopConcept) {
-      tokens.push([stopConcept]);
+      tokens.push([counted && stopConcept === '~hours' ? '~duration' : stopConcept]);
       continue;
     }
-    const variants = new Set(termsOf(word, language));
+    const own = termsOf(word, language);
+    const variants = new Set(counted ? asDuration(own) : own);
     for (const other of others)
       if (other !== language) for (const s of stems(word, other)) variants.add(s);
     if (language === 'es') for (const t of cognateTerms(word, others)) variants.add(t);

@@ -145,8 +145,24 @@ const groups: Record<string, string> = {
   // Cakes and weddings, items a bakery's or an event shop's customer names in other words
   // in each language ("torta", "pastel", "bolo", "kue"; "boda", "casamento", "nikahan").
   cake: 'cake cakes kue bolu tart tarts bolo bolos torta tortas tarta tartas pastel pasteles',
+  // The bride too ("do u make the flowers the bride holds", "buket manten"); not the
+  // Spanish "novia", which is as often a girlfriend ("tienes novia?").
   wedding:
-    'wedding weddings nikah nikahan pernikahan kawinan casamento casamentos boda bodas matrimonio',
+    'wedding weddings nikah nikahan pernikahan kawinan casamento casamentos boda bodas matrimonio bride brides bridal manten pengantin noiva noivas',
+  // Occasions gifts, cakes, flowers and food are ordered for, named differently in each
+  // language ("xmas hampers", "parsel lebaran", "cesta de natal", "canasta navideña";
+  // "ultah", "niver", "cumple"; "duka cita", "velório", "pésame").
+  christmas:
+    'christmas xmas natal natalino natalina natalinos natalinas navidad navideno navidena navidenos navidenas',
+  eid: 'eid lebaran idul idulfitri fitri ramadan ramadhan ramada ramazan',
+  birthday:
+    'birthday birthdays bday ultah ulangtahun aniversario aniversarios niver cumpleanos cumple cumples',
+  funeral:
+    'funeral funerals condolence condolences sympathy duka dukacita berduka pemakaman melayat wafat velorio velorios funeraria luto pesame pesames condolencias enterro sepelio',
+  graduation: 'graduation graduations wisuda formatura formaturas graduacion graduaciones',
+  valentine: 'valentine valentines valentin namorados enamorados',
+  // A basket of gifts or food: "hampers", "parsel", "cesta", "canasta".
+  hamper: 'hamper hampers parsel cesta cestas canasta canastas basket baskets keranjang',
   // Food a customer may not eat, for shops that sell food (a bakery, a pet shop's treats):
   // nuts as an item, and what halal rules out.
   nuts: 'nut nuts peanut peanuts kacang almond almonds hazelnut hazelnuts amendoim amendoins castanha castanhas noz nozes nuez nueces mani cacahuate cacahuates cacahuete cacahuetes almendra almendras',
@@ -234,6 +250,13 @@ const entityNotions = new Set([
   '~nuts',
   '~cake',
   '~wedding',
+  '~christmas',
+  '~eid',
+  '~birthday',
+  '~funeral',
+  '~graduation',
+  '~valentine',
+  '~hamper',
   '~lesson',
   '~kids',
   '~tyre',

@@ -171,6 +171,10 @@ export const paraphrasePatterns: Record<string, readonly string[]> = {
  * or folded words.
  */
 export const paraphraseUnless: Partial<Record<string, readonly string[]>> = {
+  // An Indonesian "pesan" has no tense: "pesan skrg tapi dikirim tgl 14" (order now,
+  // deliver on the 14th) fits "ordered X but got Y"; a day still to come says it is a
+  // schedule, not a wrong item.
+  wrong: ['tanggal', 'besok', 'lusa', 'depan', 'nanti'],
   damaged: [
     '~coupon',
     '~password',

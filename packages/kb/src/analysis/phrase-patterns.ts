@@ -48,6 +48,10 @@ export const phraseReplaces: Partial<Record<string, readonly string[]>> = {
 };
 
 export const phrasePatterns: Record<string, readonly string[]> = {
+  // Occasions named in two words (see `concepts.ts`): "ulang tahun", "hari raya",
+  // "dia dos namorados" is a single word's notion already.
+  birthday: ['ulang tahun'],
+  eid: ['hari raya'],
   // Where an order is: "where is my order", "cadê meu pedido", "dónde está mi pedido",
   // "paket saya sampai mana", "has my order shipped".
   track: [

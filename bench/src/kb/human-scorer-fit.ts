@@ -24,6 +24,8 @@ import {
   humanCases8,
   humanCases9,
   humanCases11,
+  humanCases12,
+  humanCases13,
 } from './human-data.js';
 import { banking77, clinc150 } from './intent-data.js';
 import { gadgetSet, shopSet, skincareSet } from './shop-data.js';
@@ -40,7 +42,7 @@ export interface Row {
   input: ScorerInput;
   asks: boolean;
   lang: string;
-  /** 1–5, 7–9, 11: the set; 0: a sampled query of the sweep. */
+  /** 1–5, 7–9, 11–13: the set; 0: a sampled query of the sweep. */
   set: number;
   ruled: boolean;
   weight: number;
@@ -57,6 +59,8 @@ export const devSets = new Map([
   [8, humanCases8],
   [9, humanCases9],
   [11, humanCases11],
+  [12, humanCases12],
+  [13, humanCases13],
 ]);
 export const rows: Row[] = [];
 devSets.forEach((cases, set) => {

@@ -1,7 +1,7 @@
 // The training data and the logistic regression of the learned human-request scorer (ADR 0470).
 //
-// Data: the dev rows (split d) of the six human-request sets that have them (1–5 and 7;
-// the sixth is held out whole and not read), and a seeded sample of
+// Data: the dev rows (split d) of the human-request sets that have them (1–5, 7–9, 11–13;
+// the sixth, tenth and fourteenth are test-only and not read), and a seeded sample of
 // queries that do not ask for a person (BANKING77 and CLINC150 train, the shop sets' dev
 // questions) that the rules do not match. Held-out rows (split h) are dropped on reading and
 // never looked at.

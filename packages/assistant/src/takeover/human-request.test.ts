@@ -529,7 +529,7 @@ describe('human requests', () => {
     );
   });
 
-  it('AI2: the second to fifth, seventh to ninth, eleventh and twelfth sets (written before tuning) hold on their dev messages', () => {
+  it('AI2: the second to fifth, seventh to ninth, eleventh to thirteenth sets (written before tuning) hold on their dev messages', () => {
     for (const file of [
       'human-requests-2.tsv',
       'human-requests-3.tsv',
@@ -540,6 +540,7 @@ describe('human requests', () => {
       'human-requests-9.tsv',
       'human-requests-11.tsv',
       'human-requests-12.tsv',
+      'human-requests-13.tsv',
     ]) {
       const dev = readFileSync(new URL(`../__fixtures__/${file}`, import.meta.url), 'utf8')
         .split('\n')

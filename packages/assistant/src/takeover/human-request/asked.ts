@@ -3,7 +3,9 @@
 import type { RequestWords } from '../human-request-words.js';
 import { withoutCompared, withoutJobs, withoutKept, withoutProducts } from './asides.js';
 import { atWorkAsked } from './at-work.js';
+import { onlyByTalking } from './conditioned.js';
 import { existsAsked, whereAsked } from './exists.js';
+import { handledAsked } from './handled.js';
 import { handoffAsked } from './handoff.js';
 import { helpAsked, reachAsked } from './help.js';
 import { needAsked } from './needs.js';
@@ -80,6 +82,9 @@ export const askedRules: [string, Rule][] = [
  */
 export const laterRules: [string, Rule][] = [
   ['need', (words, ends, w) => needAsked(words, ends, w)],
+  // ADR 0620: a purchase closed only by talking to a person; a case wanted handled by one.
+  ['only-by-talking', onlyByTalking],
+  ['handled', handledAsked],
 ];
 
 /** The phrase asking for a person, by the rules that need more than the bare role. */

@@ -15,6 +15,17 @@ const free = new Set('available free disponivel disponible tersedia standby'.spl
 /** Words placing someone somewhere, and the words before the place: "anyone from the bakery". */
 const froms = new Set('from at of da do de del dari di'.split(' '));
 const determiners = new Set('the your ur this a la el su sua o'.split(' '));
+/**
+ * Words for a man or a woman ("a lady", "mbak", "uma moça", "una señorita"): someone of the
+ * shop only when asked to be there to talk to ("is there a lady I can talk to?", "ada mbak
+ * yang bisa saya ajak bicara"), never on their own ("the lady in the photo", "Mbak, harganya
+ * berapa?"): ADR 0620.
+ */
+const persons = new Set(
+  'lady guy gal woman man mbak mba mas moca moco rapaz senhora senhor senorita senora senor chica chico muchacha muchacho'.split(
+    ' ',
+  ),
+);
 /** Words of being that may sit between a role and `free`: "is the manager available?". */
 const being = new Set('is are esta estan estao sedang lagi'.split(' '));
 
@@ -36,6 +47,10 @@ export function existsAsked(
   for (let i = 0; i < words.length; i++) {
     if (!exists.has(words[i]!) || ends.has(i)) continue;
     for (let j = i + 1; j < words.length && j <= i + 1 + maxLinks; j++) {
+      if (persons.has(words[j]!) && !ends.has(j)) {
+        const to = reachableAfter(words, ends, j, w);
+        if (to) return words.slice(i, to + 1).join(' ');
+      }
       if (roles.has(words[j]!)) {
         let k = j;
         while (!ends.has(k) && k + 1 < words.length && places.has(words[k + 1]!)) k++;

@@ -139,7 +139,10 @@ export function askedDespiteReport(
     let start = k;
     while (start > past + 1 && !ends.has(start - 1) && leads.has(words[start - 1]!)) start--;
     const clauseVerb = ends.has(start - 1) && (verbs.has(words[k]!) || words[k] === 'let');
-    if (!w.opens.includes(words[k]!) && !clauseVerb) continue;
+    // Whether someone is there, opening its clause: "saya sudah tua, tidak ngerti mesin
+    // begini, ada mbak yang bisa saya ajak bicara" (ADR 0620).
+    const clauseExists = ends.has(start - 1) && w.exists.includes(words[k]!);
+    if (!w.opens.includes(words[k]!) && !clauseVerb && !clauseExists) continue;
     const later = new Set([...ends].filter((e) => e >= k).map((e) => e - k));
     const opened = askedIn(words.slice(k), later, w, roles);
     if (opened) return opened;

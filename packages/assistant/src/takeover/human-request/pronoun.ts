@@ -2,6 +2,7 @@
 
 import type { RequestWords } from '../human-request-words.js';
 import { lastStart } from './clauses.js';
+import { assigned } from './roles.js';
 import { verbThenRole } from './verb-role.js';
 
 /**
@@ -21,8 +22,8 @@ export function pronounAsked(
   const named = words.findIndex(
     (x, i) =>
       roles.has(x) &&
-      !owns.has(words[i - 1] ?? '') &&
-      (ends.has(i) || !owns.has(words[i + 1] ?? '')),
+      (assigned.has(x) ||
+        (!owns.has(words[i - 1] ?? '') && (ends.has(i) || !owns.has(words[i + 1] ?? '')))),
   );
   if (named < 0) return undefined;
   let clause = named;
@@ -37,7 +38,14 @@ export function pronounAsked(
   if (!found) return undefined;
   const at = lastStart(after, found);
   const end = at + found.split(' ').length;
-  return after.slice(Math.max(0, at - 3), end).some((x) => wants.has(x))
+  // A want before it, or the customer handed over by the verb itself: "who's your account
+  // manager? put me through to them", "me passa pra ele" (ADR 0620).
+  const selves = new Set(w.selves);
+  const verb = after[at] ?? '';
+  // Spanish carries the customer inside the verb: "pásame con él", "comunícame con ella".
+  const carried = verb.length >= 6 && /[aeiou]me$/u.test(verb);
+  const handed = carried || selves.has(after[at + 1] ?? '') || selves.has(after[at - 1] ?? '');
+  return handed || after.slice(Math.max(0, at - 3), end).some((x) => wants.has(x))
     ? `${words[named]} … ${found}`
     : undefined;
 }

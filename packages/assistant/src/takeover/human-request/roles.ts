@@ -21,6 +21,12 @@ export function counted(words: string[], i: number): boolean {
   return (before !== '2' && before !== '4') || crowds.has(words[i]!);
 }
 
+/**
+ * Roles the shop assigns to a customer: "my/our account manager" is the shop's person, not
+ * the customer's boss (ADR 0620).
+ */
+export const assigned = new Set(['accountmanager']);
+
 /** Where a role of the shop not of the customer ("my manager", "mi jefe") sits. */
 export function shopRoles(words: string[], w: RequestWords, roles: Set<string>): number[] {
   const owns = new Set(w.owns);
@@ -29,9 +35,10 @@ export function shopRoles(words: string[], w: RequestWords, roles: Set<string>):
     if (
       roles.has(words[i]!) &&
       !counted(words, i) &&
-      !owns.has(words[i - 1] ?? '') &&
-      !owns.has(words[i - 2] ?? '') &&
-      !owns.has(words[i + 1] ?? '')
+      (assigned.has(words[i]!) ||
+        (!owns.has(words[i - 1] ?? '') &&
+          !owns.has(words[i - 2] ?? '') &&
+          !owns.has(words[i + 1] ?? '')))
     )
       at.push(i);
   return at;

@@ -107,6 +107,8 @@ function typoOf(word: string, targets: string[]): string | undefined {
         swapped(word, t) &&
         word[3] === t[3]) ||
       (t[0] === 'h' && t.slice(1) === word) ||
+      // "j" for "g" before "e" or "i", as both sound in Spanish ("jente", "ajente"): ADR 0620.
+      (t.includes('g') && t.replace(/g(?=[ei])/gu, 'j') === word) ||
       // A vowel dropped inside a five-letter word ("falr", "ligr"): ADR 0590.
       (word.length === typoLength - 1 &&
         t.length === typoLength &&

@@ -25,6 +25,15 @@ const settles = new Set(
   'sort settle resolve arreglar arreglarlo resolverlo beresin selesaikan'.split(' '),
 );
 
+/**
+ * A live demo or meeting: it reaches a role only across "with" ("a live demo with someone
+ * from the team", "demo lewat zoom sama timnya", "una demo con alguien del equipo"); "a demo
+ * from the sales team on YouTube" is a video, not a person now (ADR 0620).
+ */
+const meetings = new Set(
+  'demo demos demonstration demonstracao demostracion meeting reuniao reunion'.split(' '),
+);
+
 /** Teams that are a branch of the shop, named by a word before them ("the Leeds branch"; "cabang Bandung" after). */
 const branches = new Set('branch cabang filial unidade sucursal'.split(' '));
 
@@ -71,7 +80,7 @@ export function verbThenRole(
   w: RequestWords,
   roles: Set<string>,
 ): string | undefined {
-  const verbs = new Set([...w.verbs, ...w.wants, ...w.handoffs, ...settles]);
+  const verbs = new Set([...w.verbs, ...w.wants, ...w.handoffs, ...settles, ...meetings]);
   const teams = new Set(w.teams);
   const links = new Set(w.links);
   const fillers = new Set(w.fillers);
@@ -81,7 +90,7 @@ export function verbThenRole(
     if (possessives.has(words[i - 1] ?? '')) continue;
     // Two more words than elsewhere: "talk to an actual member of staff".
     for (let j = i + 1; j < words.length && j <= i + 3 + maxLinks; j++) {
-      const settling = settles.has(words[i]!);
+      const settling = settles.has(words[i]!) || meetings.has(words[i]!);
       if (roles.has(words[j]!) && (!settling || words.slice(i + 1, j).some((x) => withs.has(x))))
         return words.slice(i, j + 1).join(' ');
       const name = words[j + 1] ?? '';

@@ -4,7 +4,7 @@ import type { RequestWords } from './request-words.js';
 export const en: RequestWords = {
   // Trades of a shop (florist, baker, coordinator…) are its people (ADR 0550).
   roles:
-    'human humans humn huamn hooman person people agent agents someone somebody anyone anybody nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague executive exec pharmacist florist baker coordinator technician stylist'.split(
+    'human humans humn huamn hooman person people agent agents someone somebody anyone anybody nobody ppl representative rep operator staff manager managers manger supervisor owner boss team support service whoever admin cs employee sales salesperson salesman saleswoman salespeople consultant advisor adviser specialist colleague executive exec pharmacist florist baker coordinator technician stylist incharge accountmanager'.split(
       ' ',
     ),
   verbs:
@@ -174,6 +174,14 @@ export const en: RequestWords = {
     'd like': 'want',
     'would like': 'want',
     'video call': 'videocall',
+    // Whoever is in charge is a person of the shop: "who's in charge there? let me talk to
+    // them" (ADR 0620); "the person in charge" still names "person".
+    'in charge': 'incharge',
+    // The shop's person assigned to a business customer: "who is our account manager?"
+    // (ADR 0620; "our" does not make them the customer's own, see `assigned`).
+    'account manager': 'accountmanager',
+    'account executive': 'accountmanager',
+    'account rep': 'accountmanager',
     // Asked in the passive: "can I be connected to a team member" (ADR 0590).
     'be connected': 'connect',
     'be transferred': 'transfer',

@@ -111,6 +111,8 @@ export const es: RequestWords = {
   // Usted forms with the pronoun before ("señorita, ¿me pasa con su supervisora?"): read as
   // the imperative with the pronoun after, as "pásame" and "comunícame" are.
   joins: {
+    // Live, as in a live demo with someone: "una demo en vivo con alguien del equipo" (ADR 0620).
+    'en vivo': 'directo',
     'me pasa': 'pasame',
     'me pasan': 'pasame',
     'me comunica': 'comunicame',

@@ -6,7 +6,7 @@ export const id: RequestWords = {
   // Chat forms and verb variants (base, -in/-kan/-i, me-/di-/nge- forms, shorthand);
   // named roles, spelled as customers type them.
   roles:
-    'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong seller sellernya penjualnya tiyang jelema apoteker koordinator teknisi marketing florist tim'.split(
+    'admin adminnya admn mimin cs csnya cso orang org manusia operator operatornya petugas petugasnya staf staff stafnya pegawai karyawan agen bagian manajer manajernya menejer manager managernya supervisor supervisornya spv atasan atasannya owner ownernya pemilik pemiliknya seseorang bos boss bosnya pimpinan pimpinannya pengelola penjaga customer layanan pelanggan sales penjual konsultan uwong wong seller sellernya penjualnya tiyang jelema apoteker koordinator teknisi marketing florist tim perwakilan'.split(
       ' ',
     ),
   verbs:
@@ -89,6 +89,8 @@ export const id: RequestWords = {
   // "kotaknya penyok" is the box, not "kontak".
   realWords: ['kotak', 'kotaknya'],
   senses: [
+    // A representative office is a place, not a person (ADR 0620).
+    'kantor perwakilan',
     'ukuran manusia',
     'seukuran manusia',
     'rambut manusia',
@@ -146,6 +148,14 @@ export const id: RequestWords = {
     'yang ngurus': 'pengelola',
     'yg ngurus': 'pengelola',
     'video call': 'videocall',
+    // Someone to be talked with: "ada mbak yang bisa saya ajak bicara" (ADR 0620).
+    'ajak bicara': 'bicara',
+    'ajak ngobrol': 'ngobrol',
+    'ajak ngomong': 'ngomong',
+    // A product shown in a demo is no one: "demo produk via zoom sama timnya" (ADR 0620).
+    'demo produk': 'demo',
+    'via zoom': 'lewat',
+    'lewat zoom': 'lewat',
   },
   handoffs: ['eskalasi', 'eskalasikan', 'escalate'],
   teams: 'keuangan finance marketing gudang retur cabang'.split(' '),

@@ -104,6 +104,14 @@ export const humanCases13: HumanCase[] = readCases('human-requests-13.tsv');
  */
 export const humanCases14: HumanCase[] = readCases('human-requests-14.tsv');
 
+/**
+ * The fifteenth set (human-requests-15.tsv), written for issue 20 round 23 by a new author
+ * before any tuning on it: indirect and implicit requests ("is nobody working today??",
+ * "prefiro resolver com alguém"), phone typing (stretched letters, no spaces, typos) and
+ * code-switching; dev and held out.
+ */
+export const humanCases15: HumanCase[] = readCases('human-requests-15.tsv');
+
 /** Precision and recall of a detector on some cases. */
 export function score(cases: HumanCase[], detect: (text: string) => boolean) {
   let tp = 0;

@@ -190,7 +190,7 @@ const groups: Record<string, string> = {
     'substitute substitutes substituted substitution substitutions substituting pengganti penggantinya substituir substitui substituem substituicao substituicoes substituto substituta sustituir sustituye sustituyen sustitucion sustituciones sustituto sustituta',
   // Looking after goods so they last (flowers, leather, clothes): "rawat", "cuidar";
   // how long they last is freshness or a shelf life (phrases).
-  care: 'care caring rawat merawat perawatan dirawat cuidar cuida cuidam cuidan cuidados',
+  care: 'care caring rawat merawat perawatan dirawat cuidar cuida cuido cuide cuidam cuidan cuidados',
   // Food a customer may not eat, for shops that sell food (a bakery, a pet shop's treats):
   // nuts as an item, and what halal rules out.
   nuts: 'nut nuts peanut peanuts kacang almond almonds hazelnut hazelnuts amendoim amendoins castanha castanhas noz nozes nuez nueces mani cacahuate cacahuates cacahuete cacahuetes almendra almendras',

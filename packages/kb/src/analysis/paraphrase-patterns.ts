@@ -170,7 +170,11 @@ export const paraphrasePatterns: Record<string, readonly string[]> = {
     'where|onde|donde|dimana|mana ?_ ?_ ?_ store|stores|shop|shops|loja|lojas|tienda|tiendas|toko|tokonya|outlet|showroom|located|location|locations',
     'store|stores|shop|shops|loja|lojas|tienda|tiendas|toko|tokonya|outlet|showroom ?_ ?_ ?_ where|onde|donde|dimana|mana',
     'alamat|lokasi ?_ ?_ ?_ toko|tokonya|kalian|outlet|showroom',
+    // Its prepositions named first, as the `~store` phrase names them (the longer of
+    // two overlapping phrases wins, and a notion's first match at a place).
+    'endereco|localizacao de|da|do|das|dos loja|lojas|voces',
     'endereco|localizacao ?_ ?_ ?_ loja|lojas|voces',
+    'direccion|ubicacion de|del ?la|el|los|las tienda|tiendas|local|ustedes',
     'direccion|ubicacion ?_ ?_ ?_ tienda|tiendas|local|ustedes',
     'store|shop address|addresses|location|locations',
     'where are|r you|u ?guys located|based',
@@ -190,24 +194,24 @@ export const paraphrasePatterns: Record<string, readonly string[]> = {
   // A message card with a gift: "write a note", "kartu ucapan", "cartão com mensagem",
   // "tarjeta con dedicatoria". Its card word is no payment card (`phraseReplaces`).
   note: [
-    'write|add|include|put|attach|send ?_ ?_ ?_ note|notes|message|card|greeting',
+    // Not "send a message", "mandar mensagem": that is writing to the shop.
+    'write|add|include|put|attach ?_ ?_ ?_ note|notes|message|card|greeting',
     'message|greeting|gift|note card|cards|note',
     'kartu ucapan|pesan|nama',
     'tulis|nulis|tulisin|tambah|kasih|sertakan ?_ ?_ ucapan|kartu',
     'cartao|cartaozinho|bilhete ?_ ?com|de mensagem|dedicatoria|recado',
-    'escrever|incluir|colocar|mandar|enviar ?_ ?_ ?_ mensagem|bilhete|recado|dedicatoria|cartao|cartaozinho',
+    'escrever|incluir|colocar ?_ ?_ ?_ mensagem|bilhete|recado|dedicatoria|cartao|cartaozinho',
     'tarjeta|tarjetita ?con|de mensaje|dedicatoria|saludo',
-    'escribir|incluir|poner|agregar|mandar|enviar ?_ ?_ ?_ mensaje|dedicatoria|tarjeta|tarjetita|nota',
+    'escribir|incluir|poner|agregar ?_ ?_ ?_ mensaje|dedicatoria|tarjeta|tarjetita|nota',
   ],
   // How long goods last is their freshness or shelf life: "how long do they last",
-  // "tahan berapa hari", "duram quantos dias", "¿cuántos días duran?".
+  // "tahan berapa hari", "duram quantos dias", "¿duran cuántos días?" (the count first,
+  // "quanto tempo dura a carne na geladeira", cost an out-of-scope question: ADR 0650).
   fresh: [
     'how long ?_ ?_ ?_ ?_ last|lasts|stay|stays|keep|keeps',
     'berapa lama|hari ?_ ?_ tahan|awet|bertahan|segar',
     'tahan|awet|bertahan|segar ?_ ?_ berapa lama|hari',
-    'quanto tempo|quantos dias ?_ ?_ dura|duram|aguenta|aguentam',
     'dura|duram|aguenta|aguentam ?_ ?_ quanto|quantos tempo|dias',
-    'cuanto tiempo|cuantos dias ?_ ?_ dura|duran|aguanta|aguantan',
     'dura|duran|aguanta|aguantan ?_ ?_ cuanto|cuantos tiempo|dias',
   ],
   // Making goods last longer is their care: "make it last longer", "biar awet",

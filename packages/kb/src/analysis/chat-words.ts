@@ -135,6 +135,12 @@ const chat: Record<Language, Record<string, string>> = {
     nerima: 'terima',
     smpe: 'sampai',
     smpai: 'sampai',
+    // Round 23 (ADR 0650).
+    jgn: 'jangan',
+    gausah: 'tidak usah',
+    dianter: 'diantar',
+    anter: 'antar',
+    dijadwalin: 'dijadwalkan',
   },
   pt: {
     vc: 'você',

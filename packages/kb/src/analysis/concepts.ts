@@ -21,9 +21,13 @@ const groups: Record<string, string> = {
   card: 'card cards credit kartu kredit cartao cartoes credito tarjeta tarjetas',
   installment:
     'installment installments instalment instalments cicilan cicil dicicil parcela parcelas parcelar parcelamento parcelam cuota cuotas plazos mensualidades monthly bulanan kredivo akulaku paylater split',
-  interest: 'interest juros bunga intereses interes',
-  method:
-    'method methods metode metodo metodos formas opsi opcoes opciones options medios meios maneras maneiras',
+  // Indonesian "bunga" is interest only beside an instalment or a "tanpa" ("cicilan 0%
+  // tanpa bunga"), and a flower everywhere else: a florist's every entry says it. The
+  // interest readings are phrases (`paraphrase-patterns.ts`).
+  interest: 'interest juros intereses interes',
+  // "options" / "opsi" / "opções" stay out: "gift basket options" asks what there is,
+  // not how to pay ("opsi pembayaran" still names `~pay`).
+  method: 'method methods metode metodo metodos formas medios meios maneras maneiras',
   arrive:
     'arrive arrives arrived arrival receive received sampai sampe nyampe tiba diterima terima chegar chega chegam chegou recebi recebo recebido llegar llega llegan llego recibi recibido receives receiving recieve recieved recebe recebem receber recebeu recebemos recibir recibe reciben llegue lleguen llegara llegado chegue cheguem chegaria chegando chegado datang',
   use: 'use using apply redeem pakai pake gunakan menggunakan memakai usar uso aplicar utilizar resgatar canjear',
@@ -117,7 +121,7 @@ const groups: Record<string, string> = {
   // Fresh goods and goods that arrived spoiled ("tomatnya udah lembek", "morangos
   // mofados", "frutillas podridas", "rotten avocados"): a freshness guarantee's topic.
   fresh:
-    'fresh freshness segar kesegaran fresco frescos fresca frescas frescura frescor rotten rotting spoiled spoilt mouldy moldy busuk basi layu lembek berjamur jamuran podre podres podrido podrida podridos podridas mofado mofada mofados mofadas murcho murcha murchos murchas',
+    'fresh freshness segar kesegaran fresco frescos fresca frescas frescura frescor rotten rotting spoiled spoilt mouldy moldy busuk basi layu lembek berjamur jamuran podre podres podrido podrida podridos podridas mofado mofada mofados mofadas murcho murcha murchos murchas murchou murcharam wilt wilts wilted wilting withered withering droop droops drooped drooping droopy marchito marchita marchitos marchitas marchitado marchitada marchitaron mustio mustia',
   // Something ordered that did not come: "missing", "faltou um item", "me faltó", "ketinggalan".
   missing:
     'missing incomplete faltou faltaram faltando falto faltaron faltaba incompleto incompleta incompletos incompletas ketinggalan',
@@ -148,7 +152,7 @@ const groups: Record<string, string> = {
   // The bride too ("do u make the flowers the bride holds", "buket manten"); not the
   // Spanish "novia", which is as often a girlfriend ("tienes novia?").
   wedding:
-    'wedding weddings nikah nikahan pernikahan kawinan casamento casamentos boda bodas matrimonio bride brides bridal manten pengantin noiva noivas',
+    'wedding weddings nikah nikahan pernikahan kawinan casamento casamentos boda bodas matrimonio bride brides bridal manten pengantin noiva noivas married marry marrying menikah casar casando casarme casarnos',
   // Occasions gifts, cakes, flowers and food are ordered for, named differently in each
   // language ("xmas hampers", "parsel lebaran", "cesta de natal", "canasta navideña";
   // "ultah", "niver", "cumple"; "duka cita", "velório", "pésame").
@@ -163,6 +167,30 @@ const groups: Record<string, string> = {
   valentine: 'valentine valentines valentin namorados enamorados',
   // A basket of gifts or food: "hampers", "parsel", "cesta", "canasta".
   hamper: 'hamper hampers parsel cesta cestas canasta canastas basket baskets keranjang',
+  // A grand opening, another occasion standing flowers, cakes and hampers are ordered for
+  // ("arranjo pra inauguração", "papan bunga peresmian"; "grand opening" is a phrase).
+  inauguration:
+    'inauguration inaugurations inauguracao inauguracoes inaugurar inauguracion inauguraciones inaugurasi peresmian',
+  // Goods named by unrelated words: chocolates ("bombom", "cokelat", "bonbons") added
+  // to a gift or a cake, and the vase flowers stand in ("florero", "vaso", "vas").
+  chocolate:
+    'chocolate chocolates choco cokelat coklat bombom bombons bombon bombones bonbon bonbons praline pralines truffle truffles trufa trufas',
+  vase: 'vase vases vas vaso vasos florero floreros jambangan',
+  // Sending a gift without saying who from ("anonim", "sem meu nome", "sin que sepa
+  // quién"); the phrases are in `paraphrase-patterns.ts`.
+  anonymous:
+    'anonymous anonymously anon anonim anonimus anonimo anonima anonimos anonimas anonimamente incognito',
+  // Made to the customer's design: "custom", "personalizado", "sesuai referensi", a
+  // reference photo or picture.
+  custom:
+    'custom customized customised customize customise personalized personalised personalize personalise personalizado personalizada personalizados personalizadas personalizar personalisasi bespoke kustom referensi reference references referencia referencias',
+  // Another item in place of one out of stock, apart from replacing a damaged one and
+  // from exchanging a size ("substitute", "pengganti", "substituir", "sustituir").
+  substitute:
+    'substitute substitutes substituted substitution substitutions substituting pengganti penggantinya substituir substitui substituem substituicao substituicoes substituto substituta sustituir sustituye sustituyen sustitucion sustituciones sustituto sustituta',
+  // Looking after goods so they last (flowers, leather, clothes): "rawat", "cuidar";
+  // how long they last is freshness or a shelf life (phrases).
+  care: 'care caring rawat merawat perawatan dirawat cuidar cuida cuido cuide cuidam cuidan cuidados',
   // Food a customer may not eat, for shops that sell food (a bakery, a pet shop's treats):
   // nuts as an item, and what halal rules out.
   nuts: 'nut nuts peanut peanuts kacang almond almonds hazelnut hazelnuts amendoim amendoins castanha castanhas noz nozes nuez nueces mani cacahuate cacahuates cacahuete cacahuetes almendra almendras',
@@ -269,6 +297,9 @@ const entityNotions = new Set([
   '~trousers',
   '~dress',
   '~bread',
+  '~inauguration',
+  '~chocolate',
+  '~vase',
 ]);
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */
@@ -283,8 +314,10 @@ export function isIntentNotion(term: string): boolean {
  */
 const notInLanguage: Partial<Record<Language, ReadonlySet<string>>> = {
   // "son" is *ser* ("¿son originales?"), never a son.
-  es: new Set(['sale', 'salen', 'son']),
-  pt: new Set(['data']),
+  // "vaso" is a drinking glass in Spanish, a vase (or a pot) in Portuguese.
+  es: new Set(['sale', 'salen', 'son', 'vaso', 'vasos', 'vas']),
+  // "vas" is "you go" in Portuguese and Spanish, a vase in Indonesian.
+  pt: new Set(['data', 'vas']),
   // A pan to cook with, not bread ("pan" is bread in Spanish only).
   en: new Set(['pan']),
 };

@@ -134,12 +134,99 @@ export const paraphrasePatterns: Record<string, readonly string[]> = {
     'time|slot|window|hora|horario|jam|jadwal|janela|turno ?de|para|pengiriman|kirim ~ship',
     'choose|pick|select|set|schedule|escolher|escolho|agendar|agendo|programar|programo|elegir|elijo|pilih|atur|jadwalin|dijadwalin|dijadwalkan ?_ ?_ ?_ ~ship',
     'choose|pick|select|set|escolher|escolho|elegir|elijo|pilih|atur ?_ ?the|a|o|el|la ?_ time|hora|horario|jam|day|dia|hari|slot',
+    // Delivery on a later day, chosen now: "delivered next week", "entregar só no sábado",
+    // "el mes que viene", "dikirim tanggal 14", "sabtu depan", "a future date".
+    'next|following week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday',
+    'future|later|specific|particular date|day',
+    'minggu|bulan|senin|selasa|rabu|kamis|jumat|sabtu depan',
+    'tanggal tertentu',
+    'hari ke depan',
+    'semana|mes que vem',
+    'proxima|proximo semana|mes|segunda|terca|quarta|quinta|sexta|sabado|domingo|lunes|martes|miercoles|jueves|viernes',
+    'semana|mes que viene',
+    'data|fecha futura|especifica|marcada',
+    'marcar|agendar|programar ?_ ?para|pra|pro ?_ entregar|entrega|enviar|envio',
+    'dikirim|kirim|diantar|antar ?_ ?_ tanggal',
   ],
   // Where to put a code: "onde coloco o cupom", "¿dónde pongo el código?", "masukin kode
   // vouchernya di mana", "where do I enter the promo code".
   use: [
     'coloco|colocar|pongo|poner|insiro|inserir|ingreso|ingresar|masukin|masukkan|input|enter|put|type|apply ?_ ?_ ~coupon',
   ],
+  // Round 23 (ADR 0650): classes any shop's customers use, found on the florist's dev
+  // misses and written in the four languages.
+  //
+  // Interest on instalments: "cicilan 0% tanpa bunga", "bebas bunga", "bunga cicilan"
+  // (Indonesian "bunga" alone is a flower; see `concepts.ts`).
+  interest: [
+    'tanpa|bebas|kena|dikenakan|free bunga',
+    'bunga 0|nol|persen|cicilan|kredit|pinjaman',
+    'cicilan|kredit|dicicil|pinjaman ?_ ?_ ?_ bunga',
+  ],
+  // Where the shop is, a "where" question words alone lose ("kak tokonya dmn?", "onde
+  // fica a loja?", "¿dónde queda la tienda?", "where are your shops"), and the shop's
+  // address ("alamat toko", "endereço da loja"), apart from the delivery address.
+  location: [
+    'where|onde|donde|dimana|mana ?_ ?_ ?_ store|stores|shop|shops|loja|lojas|tienda|tiendas|toko|tokonya|outlet|showroom|located|location|locations',
+    'store|stores|shop|shops|loja|lojas|tienda|tiendas|toko|tokonya|outlet|showroom ?_ ?_ ?_ where|onde|donde|dimana|mana',
+    'alamat|lokasi ?_ ?_ ?_ toko|tokonya|kalian|outlet|showroom',
+    // Its prepositions named first, as the `~store` phrase names them (the longer of
+    // two overlapping phrases wins, and a notion's first match at a place).
+    'endereco|localizacao de|da|do|das|dos loja|lojas|voces',
+    'endereco|localizacao ?_ ?_ ?_ loja|lojas|voces',
+    'direccion|ubicacion de|del ?la|el|los|las tienda|tiendas|local|ustedes',
+    'direccion|ubicacion ?_ ?_ ?_ tienda|tiendas|local|ustedes',
+    'store|shop address|addresses|location|locations',
+    'where are|r you|u ?guys located|based',
+    'onde voces ficam|estao|fica',
+    'donde estan|quedan ?ustedes ?ubicados|ubicadas',
+  ],
+  // Sending without the sender's name: "without my name", "namaku jangan dicantumin",
+  // "sem meu nome", "sin que sepa quién lo envía".
+  anonymous: [
+    'without|no ?my|a|the|your|any ?_ name|sender',
+    'tanpa ?_ nama|namaku|pengirim',
+    'nama|namaku|namanya ?@idMy ?_ tidak|jangan ?usah|perlu ?di dicantumkan|dicantumin|ditulis|ditulisin|disebut|disebutin|dikasih|tahu',
+    'sem|sin ?o|a|el|la|meu|minha|mi|tu|seu|su ?_ nome|nombre|remetente|remitente',
+    'sem|sin que ?ele|ela|el|ella|la|a|o|lo|le ?_ saiba|sepa|descubra|descubran quem|quien',
+    'not|dont|don|never ?t ?want ?them|her|him ?to know ?who|its|it|it s|that ?s ?from',
+  ],
+  // A message card with a gift: "write a note", "kartu ucapan", "cartão com mensagem",
+  // "tarjeta con dedicatoria". Its card word is no payment card (`phraseReplaces`).
+  note: [
+    // Not "send a message", "mandar mensagem": that is writing to the shop.
+    'write|add|include|put|attach ?_ ?_ ?_ note|notes|message|card|greeting',
+    'message|greeting|gift|note card|cards|note',
+    'kartu ucapan|pesan|nama',
+    'tulis|nulis|tulisin|tambah|kasih|sertakan ?_ ?_ ucapan|kartu',
+    'cartao|cartaozinho|bilhete ?_ ?com|de mensagem|dedicatoria|recado',
+    'escrever|incluir|colocar ?_ ?_ ?_ mensagem|bilhete|recado|dedicatoria|cartao|cartaozinho',
+    'tarjeta|tarjetita ?con|de mensaje|dedicatoria|saludo',
+    'escribir|incluir|poner|agregar ?_ ?_ ?_ mensaje|dedicatoria|tarjeta|tarjetita|nota',
+  ],
+  // How long goods last is their freshness or shelf life: "how long do they last",
+  // "tahan berapa hari", "duram quantos dias", "¿duran cuántos días?" (the count first,
+  // "quanto tempo dura a carne na geladeira", cost an out-of-scope question: ADR 0650).
+  fresh: [
+    'how long ?_ ?_ ?_ ?_ last|lasts|stay|stays|keep|keeps',
+    'berapa lama|hari ?_ ?_ tahan|awet|bertahan|segar',
+    'tahan|awet|bertahan|segar ?_ ?_ berapa lama|hari',
+    'dura|duram|aguenta|aguentam ?_ ?_ quanto|quantos tempo|dias',
+    'dura|duran|aguanta|aguantan ?_ ?_ cuanto|cuantos tiempo|dias',
+  ],
+  // Making goods last longer is their care: "make it last longer", "biar awet",
+  // "durarem mais", "que duren más".
+  care: [
+    'last|lasts|stay|keep ?_ ?_ longer',
+    'durar|durarem|durem|dure|duren|duran|aguentar ?_ mais|mas',
+    'awet|tahan|segar ?_ lebih lama',
+    'biar|supaya|agar ?_ ?_ awet|tahan|segar',
+    'stop|keep ?_ ?_ ?_ from dying|wilting',
+  ],
+  // A grand opening (see `~inauguration` in `concepts.ts`).
+  inauguration: ['grand|soft opening|launching', 'buka|pembukaan toko|cabang|kantor|usaha'],
+  // A Spanish bride's bouquet ("ramo de novia"): "novia" alone may be a girlfriend.
+  wedding: ['ramo|ramos|ramito|buque|buques|bouquet de ?la novia|novias'],
   // Asking for work in other words: "buscan personal?", "vcs estão procurando
   // funcionários?", "lagi butuh karyawan ga?", "are you looking for staff" (a job,
   // off topic unless the base names one; see `off-topic.ts`).

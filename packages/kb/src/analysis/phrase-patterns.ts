@@ -45,6 +45,14 @@ export const phraseReplaces: Partial<Record<string, readonly string[]>> = {
   readdress: ['exchange', 'wrong'],
   price: ['damaged'],
   return: ['wrong'],
+  // "arrive today" asks for a same-day delivery, not about an arrival (ADR 0650).
+  sameday: ['arrive'],
+  // The shop's address, not the customer's (ADR 0650).
+  location: ['address'],
+  // A greeting card is no payment card ("cartão com mensagem", "message card").
+  note: ['card'],
+  // A grand opening is no opening hour.
+  inauguration: ['hours'],
 };
 
 export const phrasePatterns: Record<string, readonly string[]> = {

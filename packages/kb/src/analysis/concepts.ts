@@ -1,4 +1,5 @@
 import type { Language } from '../types.js';
+import { tradeNotions } from './trade-notions.js';
 
 /**
  * Shop and customer-service notions named in each of our four languages. A word that
@@ -262,6 +263,21 @@ for (const [name, forms] of Object.entries(groups)) {
     else exact.set(form, `~${name}`);
   }
 }
+/** The goods and services of `trade-notions.ts` that did not join a notion above. */
+const tradeItems = new Set<string>();
+for (const [name, list] of Object.entries(tradeNotions)) {
+  const forms = list.split(' ');
+  const held = forms.map((f) => exact.get(f)).filter((n) => n !== undefined);
+  // A trade notion mostly named by one of ours is that notion ("fridge" is `~chill`): its
+  // other forms join it. Otherwise it stands apart and leaves ours their words ("bunga"
+  // stays `~interest`, the florist's "kembang" and "flor" are `~flower`).
+  const counts = new Map<string, number>();
+  for (const n of held) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const [main, most] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  const notion = main && most * 2 >= forms.length ? main : `~${name}`;
+  if (notion === `~${name}` && !(name in groups)) tradeItems.add(notion);
+  for (const form of forms) if (!exact.has(form)) exact.set(form, notion);
+}
 
 /**
  * Notions that name what is bought or sent, not what the customer asks about it: "a
@@ -304,7 +320,7 @@ const entityNotions = new Set([
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */
 export function isIntentNotion(term: string): boolean {
-  return term.startsWith('~') && !entityNotions.has(term);
+  return term.startsWith('~') && !entityNotions.has(term) && !tradeItems.has(term);
 }
 
 /**

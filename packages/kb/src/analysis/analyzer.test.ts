@@ -143,7 +143,7 @@ describe('analysers', () => {
     // which a shop that repairs nothing never holds: ADR 0400); "we offer" is in answers
     // of every topic.
     expect(notions('bisa servis hp?', 'id')).not.toContain('~warranty');
-    expect(notions('arreglan celulares?', 'es')).toEqual(['~repair']);
+    expect(notions('arreglan celulares?', 'es')).toEqual(['~repair', '~phone']);
     expect(notions('we offer free returns', 'en')).not.toContain('~coupon');
     expect(notions('we replace it', 'en')).not.toContain('~exchange');
     // "Contact" verbs take another business as readily as the shop: the object decides
@@ -192,7 +192,12 @@ describe('analysers', () => {
       // "prazo de entrega" is a phrase: the delivery time.
       '~eta',
     ]);
-    expect(analyzeText('kak berapa harga kopi ini ya', 'id')).toEqual(['harga', '~price', 'kopi']);
+    expect(analyzeText('kak berapa harga kopi ini ya', 'id')).toEqual([
+      'harga',
+      '~price',
+      'kopi',
+      '~coffee',
+    ]);
     expect(analyzeText('how much is the shipping to Bali please', 'en')).toEqual([
       '~price',
       'ship',

@@ -265,6 +265,8 @@ for (const [name, forms] of Object.entries(groups)) {
 }
 /** The goods and services of `trade-notions.ts` that did not join a notion above. */
 const tradeItems = new Set<string>();
+/** Every form of `trade-notions.ts`, for `joinedTradeNotion`. */
+const tradeForms = new Set<string>();
 for (const [name, list] of Object.entries(tradeNotions)) {
   const forms = list.split(' ');
   const held = forms.map((f) => exact.get(f)).filter((n) => n !== undefined);
@@ -276,7 +278,10 @@ for (const [name, list] of Object.entries(tradeNotions)) {
   const [main, most] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
   const notion = main && most * 2 >= forms.length ? main : `~${name}`;
   if (notion === `~${name}` && !(name in groups)) tradeItems.add(notion);
-  for (const form of forms) if (!exact.has(form)) exact.set(form, notion);
+  for (const form of forms) {
+    tradeForms.add(form);
+    if (!exact.has(form)) exact.set(form, notion);
+  }
 }
 
 /**
@@ -317,6 +322,19 @@ const entityNotions = new Set([
   '~chocolate',
   '~vase',
 ]);
+
+/**
+ * The trade notion two or three words name when written as one ("dry cleaning" →
+ * "drycleaning", "lavagem a seco" → "lavagemaseco"): `trade-notions.ts` lists such names
+ * joined, as customers also type them. Only joined forms of eight letters or more, so two
+ * short words never make a notion by chance.
+ */
+export function joinedTradeNotion(words: readonly string[]): string | undefined {
+  const joined = words.join('');
+  if (joined.length < 8) return undefined;
+  const notion = exact.get(joined);
+  return notion !== undefined && tradeForms.has(joined) ? notion : undefined;
+}
 
 /** Whether a term is a notion naming an intent (`~refund`), not an item (`~bag`). */
 export function isIntentNotion(term: string): boolean {

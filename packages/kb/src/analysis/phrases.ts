@@ -1,4 +1,4 @@
-import { conceptOf } from './concepts.js';
+import { conceptOf, joinedTradeNotion } from './concepts.js';
 import { paraphrasePatterns, paraphraseUnless } from './paraphrase-patterns.js';
 import { phrasePatterns, slotLists } from './phrase-patterns.js';
 
@@ -172,6 +172,18 @@ export function phraseMatches(folded: readonly string[]): PhraseMatch[] {
     for (const pattern of byStart.get(word) ?? []) tryAt(pattern, at);
     for (const [prefix, pattern] of byStartPrefix) if (word.startsWith(prefix)) tryAt(pattern, at);
   }
+  // Goods named in two or three words that the trade lexicon lists joined ("dry
+  // cleaning", "lavagem a seco", "contact lenses" as "contactlens"): a phrase of their notion.
+  for (let at = 0; at < words.length; at++)
+    for (const span of [3, 2]) {
+      if (at + span > words.length) continue;
+      const notion = joinedTradeNotion(words.slice(at, at + span));
+      if (!notion) continue;
+      const own = positions.slice(at, at + span);
+      if (!found.some((m) => m.concept === notion && m.positions.some((p) => own.includes(p))))
+        found.push({ concept: notion, positions: own });
+      break;
+    }
   // Where two phrases share words, the longer one says what is asked: "quando chega
   // mais?" asks for stock, not for a delivery time. A notion the rest of the text
   // overrules (`paraphraseUnless`) is dropped.

@@ -71,6 +71,7 @@ describe('human requests: the fifteenth set', () => {
       'quem é o gerente? quero falar direto',
       '¿quién es el encargado? quiero hablar directamente',
       'siapa marketingnya? mau ngobrol soal kerja sama',
+      'siapa pemiliknya? saya mau bicara langsung',
     ]);
     asksNobody([
       "who's the owner? i want to buy the blue one",

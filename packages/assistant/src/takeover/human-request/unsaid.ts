@@ -33,7 +33,10 @@ export function unsaidAsked(
   for (let e = 0; e < words.length; e++) {
     if (!ends.has(e)) continue;
     const clause = words.slice(start, e + 1);
-    const role = shopRoles(words, w, roles).find((i) => i >= start && i <= e);
+    // Roles read in the clause alone: an own word opening the next clause ("siapa adminnya?
+    // saya mau…") does not make the role the customer's.
+    const at = shopRoles(clause, w, roles)[0];
+    const role = at === undefined ? undefined : start + at;
     if (role !== undefined && clause.some((x) => askWho.has(x))) {
       // The next clause: filler, a want, filler, a verb, then its end or `closing`.
       let k = e + 1;

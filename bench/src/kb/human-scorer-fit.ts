@@ -26,6 +26,7 @@ import {
   humanCases11,
   humanCases12,
   humanCases13,
+  humanCases15,
 } from './human-data.js';
 import { banking77, clinc150 } from './intent-data.js';
 import { gadgetSet, shopSet, skincareSet } from './shop-data.js';
@@ -61,6 +62,7 @@ export const devSets = new Map([
   [11, humanCases11],
   [12, humanCases12],
   [13, humanCases13],
+  [15, humanCases15],
 ]);
 export const rows: Row[] = [];
 devSets.forEach((cases, set) => {

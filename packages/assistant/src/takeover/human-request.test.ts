@@ -541,6 +541,7 @@ describe('human requests', () => {
       'human-requests-11.tsv',
       'human-requests-12.tsv',
       'human-requests-13.tsv',
+      'human-requests-15.tsv',
     ]) {
       const dev = readFileSync(new URL(`../__fixtures__/${file}`, import.meta.url), 'utf8')
         .split('\n')

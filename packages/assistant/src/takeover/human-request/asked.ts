@@ -16,6 +16,7 @@ import { withoutAssistant, withoutLater, withoutSelf } from './self.js';
 import { withoutServed } from './served.js';
 import { corrected } from './spelling.js';
 import { joined, personMark, withoutSenses } from './tokens.js';
+import { unsaidAsked } from './unsaid.js';
 import { verbThenRole } from './verb-role.js';
 import { whoAsked } from './who.js';
 
@@ -85,6 +86,8 @@ export const laterRules: [string, Rule][] = [
   // ADR 0620: a purchase closed only by talking to a person; a case wanted handled by one.
   ['only-by-talking', onlyByTalking],
   ['handled', handledAsked],
+  // ADR 0660: the person to talk to left unsaid after asking who they are.
+  ['unsaid', unsaidAsked],
 ];
 
 /** The phrase asking for a person, by the rules that need more than the bare role. */

@@ -9,10 +9,16 @@ import { askWho } from './who.js';
 
 /** Words saying someone is at work now ("is the owner around?", ADR 0520): "cs on?", "alguém do comercial online?", "agente en vivo". */
 export const atWork = new Set(
-  'around available free disponivel disponible tersedia standby online on ol live awake active aktif bangun melek ada jaga conectado conectada conectados linea vivo'.split(
+  'around available free disponivel disponible tersedia standby online on ol live awake active aktif bangun melek ada jaga conectado conectada conectados linea vivo working trabalhando trabajando kerja bekerja'.split(
     ' ',
   ),
 );
+/**
+ * Words of now that may close the clause after `atWork` ("is nobody working today??",
+ * "¿no hay nadie trabajando hoy?", ADR 0660); a later day ("working on sunday?") asks for
+ * the hours and is not one of them.
+ */
+const now = new Set('today now tonight hoje agora hoy ahora hari ini sekarang skrg'.split(' '));
 /** Words that may sit between a role and `atWork`: "admin lagi on", "asesor en línea", "atendente ao vivo". */
 const atWorkLinks = new Set(
   's is are esta estan estao ta tao sedang lagi udah sudah en ao em in'.split(' '),
@@ -29,7 +35,7 @@ export function atWorkAsked(
   roles: Set<string>,
 ): string | undefined {
   const between = new Set([...w.links, ...w.fillers, ...w.roles, ...atWorkLinks]);
-  const after = new Set([...w.fillers, ...places, ...shops, ...tails, ...atWork]);
+  const after = new Set([...w.fillers, ...places, ...shops, ...tails, ...atWork, ...now]);
   const who = words.flatMap((x, i) => (askWho.has(x) ? [i] : []));
   for (const i of [...shopRoles(words, w, roles), ...who]) {
     for (let j = i + 1; j < words.length && j <= i + maxLinks && !ends.has(j - 1); j++) {

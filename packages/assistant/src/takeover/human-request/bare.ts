@@ -4,6 +4,7 @@ import type { RequestWords } from '../human-request-words.js';
 import { atWork } from './at-work.js';
 import { places } from './exists.js';
 import { objects } from './handoff.js';
+import { withoutShopOf } from './roles.js';
 
 /** Words for the bot the customer is talking to. */
 export const bots = new Set('bot bots robot robo maquina machine mesin chatbot'.split(' '));
@@ -40,7 +41,7 @@ export function greeted(words: string[], w: RequestWords): boolean {
  */
 export function bareRole(words: string[], w: RequestWords, roles: Set<string>): string | undefined {
   const handoffs = new Set(w.handoffs);
-  const content = contentOf(words, w);
+  const content = contentOf(withoutShopOf(words, roles), w);
   if (
     !greeted(words, w) &&
     content.length > 0 &&
@@ -133,7 +134,9 @@ export function closingBare(
   // "halo, admin": a greeting before the role addresses it; something must have gone wrong.
   const before = words.slice(0, from).filter((x) => !fillers.has(x) && !greetings.has(x));
   if (before.length < 2) return undefined;
-  const clause = words.slice(from).filter((x) => !fillers.has(x) && !pleases.has(x));
+  const clause = withoutShopOf(words.slice(from), roles).filter(
+    (x) => !fillers.has(x) && !pleases.has(x),
+  );
   if (
     clause.length > 0 &&
     clause.length <= 2 &&

@@ -12,6 +12,17 @@ const anyone = new Set(
 );
 
 /**
+ * Words of keeping a number for another time ("para tenerlo guardado", "just to save it",
+ * "buat disimpan", "pra anotar"): the customer collects the contact, and asks nobody now
+ * (ADR 0660).
+ */
+const keeping = new Set(
+  'save saved keep guardar guardado guardarlo tenerlo anotar anotado anotarlo salvar salvo simpan disimpan nyimpen catat dicatat'.split(
+    ' ',
+  ),
+);
+
+/**
  * A way of reaching someone, then a role of the shop within a few linking words: "the
  * number of an agent", "minta nomor cs nya", "me passa o whatsapp de um vendedor".
  */
@@ -20,6 +31,7 @@ export function numberAsked(
   w: RequestWords,
   roles: Set<string>,
 ): string | undefined {
+  if (words.some((x) => keeping.has(x))) return undefined;
   const numbers = new Set(w.numbers);
   const between = new Set([...w.links, ...w.fillers, ...w.numbers]);
   // "the phone of the person who receives it" is not asking for a person of the shop.

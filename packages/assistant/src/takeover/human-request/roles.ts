@@ -43,3 +43,33 @@ export function shopRoles(words: string[], w: RequestWords, roles: Set<string>):
       at.push(i);
   return at;
 }
+
+/** Words saying whose a role is: "from the shop", "de la tienda", "da loja", "dari toko". */
+const ofWords = new Set('from of at de del da do dari di'.split(' '));
+/** Words that may sit between `ofWords` and the shop: "from the shop", "de la tienda", "dari tokonya". */
+const ofLinks = new Set('the this your ur a la el o sua esta este ini'.split(' '));
+/** The shop as a place or company, after `ofWords`. */
+const shopPlaces = new Set(
+  'shop store company loja empresa tienda local negocio toko tokonya outlet'.split(' '),
+);
+
+/**
+ * The words without the shop a role is said to be of ("someone from the shop pls" reads as
+ * "someone pls", ADR 0660): the qualifier names no other person, so a role with it is as
+ * bare as the role alone.
+ */
+export function withoutShopOf(words: string[], roles: Set<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (roles.has(out.at(-1) ?? '') && ofWords.has(words[i]!)) {
+      let j = i + 1;
+      while (j < words.length && j <= i + 2 && ofLinks.has(words[j]!)) j++;
+      if (shopPlaces.has(words[j] ?? '')) {
+        i = j;
+        continue;
+      }
+    }
+    out.push(words[i]!);
+  }
+  return out;
+}

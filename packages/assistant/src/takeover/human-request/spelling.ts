@@ -2,11 +2,12 @@
 
 import { distance } from 'fastest-levenshtein';
 import type { RequestWords } from '../human-request-words.js';
+import { runTogether } from './run-together.js';
 
 /** Words this long may carry one typo ("sambungn", "atendnte") and still count. */
 const typoLength = 5;
 
-const known = new Map<RequestWords, { all: Set<string>; targets: string[] }>();
+const known = new Map<RequestWords, { all: Set<string>; targets: string[]; asks: Set<string> }>();
 
 /** Every word of a language's lists, and the role and verb words a typo may stand for. */
 function vocabulary(w: RequestWords) {
@@ -40,7 +41,9 @@ function vocabulary(w: RequestWords) {
       ...[...w.roles, ...w.verbs].filter((x) => x.length >= typoLength - 1),
       ...w.links.filter((x) => x.length >= typoLength + 2),
     ];
-    v = { all, targets };
+    // A run-together message reads as a request with a role and a verb or want in it.
+    const asks = new Set([...w.verbs, ...w.wants, ...w.phones]);
+    v = { all, targets, asks };
     known.set(w, v);
   }
   return v;
@@ -127,8 +130,9 @@ const botWord = /^(bot|chatbot|robot|robo)(nya|ny|s|zinho|cito|zito)?$/u;
  * as typed.
  */
 export function corrected(words: string[], w: RequestWords): string[] {
-  const { all, targets } = vocabulary(w);
+  const { all, targets, asks } = vocabulary(w);
   const kept = new Set([...w.roles, ...w.verbs]);
+  const roles = new Set(w.roles);
   const real = new Set(w.realWords);
   return words.map((word) => {
     if (all.has(word) || botWord.test(word) || real.has(word)) return word;
@@ -139,6 +143,7 @@ export function corrected(words: string[], w: RequestWords): string[] {
       typoOf(word, targets) ??
       short.map((x) => typoOf(x, targets)).find(Boolean) ??
       unspaced(word, all, kept, w.joins) ??
+      [word, ...short].map((x) => runTogether(x, all, roles, asks)?.join(' ')).find(Boolean) ??
       word
     );
   });

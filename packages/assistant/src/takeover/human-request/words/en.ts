@@ -8,7 +8,7 @@ export const en: RequestWords = {
       ' ',
     ),
   verbs:
-    'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word loop callback ticket link'.split(
+    'talk speak speek chat connect transfer put get give call escalate contact hand pass forward reach hook complain complaint discuss deal negotiate word loop callback ticket link videocall facetime'.split(
       ' ',
     ),
   links:

@@ -4,7 +4,7 @@ import type { RequestWords } from './request-words.js';
 export const es: RequestWords = {
   // Trades of a shop (florista, confeiteira/pastelera, coordenador/coordinador…) are its people (ADR 0550).
   roles:
-    'agente humano persona alguien nadie asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega farmaceutico farmaceutica pastelera pastelero coordinador coordinadora tecnico florista panadero panadera'.split(
+    'agente humano persona alguien nadie asesor asesora operador operadora representante ejecutivo ejecutiva gerente supervisor supervisora dueno duena propietario encargado encargada jefe jefa responsable equipo soporte ventas atencion empleado empleada administrador administradora vendedor vendedora miembro consultor consultora especialista companero companera colega farmaceutico farmaceutica pastelera pastelero coordinador coordinadora tecnico florista panadero panadera'.split(
       ' ',
     ),
   verbs:
@@ -12,12 +12,13 @@ export const es: RequestWords = {
       ' ',
     ),
   links:
-    'con a un una el la al algun alguna su tu me de del que q real verdad tienda personal empresa ante esto eso area departamento por telefono ayuda directo directamente'.split(
+    'con a un una el la al algun alguna su tu me de del que q real verdad tienda local personal empresa ante esto eso area departamento por telefono ayuda directo directamente'.split(
       ' ',
     ),
   wants: 'quiero kiero necesito ocupo gustaria quisiera prefiero preferiria'.split(' '),
+  // "cliente" closes the name of customer service ("atención al cliente!!!", ADR 0660).
   fillers:
-    'por favor porfa porfavor porfis fa xfa x pls plis ya ahora un una el la hola real personalizada esta wey guey'.split(
+    'por favor porfa porfavor porfis fa xfa x pls plis ya ahora un una el la hola real personalizada esta wey guey cliente'.split(
       ' ',
     ),
   past: 'ayer hable pasada llamaron atendio contesto respondio escribio'.split(' '),
@@ -98,7 +99,7 @@ export const es: RequestWords = {
     'por',
   ],
   reach:
-    'llamar llamarme llame llamara llamase llama contactar contactarme contacte contactara comunique comunica comunicarse escriba escribiera escribiese escribir escribirme conteste contestara responda respondiera atienda atendiera atender atenderme ponga contacto hable responder responderme marque marquen marcar marcarme marcame'.split(
+    'llamar llamarme llame llamara llamase llama contactar contactarme contacte contactara comunique comunica comunicarse escriba escribiera escribiese escribir escribirme conteste contestara responda respondiera atienda atendiera atender atenderme ponga contacto hable responder responderme marque marquen marcar marcarme marcame hableme hablenme hablame contestame contestenme respondeme respondanme escribeme escribanme'.split(
       ' ',
     ),
   selves: ['me', 'conmigo'],
@@ -123,8 +124,14 @@ export const es: RequestWords = {
     'me mandan': 'mandame',
     'me marca': 'marcame',
     'me marcan': 'marcame',
-    // Customer service, in three words: "pásame con servicio al cliente" (ADR 0610).
+    // Customer service, in three words: "pásame con servicio al cliente" (ADR 0610), and
+    // its other name, "atención al cliente", shouted on its own (ADR 0660).
     'servicio al': 'soporte',
+    'atencion al': 'soporte',
+    // "que me hable un asesor": the subjunctive, with the customer before it, is no "hablé"
+    // (I talked, a report) but the customer joined to the verb, as in "llámame" (ADR 0660).
+    'me hable': 'hableme',
+    'me hablen': 'hablenme',
     // Whoever handles something is the person in charge: "con quien lleve mi pedido".
     'quien lleve': 'encargado',
     'quien lleva': 'encargado',

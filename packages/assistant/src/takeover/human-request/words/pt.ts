@@ -4,7 +4,7 @@ import type { RequestWords } from './request-words.js';
 export const pt: RequestWords = {
   // Trades of a shop (florista, confeiteira/pastelera, coordenador/coordinador…) are its people (ADR 0550).
   roles:
-    'atendente atendentes humano humana pessoa pessoal alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega farmaceutico farmaceutica confeiteira confeiteiro coordenador coordenadora tecnico florista padeiro padeira adm'.split(
+    'atendente atendentes humano humana pessoa pessoal alguem ninguem agente operador operadora gente funcionario funcionaria vendedor vendedora responsavel encarregado encarregada gerente supervisor supervisora dono dona proprietario proprietaria chefe equipe suporte atendimento sac vendas colaborador colaboradora assistente consultor consultora especialista representante comercial colega farmaceutico farmaceutica confeiteira confeiteiro coordenador coordenadora tecnico florista padeiro padeira adm'.split(
       ' ',
     ),
   verbs:
@@ -16,8 +16,9 @@ export const pt: RequestWords = {
       ' ',
     ),
   wants: 'quero qro queria preciso precisando gostaria prefiro'.split(' '),
+  // "cliente" closes the name of customer service ("atendimento ao cliente!!!", ADR 0660).
   fillers:
-    'por favor pfv pf pfvr porfa porfavor pls plis agora ai oi ola um uma o a de verdade real quero'.split(
+    'por favor pfv pf pfvr porfa porfavor pls plis agora ai oi ola um uma o a de verdade real quero cliente'.split(
       ' ',
     ),
   past: 'ontem ja falei passada fui ligou ligaram atendeu respondeu chamou falou'.split(' '),
@@ -100,6 +101,8 @@ export const pt: RequestWords = {
     ['s', ''],
   ],
   joins: {
+    // Customer service by its name: "atendimento ao cliente" (ADR 0660).
+    'atendimento ao': 'atendimento',
     // Whoever handles something is the person in charge: "falar com quem cuida das entregas".
     'quem cuida': 'responsavel',
     'quem cuide': 'responsavel',

@@ -99,13 +99,14 @@ export function expandedWords(text: string, language: Language): string[] {
 export function analyzeText(text: string, language: Language): string[] {
   const out: string[] = [];
   const all = expandedWords(text, language);
+  const folded = all.map(fold);
   all.forEach((word, i) => {
     const terms = termsOf(word, language);
-    const counted = i > 0 && countsHours(fold(all[i - 1]!), fold(word));
+    const counted = i > 0 && countsHours(folded[i - 1], folded[i]!);
     for (const term of counted ? asDuration(terms) : terms) out.push(term);
   });
   // Notions a phrase names ("bayar di tempat" → `~cash`), once, unless a word named them.
-  const phrases = phraseConcepts(all.map(fold));
+  const phrases = phraseConcepts(folded);
   if (phrases.length > 0) {
     const named = new Set(out);
     for (const concept of phrases) if (!named.has(concept)) out.push(concept);

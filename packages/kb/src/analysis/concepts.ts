@@ -271,8 +271,8 @@ for (const [name, list] of Object.entries(tradeNotions)) {
   const forms = list.split(' ');
   const held = forms.map((f) => exact.get(f)).filter((n) => n !== undefined);
   // A trade notion mostly named by one of ours is that notion ("fridge" is `~chill`): its
-  // other forms join it. Otherwise it stands apart and leaves ours their words ("bunga"
-  // stays `~interest`, the florist's "kembang" and "flor" are `~flower`).
+  // other forms join it. Otherwise it stands apart and leaves ours their words ("ucapan"
+  // stays `~gift`, the greeting card's other words are `~greetingcard`).
   const counts = new Map<string, number>();
   for (const n of held) counts.set(n, (counts.get(n) ?? 0) + 1);
   const [main, most] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];

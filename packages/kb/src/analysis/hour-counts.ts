@@ -8,7 +8,6 @@ const hourWords = new Set(['hour', 'hours', 'hrs', 'hr', 'jam', 'hora', 'horas']
 const howMany = new Set([
   'many',
   'berapa',
-  'brp',
   'quantas',
   'quantos',
   'cuantas',

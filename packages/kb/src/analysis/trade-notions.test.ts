@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notions } from '../test-support/notions.js';
 import { isIntentNotion } from './concepts.js';
-import { tradeNotions } from './trade-notions.js';
+import { tradeNotions, tradeParts } from './trade-notions.js';
 
 describe('goods and services of twenty trades (ADR 0640)', () => {
   it('AI3: an item meets its translation in the other languages', () => {
@@ -36,6 +36,10 @@ describe('goods and services of twenty trades (ADR 0640)', () => {
         expect(form, name).toMatch(/^[a-z0-9]{3,}$/);
         seen.set(form, name);
       }
+    // A key in two parts would lose one part's forms to the other's in the merge.
+    const keys = tradeParts.flatMap((part) => Object.keys(part));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(Object.keys(tradeNotions)).toHaveLength(keys.length);
     expect(isIntentNotion('~vase')).toBe(false);
     expect(isIntentNotion('~refund')).toBe(true);
   });

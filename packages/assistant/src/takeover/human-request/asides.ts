@@ -32,15 +32,20 @@ export function withoutCompared(words: string[], ends: Set<number>, roles: Set<s
 }
 
 /**
- * Words of keeping a number for later: save, simpan, catat, salvar, anotar, guardar, in
- * their everyday and affixed forms too ("buat disimpen aja", "nyimpen", "dicatet",
- * "salva aí", "lo guardo"; ADR 0590).
+ * Words of keeping a number for later: save, keep, simpan, catat, salvar, anotar, guardar,
+ * in their everyday and affixed forms too ("buat disimpen aja", "nyimpen", "dicatet",
+ * "salva aí", "lo guardo", "para tenerlo guardado"; ADR 0590, 0660).
  */
 const keeps = new Set(
-  'save saving saved simpan disimpan simpen disimpen nyimpen nyimpan menyimpan catat dicatat catet dicatet nyatet salvar salva salvo anotar anota anoto guardar guardo guardarlo agendar'.split(
+  'save saving saved keep simpan disimpan simpen disimpen nyimpen nyimpan menyimpan catat dicatat catet dicatet nyatet salvar salva salvo anotar anota anoto anotado anotarlo guardar guardo guardarlo guardado tenerlo agendar'.split(
     ' ',
   ),
 );
+
+/** Whether a message keeps something for later (see `keeps`). */
+export function keepsForLater(words: readonly string[]): boolean {
+  return words.some((x) => keeps.has(x));
+}
 
 /**
  * In a message keeping a number for later ("nomor wa admin nya berapa? mau aku simpan dulu",
@@ -48,7 +53,7 @@ const keeps = new Set(
  * a number or contact (or the word before it: "cs number") become a neutral mark: the customer reaches nobody now.
  */
 export function withoutKept(words: string[], numbers: Set<string>, roles: Set<string>): string[] {
-  if (!words.some((x) => keeps.has(x))) return words;
+  if (!keepsForLater(words)) return words;
   const out = [...words];
   for (let i = 0; i < out.length; i++) {
     if (!numbers.has(out[i]!)) continue;

@@ -1,23 +1,13 @@
 /** Rule: a way of reaching a role of the shop ("the number of an agent"). */
 
 import type { RequestWords } from '../human-request-words.js';
+import { keepsForLater } from './asides.js';
 import { maxLinks } from './clauses.js';
 import { shopRoles } from './roles.js';
 
 /** Words for anybody, not a role of the shop. */
 const anyone = new Set(
   'person people someone somebody anyone human humans pessoa gente alguem humano humana persona alguien orang org manusia seseorang uwong wong'.split(
-    ' ',
-  ),
-);
-
-/**
- * Words of keeping a number for another time ("para tenerlo guardado", "just to save it",
- * "buat disimpan", "pra anotar"): the customer collects the contact, and asks nobody now
- * (ADR 0660).
- */
-const keeping = new Set(
-  'save saved keep guardar guardado guardarlo tenerlo anotar anotado anotarlo salvar salvo simpan disimpan nyimpen catat dicatat'.split(
     ' ',
   ),
 );
@@ -31,7 +21,9 @@ export function numberAsked(
   w: RequestWords,
   roles: Set<string>,
 ): string | undefined {
-  if (words.some((x) => keeping.has(x))) return undefined;
+  // A number kept for another time ("para tenerlo guardado", "just to save it") asks
+  // nobody now (ADR 0660).
+  if (keepsForLater(words)) return undefined;
   const numbers = new Set(w.numbers);
   const between = new Set([...w.links, ...w.fillers, ...w.numbers]);
   // "the phone of the person who receives it" is not asking for a person of the shop.
